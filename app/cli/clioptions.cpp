@@ -1,0 +1,59 @@
+#include "clioptions.h"
+
+#include "store/store.h"
+
+namespace ll::cli {
+
+GlobalOptions parseGlobalOptions(const QStringList &arguments)
+{
+    GlobalOptions o;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == QLatin1String("--store")) {
+            if (i + 1 >= arguments.size()) {
+                o.error = QStringLiteral("--store needs a file name");
+                return o;
+            }
+            o.storePath = arguments[++i];
+        } else if (a.startsWith(QLatin1String("--store="))) {
+            o.storePath = a.mid(8);
+        } else if (a == QLatin1String("--help") || a == QLatin1String("-h")) {
+            o.help = true;
+        } else if (a == QLatin1String("--version")) {
+            o.version = true;
+        } else if (a.startsWith(QLatin1Char('-'))) {
+            o.error = QStringLiteral("Unknown option %1 (options of a command go after the command; see --help)").arg(a);
+            return o;
+        } else {
+            o.command = a;
+            o.commandArgs = arguments.mid(i);
+            break;
+        }
+    }
+    if (o.storePath.isEmpty())
+        o.storePath = store::Store::defaultPath();
+    return o;
+}
+
+QString globalHelp()
+{
+    return QStringLiteral(
+        "Usage: lakeledger-cli [--store FILE] <command> [options]\n"
+        "\n"
+        "LakeLedger: Databricks cost intelligence on a local store.\n"
+        "\n"
+        "Global options:\n"
+        "  --store FILE   The store (one SQLite file per Databricks account profile).\n"
+        "                 Default: %1\n"
+        "  --help         Show this help; 'COMMAND --help' shows a command's options.\n"
+        "  --version      Show the version.\n"
+        "\n"
+        "Commands:\n"
+        "  demo           Generate the built-in demo account and process it.\n"
+        "  process        Run ledger, attribution, metrics and insights on new raw data.\n"
+        "  rebuild        Re-derive every layer from raw through the same stages.\n"
+        "  status         Show each stage's last run and each source's freshness.\n"
+        "  report cost    Write cost grouped by dimensions as CSV.\n").arg(store::Store::defaultPath());
+}
+
+} // namespace ll::cli

@@ -1,0 +1,164 @@
+// Measures the pipeline on a demo account of a chosen size:
+//   ingest rate vs a bare sqlite3 insert loop, incremental processing, full rebuild,
+//   p95 of the view queries, and peak memory (VmHWM).
+// Usage: bench_pipeline [--days N] [--workspaces N] [--jobs N] [--store FILE]
+#include "demo/demosource.h"
+#include "pipeline/extractstage.h"
+#include "pipeline/standardstages.h"
+#include "reports/costreport.h"
+#include "reports/snapshots.h"
+#include "store/store.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace ll;
+
+namespace {
+
+QTextStream out(stdout);
+
+qint64 peakRssKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// The reference the ingest target is stated against: a bare prepared-statement insert loop of
+// rows shaped like billing usage (18 text columns, ~600 bytes), 50k rows per transaction.
+double bareInsertRowsPerSecond(const QString &path, int rows)
+{
+    sqlite3 *db = nullptr;
+    sqlite3_open(path.toUtf8().constData(), &db);
+    sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+                     "CREATE TABLE t (id INTEGER PRIMARY KEY, b INTEGER, e INTEGER, c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18)",
+                 nullptr, nullptr, nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    sqlite3_prepare_v2(db, "INSERT INTO t (b,e,c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12,c13,c14,c15,c16,c17,c18) "
+                           "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", -1, &stmt, nullptr);
+    const QByteArray cell(32, 'x');
+    QElapsedTimer timer;
+    timer.start();
+    for (int i = 0; i < rows; ++i) {
+        if (i % 50000 == 0)
+            sqlite3_exec(db, i ? "COMMIT; BEGIN" : "BEGIN", nullptr, nullptr, nullptr);
+        sqlite3_bind_int64(stmt, 1, 1);
+        sqlite3_bind_int64(stmt, 2, i);
+        for (int c = 3; c <= 20; ++c)
+            sqlite3_bind_text(stmt, c, cell.constData(), static_cast<int>(cell.size()), SQLITE_TRANSIENT);
+        sqlite3_step(stmt);
+        sqlite3_reset(stmt);
+    }
+    sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+    const double secs = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    sqlite3_finalize(stmt);
+    sqlite3_close(db);
+    return rows / secs;
+}
+
+template<typename F>
+double p95Millis(int runs, F &&f)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        f();
+        times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times[static_cast<std::size_t>(static_cast<double>(times.size() - 1) * 0.95)];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    demo::DemoOptions options;
+    options.days = 60;
+    options.endDate = QDate(2026, 11, 27);
+    QString storePath;
+    const QStringList args = QCoreApplication::arguments();
+    for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--days"))
+            options.days = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--workspaces"))
+            options.workspaces = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--jobs"))
+            options.jobsPerWorkspace = args[i + 1].toInt();
+        else if (args[i] == QLatin1String("--store"))
+            storePath = args[i + 1];
+    }
+    QTemporaryDir dir;
+    if (storePath.isEmpty())
+        storePath = dir.filePath(QStringLiteral("bench.lakeledger"));
+    auto db = store::Store::open(storePath);
+    if (!db) {
+        out << db.error().toString() << Qt::endl;
+        return 1;
+    }
+    SystemClock clock;
+    CancelToken cancel;
+
+    QElapsedTimer timer;
+    timer.start();
+    pipeline::PipelineRunner extract(*db, clock);
+    extract.addStage(std::make_unique<pipeline::ExtractStage>(std::make_unique<demo::DemoSource>(options)));
+    const auto ex = extract.run(QStringLiteral("bench-extract"), cancel);
+    const double extractSecs = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    if (!ex.ok()) {
+        out << ex.error.toString() << Qt::endl;
+        return 1;
+    }
+    const qint64 rawRows = ex.stages.first().stats.rowsOut;
+    const qint64 usageRows = db->queryInt("SELECT count(*) FROM raw_billing_usage")->value_or(0);
+
+    timer.restart();
+    pipeline::PipelineRunner derived(*db, clock);
+    pipeline::addDerivedStages(derived);
+    if (!derived.run(QStringLiteral("bench-process"), cancel).ok())
+        return 1;
+    const double processSecs = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+
+    timer.restart();
+    if (!pipeline::PipelineRunner::resetDerivedLayers(*db) || !derived.run(QStringLiteral("bench-rebuild"), cancel).ok())
+        return 1;
+    const double rebuildSecs = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+
+    const QDate today = options.endDate;
+    const double overviewP95 = p95Millis(40, [&] { (void)reports::loadOverview(*db, today); });
+    reports::CostQuery byDayWorkspace{*reports::parseDimensions(QStringLiteral("day,workspace")), today.addDays(-90), today};
+    const double explorerP95 = p95Millis(40, [&] { (void)reports::queryCost(*db, byDayWorkspace); });
+    reports::CostQuery byTeam{*reports::parseDimensions(QStringLiteral("month,team,project")), {}, {}};
+    const double teamP95 = p95Millis(40, [&] { (void)reports::queryCost(*db, byTeam); });
+    const double healthP95 = p95Millis(20, [&] { (void)reports::loadDataHealth(*db, QDateTime::currentDateTimeUtc()); });
+
+    const double bare = bareInsertRowsPerSecond(dir.filePath(QStringLiteral("bare.db")), 500000);
+    out << QStringLiteral("demo: %1 days, %2 workspaces, %3 jobs/workspace\n").arg(options.days).arg(options.workspaces).arg(options.jobsPerWorkspace);
+    out << QStringLiteral("raw rows appended:        %1 (billing usage %2)\n").arg(rawRows).arg(usageRows);
+    out << QStringLiteral("extract+ingest:           %1 s, %2 rows/s (generation included)\n").arg(extractSecs, 0, 'f', 2).arg(static_cast<double>(rawRows) / extractSecs, 0, 'f', 0);
+    out << QStringLiteral("bare sqlite3 insert loop: %1 rows/s (ratio %2)\n").arg(bare, 0, 'f', 0).arg((static_cast<double>(rawRows) / extractSecs) / bare, 0, 'f', 2);
+    out << QStringLiteral("process (all stages):     %1 s\n").arg(processSecs, 0, 'f', 2);
+    out << QStringLiteral("rebuild (all stages):     %1 s\n").arg(rebuildSecs, 0, 'f', 2);
+    out << QStringLiteral("p95 overview snapshot:    %1 ms\n").arg(overviewP95, 0, 'f', 2);
+    out << QStringLiteral("p95 cost day x workspace: %1 ms\n").arg(explorerP95, 0, 'f', 2);
+    out << QStringLiteral("p95 cost month x team x project: %1 ms\n").arg(teamP95, 0, 'f', 2);
+    out << QStringLiteral("p95 data health:          %1 ms\n").arg(healthP95, 0, 'f', 2);
+    out << QStringLiteral("peak RSS:                 %1 MiB\n").arg(peakRssKiB() / 1024);
+    return 0;
+}

@@ -1,0 +1,106 @@
+#include "insightstage.h"
+
+#include "common/money.h"
+
+namespace ll::insights {
+namespace {
+
+const QString kJobsOnAllPurpose = QStringLiteral("jobs_on_all_purpose");
+
+constexpr const char *kFindJobsOnAllPurpose = R"SQL(
+WITH bounds AS (
+    SELECT max(usage_day) AS last_day, date(max(usage_day), '-29 days') AS first_day FROM ledger_usage_line
+), lines AS (
+    SELECT l.workspace_id, l.job_id, l.usage_day, l.cost_nanos, l.job_run_id,
+           l.cost_nanos - (
+               SELECT ll_cost(l.quantity, p.effective_price) FROM ledger_list_price p
+               WHERE p.sku_name = replace(l.sku_name, 'ALL_PURPOSE_COMPUTE', 'JOBS_COMPUTE')
+                 AND p.cloud = l.cloud AND p.currency_code = l.currency_code AND p.usage_unit = l.usage_unit
+                 AND p.price_start <= l.usage_start AND (p.price_end IS NULL OR l.usage_start < p.price_end)
+               ORDER BY p.price_start DESC LIMIT 1) AS saving
+    FROM ledger_usage_line l, bounds b
+    WHERE l.usage_day BETWEEN b.first_day AND b.last_day
+      AND l.job_id IS NOT NULL AND l.billing_origin_product = 'ALL_PURPOSE' AND l.cost_nanos IS NOT NULL
+)
+SELECT workspace_id, job_id, sum(cost_nanos), sum(saving), min(usage_day), max(usage_day),
+       count(DISTINCT job_run_id), count(saving) = count(*)
+FROM lines GROUP BY workspace_id, job_id
+HAVING count(saving) > 0 AND sum(saving) > 0
+ORDER BY workspace_id, job_id
+)SQL";
+
+constexpr const char *kUpsert = R"SQL(
+INSERT INTO insight_finding (kind, fingerprint, workspace_id, scope_type, scope_id, title, detail,
+                             impact_nanos, first_day, last_day)
+VALUES (:kind, :fingerprint, :workspace, 'job', :job, :title, :detail, :impact, :first, :last)
+ON CONFLICT(fingerprint) DO UPDATE SET
+    title = excluded.title, detail = excluded.detail, impact_nanos = excluded.impact_nanos,
+    first_day = excluded.first_day, last_day = excluded.last_day,
+    status = CASE WHEN status = 'resolved' THEN 'open' ELSE status END
+)SQL";
+
+} // namespace
+
+Result<std::int64_t> InsightStage::processWorkDays(pipeline::StageContext &context)
+{
+    store::Database &db = context.db;
+    if (auto s = db.exec("CREATE TEMP TABLE IF NOT EXISTS insight_seen (fingerprint TEXT PRIMARY KEY) WITHOUT ROWID;"
+                         "DELETE FROM temp.insight_seen;");
+        !s)
+        return s.error();
+    auto find = db.prepare(kFindJobsOnAllPurpose);
+    auto upsert = db.prepare(kUpsert);
+    auto seen = db.prepare("INSERT OR IGNORE INTO temp.insight_seen (fingerprint) VALUES (?)");
+    if (!find || !upsert || !seen)
+        return !find ? find.error() : !upsert ? upsert.error() : seen.error();
+    std::int64_t written = 0;
+    for (;;) {
+        auto row = find->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString workspace = find->text(0);
+        const QString job = find->text(1);
+        const std::int64_t cost = find->int64(2);
+        const std::int64_t saving = find->int64(3);
+        const bool complete = find->int64(7) != 0;
+        const QString fingerprint = kJobsOnAllPurpose + QLatin1Char('/') + workspace + QLatin1Char('/') + job;
+        QString detail = QStringLiteral("Job %1 in workspace %2 ran %3 time(s) on an all-purpose cluster between %4 and %5, "
+                                        "costing %6 at all-purpose rates. The same DBUs at the jobs-compute price would have cost %7 less. "
+                                        "Run it on a job cluster (or serverless jobs) instead.")
+                             .arg(job, workspace)
+                             .arg(find->int64(6))
+                             .arg(find->text(4), find->text(5), formatNanos(cost, 2) + QStringLiteral(" USD"),
+                                  formatNanos(saving, 2) + QStringLiteral(" USD"));
+        if (!complete)
+            detail += QStringLiteral(" Some hours had no jobs-compute price to compare with; the saving counts only the hours that had one.");
+        upsert->reset();
+        upsert->bind(":kind", kJobsOnAllPurpose);
+        upsert->bind(":fingerprint", fingerprint);
+        upsert->bind(":workspace", workspace);
+        upsert->bind(":job", job);
+        upsert->bind(":title", QStringLiteral("Job %1 runs on all-purpose compute").arg(job));
+        upsert->bind(":detail", detail);
+        upsert->bind(":impact", saving);
+        upsert->bind(":first", find->text(4));
+        upsert->bind(":last", find->text(5));
+        if (auto s = upsert->run(); !s)
+            return s.error();
+        seen->reset();
+        seen->bind(1, fingerprint);
+        if (auto s = seen->run(); !s)
+            return s.error();
+        ++written;
+    }
+    auto resolve = db.prepare("UPDATE insight_finding SET status = 'resolved' "
+                              "WHERE kind = ? AND status = 'open' AND fingerprint NOT IN (SELECT fingerprint FROM temp.insight_seen)");
+    if (!resolve)
+        return resolve.error();
+    resolve->bind(1, kJobsOnAllPurpose);
+    if (auto s = resolve->run(); !s)
+        return s.error();
+    return written;
+}
+
+} // namespace ll::insights

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "stage.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace ll::pipeline {
+
+struct StageOutcome {
+    QString stage;
+    QString status; // succeeded, failed, cancelled, skipped
+    StageStats stats;
+    QString error;
+};
+
+struct RunSummary {
+    std::int64_t runId = 0;
+    QString status; // succeeded, failed, cancelled
+    QList<StageOutcome> stages;
+    Error error;    // set when status != succeeded
+    bool ok() const { return status == QLatin1String("succeeded"); }
+};
+
+// Runs stages strictly in the order they were added; the first failure or cancel stops the run
+// and later stages are recorded as skipped. Every stage run is recorded in app_stage_run (start,
+// end, rows in/out, status, error) in its own small transaction, so the record survives the
+// stage's rollback. The runner itself holds no transaction: each stage owns its own.
+class PipelineRunner {
+public:
+    PipelineRunner(store::Database &db, const Clock &clock);
+
+    void addStage(std::unique_ptr<Stage> stage);
+    QStringList stageNames() const;
+
+    RunSummary run(const QString &kind, const CancelToken &cancel, const ProgressCallback &progress = {});
+
+    // Marks runs and batches left 'running' by a killed process as 'interrupted'.
+    static Status recoverInterrupted(store::Database &db, const Clock &clock);
+
+    // Clears every derived layer (ledger, attribution, metrics, insights) and their watermarks
+    // in one transaction, so the next run re-derives everything from raw through the same stages.
+    static Status resetDerivedLayers(store::Database &db);
+
+private:
+    Result<std::int64_t> recordStart(const QString &table, std::int64_t runId, const QString &name);
+    Status recordEnd(const QString &table, std::int64_t id, const QString &status, const StageStats &stats, const QString &error);
+
+    store::Database &m_db;
+    const Clock &m_clock;
+    std::vector<std::unique_ptr<Stage>> m_stages;
+};
+
+} // namespace ll::pipeline

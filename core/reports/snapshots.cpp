@@ -1,0 +1,255 @@
+#include "snapshots.h"
+
+#include "raw/sourcecatalog.h"
+
+namespace ll::reports {
+namespace {
+
+QString iso(const QDate &d) { return d.toString(Qt::ISODate); }
+
+QDateTime fromEpoch(const store::Statement &s, int col)
+{
+    return s.isNull(col) ? QDateTime() : QDateTime::fromSecsSinceEpoch(s.int64(col), Qt::UTC);
+}
+
+Result<std::int64_t> sumCost(store::Database &db, const QByteArray &where, const QDate &from, const QDate &to)
+{
+    auto stmt = db.prepare("SELECT coalesce(sum(cost_nanos), 0) FROM metrics_daily_cost WHERE day >= ? AND day <= ?" + where);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, iso(from));
+    stmt->bind(2, iso(to));
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return stmt->int64(0);
+}
+
+Result<QList<NamedCost>> topBy(store::Database &db, const QByteArray &keyExpr, const QByteArray &labelExpr, const QByteArray &joins,
+                               const QDate &from, const QDate &to, int limit)
+{
+    auto stmt = db.prepare("SELECT " + keyExpr + ", " + labelExpr + ", sum(m.cost_nanos) AS c FROM metrics_daily_cost m " + joins +
+                           " WHERE m.day >= ? AND m.day <= ? GROUP BY 1 ORDER BY c DESC, 1 LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, iso(from));
+    stmt->bind(2, iso(to));
+    stmt->bind(3, limit);
+    QList<NamedCost> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        list.append({stmt->text(0), stmt->text(1), stmt->int64(2)});
+    }
+    return list;
+}
+
+} // namespace
+
+Result<QList<InsightSummary>> loadInsights(store::Database &db)
+{
+    auto stmt = db.prepare("SELECT finding_id, kind, title, detail, coalesce(workspace_id, ''), status, impact_nanos, first_day, last_day "
+                           "FROM insight_finding ORDER BY status = 'open' DESC, impact_nanos DESC, finding_id");
+    if (!stmt)
+        return stmt.error();
+    QList<InsightSummary> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        InsightSummary s;
+        s.findingId = stmt->int64(0);
+        s.kind = stmt->text(1);
+        s.title = stmt->text(2);
+        s.detail = stmt->text(3);
+        s.workspaceId = stmt->text(4);
+        s.status = stmt->text(5);
+        s.impactNanos = stmt->int64(6);
+        s.firstDay = QDate::fromString(stmt->text(7), Qt::ISODate);
+        s.lastDay = QDate::fromString(stmt->text(8), Qt::ISODate);
+        list.append(s);
+    }
+    return list;
+}
+
+Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today)
+{
+    OverviewSnapshot snap;
+    snap.today = today;
+    {
+        auto last = db.prepare("SELECT max(day) FROM metrics_daily_cost");
+        if (!last)
+            return last.error();
+        auto row = last->step();
+        if (!row)
+            return row.error();
+        if (last->isNull(0))
+            return snap;
+        snap.dataThrough = QDate::fromString(last->text(0), Qt::ISODate);
+    }
+    const QDate monthStart(today.year(), today.month(), 1);
+    const QDate prevStart = monthStart.addMonths(-1);
+    const QDate prevEnd = monthStart.addDays(-1);
+    // Same span of the previous month, clamped to its length (March 31 compares with Feb 28).
+    const QDate prevSame = std::min(prevStart.addDays(today.day() - 1), prevEnd);
+
+    auto mtd = sumCost(db, {}, monthStart, today);
+    auto same = sumCost(db, {}, prevStart, prevSame);
+    auto prevTotal = sumCost(db, {}, prevStart, prevEnd);
+    auto unattributed = sumCost(db, " AND team_key = ''", monthStart, today);
+    if (!mtd || !same || !prevTotal || !unattributed)
+        return !mtd ? mtd.error() : !same ? same.error() : !prevTotal ? prevTotal.error() : unattributed.error();
+    snap.monthToDateNanos = *mtd;
+    snap.lastMonthSamePeriodNanos = *same;
+    snap.lastMonthTotalNanos = *prevTotal;
+    snap.unattributedMonthToDateNanos = *unattributed;
+
+    {
+        auto stmt = db.prepare("SELECT coalesce(sum(unpriced_quantity_nanos), 0) FROM metrics_daily_cost WHERE day >= ? AND day <= ?");
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, iso(monthStart));
+        stmt->bind(2, iso(today));
+        if (auto row = stmt->step(); !row)
+            return row.error();
+        snap.unpricedQuantityMonthToDateNanos = stmt->int64(0);
+    }
+    {
+        auto stmt = db.prepare("SELECT day, billing_origin_product, sum(cost_nanos) FROM metrics_daily_cost "
+                               "WHERE day > ? AND day <= ? GROUP BY 1, 2 ORDER BY 1, 2");
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, iso(snap.dataThrough.addDays(-60)));
+        stmt->bind(2, iso(snap.dataThrough));
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            snap.daily.append({QDate::fromString(stmt->text(0), Qt::ISODate), stmt->text(1), stmt->int64(2)});
+        }
+    }
+    auto teams = topBy(db, "m.team_key", "CASE WHEN m.team_key = '' THEN 'unattributed' ELSE coalesce(t.display_name, m.team_key) END",
+                       "LEFT JOIN attr_team t ON t.team_key = m.team_key", monthStart, today, 8);
+    auto workspaces = topBy(db, "m.workspace_id", "coalesce(w.workspace_name, m.workspace_id)",
+                            "LEFT JOIN ledger_workspace w ON w.workspace_id = m.workspace_id", monthStart, today, 8);
+    if (!teams || !workspaces)
+        return !teams ? teams.error() : workspaces.error();
+    snap.topTeams = *teams;
+    snap.topWorkspaces = *workspaces;
+    auto insights = loadInsights(db);
+    if (!insights)
+        return insights.error();
+    for (const auto &i : *insights) {
+        if (i.status == QLatin1String("open") && snap.topInsights.size() < 5)
+            snap.topInsights.append(i);
+    }
+    return snap;
+}
+
+Result<DataHealthSnapshot> loadDataHealth(store::Database &db, const QDateTime &now)
+{
+    DataHealthSnapshot snap;
+    for (const raw::SourceSpec &spec : raw::SourceCatalog::systemTables()) {
+        SourceStateRow r;
+        r.source = spec.id;
+        r.systemTable = spec.systemTable;
+        r.status = QStringLiteral("never");
+        auto stmt = db.prepare("SELECT status, last_success_at, newest_event_time, coalesce(message, '') FROM raw_source_state WHERE source = ?");
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, spec.id);
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (*row) {
+            r.status = stmt->text(0);
+            r.lastSuccessAt = fromEpoch(*stmt, 1);
+            r.newestEventTime = fromEpoch(*stmt, 2);
+            r.message = stmt->text(3);
+            if (r.newestEventTime.isValid())
+                r.lagSeconds = r.newestEventTime.secsTo(now);
+        }
+        // max(raw_id) is an O(1) upper bound of rows appended: raw tables never delete.
+        auto count = db.queryInt("SELECT coalesce(max(raw_id), 0) FROM " + spec.rawTable);
+        if (!count)
+            return count.error();
+        r.rawRows = count->value_or(0);
+        snap.sources.append(r);
+    }
+    {
+        auto stmt = db.prepare("SELECT stage_run_id, stage, status, started_at, finished_at, rows_in, rows_out, coalesce(error, '') "
+                               "FROM app_stage_run ORDER BY stage_run_id DESC LIMIT 200");
+        if (!stmt)
+            return stmt.error();
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            snap.recentStageRuns.append({stmt->int64(0), stmt->text(1), stmt->text(2), fromEpoch(*stmt, 3), fromEpoch(*stmt, 4),
+                                         stmt->int64(5), stmt->int64(6), stmt->text(7)});
+        }
+    }
+    {
+        auto stmt = db.prepare("SELECT at, severity, source, message, coalesce(context, '') FROM app_issue ORDER BY issue_id DESC LIMIT 200");
+        if (!stmt)
+            return stmt.error();
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            snap.issues.append({fromEpoch(*stmt, 0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4)});
+        }
+    }
+    {
+        auto stmt = db.prepare("SELECT coalesce(sum(line_count), 0), coalesce(sum(cost_nanos), 0), "
+                               "coalesce(sum(CASE WHEN team_key = '' THEN cost_nanos ELSE 0 END), 0), "
+                               "coalesce(sum(unpriced_quantity_nanos), 0) FROM metrics_daily_cost");
+        if (!stmt)
+            return stmt.error();
+        if (auto row = stmt->step(); !row)
+            return row.error();
+        snap.lineItems = stmt->int64(0);
+        snap.totalCostNanos = stmt->int64(1);
+        snap.unattributedCostNanos = stmt->int64(2);
+        snap.unpricedQuantityNanos = stmt->int64(3);
+    }
+    {
+        auto v = db.queryInt("SELECT count(*) FROM ledger_usage_line WHERE cost_nanos IS NULL");
+        if (!v)
+            return v.error();
+        snap.unpricedLineItems = v->value_or(0);
+    }
+    return snap;
+}
+
+Result<QList<AuditRow>> loadAuditLog(store::Database &db, int limit)
+{
+    auto stmt = db.prepare("SELECT entry_id, at, actor, action, coalesce(object, ''), coalesce(before, ''), coalesce(after, '') "
+                           "FROM app_audit_log ORDER BY entry_id DESC LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, limit);
+    QList<AuditRow> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        list.append({stmt->int64(0), fromEpoch(*stmt, 1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6)});
+    }
+    return list;
+}
+
+} // namespace ll::reports

@@ -1,0 +1,236 @@
+#include "database.h"
+
+#include <sqlite3.h>
+
+namespace ll::store {
+
+Database::~Database()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Database::Database(Database &&other) noexcept : m_db(other.m_db), m_path(std::move(other.m_path)) { other.m_db = nullptr; }
+
+Database &Database::operator=(Database &&other) noexcept
+{
+    if (this != &other) {
+        if (m_db)
+            sqlite3_close_v2(m_db);
+        m_db = other.m_db;
+        m_path = std::move(other.m_path);
+        other.m_db = nullptr;
+    }
+    return *this;
+}
+
+Result<Database> Database::open(const QString &path, bool create, bool readOnly)
+{
+    Database db;
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI;
+    flags |= readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (create && !readOnly)
+        flags |= SQLITE_OPEN_CREATE;
+    const QByteArray utf8 = path.toUtf8();
+    const int rc = sqlite3_open_v2(utf8.constData(), &db.m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString detail = db.m_db ? QString::fromUtf8(sqlite3_errmsg(db.m_db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        return makeError(rc == SQLITE_CANTOPEN ? ErrorCode::NotFound : ErrorCode::Database,
+                         QStringLiteral("Cannot open the store %1").arg(path), detail);
+    }
+    sqlite3_extended_result_codes(db.m_db, 1);
+    sqlite3_busy_timeout(db.m_db, 10000);
+    db.m_path = path;
+    return db;
+}
+
+Status Database::exec(const QByteArray &sql)
+{
+    char *err = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.constData(), nullptr, nullptr, &err);
+    if (rc != SQLITE_OK) {
+        const QString detail = err ? QString::fromUtf8(err) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_free(err);
+        const ErrorCode code = (rc & 0xff) == SQLITE_INTERRUPT ? ErrorCode::Cancelled
+                             : (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB ? ErrorCode::Corrupt
+                                                                                              : ErrorCode::Database;
+        return makeError(code, QStringLiteral("Database statement failed"), detail);
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const QByteArray &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.constData(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return lastError(QStringLiteral("Cannot prepare a database statement"));
+    return Statement(stmt, m_db);
+}
+
+Result<std::optional<std::int64_t>> Database::queryInt(const QByteArray &sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<std::int64_t>{};
+    return stmt->optInt(0);
+}
+
+std::int64_t Database::changes() const { return sqlite3_changes64(m_db); }
+std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
+
+Error Database::lastError(const QString &what) const
+{
+    const int rc = sqlite3_errcode(m_db) & 0xff;
+    const ErrorCode code = rc == SQLITE_INTERRUPT ? ErrorCode::Cancelled
+                         : rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB ? ErrorCode::Corrupt
+                                                                       : ErrorCode::Database;
+    return makeError(code, what, QString::fromUtf8(sqlite3_errmsg(m_db)));
+}
+
+void Database::setInterruptFlag(const std::atomic<bool> *flag)
+{
+    if (!flag) {
+        sqlite3_progress_handler(m_db, 0, nullptr, nullptr);
+        return;
+    }
+    sqlite3_progress_handler(
+        m_db, 10000,
+        [](void *p) -> int { return static_cast<const std::atomic<bool> *>(p)->load(std::memory_order_relaxed) ? 1 : 0; },
+        const_cast<std::atomic<bool> *>(flag));
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Statement::Statement(Statement &&other) noexcept : m_stmt(other.m_stmt), m_db(other.m_db) { other.m_stmt = nullptr; }
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_stmt = other.m_stmt;
+        m_db = other.m_db;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+int Statement::index(const char *name) const { return sqlite3_bind_parameter_index(m_stmt, name); }
+void Statement::bindNull(int i) { sqlite3_bind_null(m_stmt, i); }
+void Statement::bind(int i, std::int64_t v) { sqlite3_bind_int64(m_stmt, i, v); }
+void Statement::bind(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
+
+void Statement::bind(int i, const QString &v)
+{
+    if (v.isNull()) {
+        sqlite3_bind_null(m_stmt, i);
+        return;
+    }
+    const QByteArray utf8 = v.toUtf8();
+    sqlite3_bind_text(m_stmt, i, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void Statement::bindText(int i, const char *utf8, int bytes) { sqlite3_bind_text(m_stmt, i, utf8, bytes, SQLITE_TRANSIENT); }
+
+void Statement::bind(int i, const std::optional<std::int64_t> &v)
+{
+    if (v)
+        bind(i, *v);
+    else
+        bindNull(i);
+}
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    const int primary = rc & 0xff;
+    const ErrorCode code = primary == SQLITE_INTERRUPT ? ErrorCode::Cancelled
+                         : primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? ErrorCode::Corrupt
+                                                                                 : ErrorCode::Database;
+    Error e = makeError(code, QStringLiteral("Database statement failed"), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    sqlite3_reset(m_stmt);
+    return e;
+}
+
+Status Statement::run()
+{
+    for (;;) {
+        auto r = step();
+        if (!r)
+            return r.error();
+        if (!*r)
+            break;
+    }
+    sqlite3_reset(m_stmt);
+    return {};
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt); }
+bool Statement::isNull(int col) const { return sqlite3_column_type(m_stmt, col) == SQLITE_NULL; }
+std::int64_t Statement::int64(int col) const { return sqlite3_column_int64(m_stmt, col); }
+double Statement::real(int col) const { return sqlite3_column_double(m_stmt, col); }
+
+QString Statement::text(int col) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    if (!p)
+        return {};
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, col));
+}
+
+QByteArray Statement::bytes(int col) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    return p ? QByteArray(p, sqlite3_column_bytes(m_stmt, col)) : QByteArray();
+}
+
+std::optional<std::int64_t> Statement::optInt(int col) const
+{
+    if (isNull(col))
+        return std::nullopt;
+    return int64(col);
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_begun = m_db.exec("BEGIN IMMEDIATE");
+    m_active = m_begun.ok();
+}
+
+Transaction::~Transaction()
+{
+    if (m_active)
+        (void)m_db.exec("ROLLBACK");
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_begun.ok() ? Status(makeError(ErrorCode::Database, QStringLiteral("Transaction already finished"))) : m_begun;
+    Status s = m_db.exec("COMMIT");
+    if (s)
+        m_active = false;
+    return s;
+}
+
+} // namespace ll::store

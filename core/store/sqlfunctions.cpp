@@ -1,0 +1,74 @@
+#include "sqlfunctions.h"
+
+#include "common/money.h"
+#include "common/timeparse.h"
+
+#include <sqlite3.h>
+
+namespace ll::store {
+namespace {
+
+std::optional<Decimal> decimalArg(sqlite3_value *v)
+{
+    switch (sqlite3_value_type(v)) {
+    case SQLITE_NULL:
+        return std::nullopt;
+    case SQLITE_INTEGER:
+        return Decimal{sqlite3_value_int64(v), 0};
+    default: {
+        // REAL values are read through their text form and so rejected unless plain decimal;
+        // LakeLedger never stores money as REAL.
+        const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(v));
+        if (!text)
+            return std::nullopt;
+        return parseDecimal(text, static_cast<std::size_t>(sqlite3_value_bytes(v)));
+    }
+    }
+}
+
+void epochFn(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+    if (!text) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const auto v = parseTimestamp(text, static_cast<std::size_t>(sqlite3_value_bytes(argv[0])));
+    if (v)
+        sqlite3_result_int64(ctx, *v);
+    else
+        sqlite3_result_null(ctx);
+}
+
+void nanosFn(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto d = decimalArg(argv[0]);
+    const auto n = d ? toNanos(*d) : std::nullopt;
+    if (n)
+        sqlite3_result_int64(ctx, *n);
+    else
+        sqlite3_result_null(ctx);
+}
+
+void costFn(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto q = decimalArg(argv[0]);
+    const auto p = decimalArg(argv[1]);
+    const auto n = (q && p) ? multiplyToNanos(*q, *p) : std::nullopt;
+    if (n)
+        sqlite3_result_int64(ctx, *n);
+    else
+        sqlite3_result_null(ctx);
+}
+
+} // namespace
+
+bool registerSqlFunctions(sqlite3 *db)
+{
+    constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
+    return sqlite3_create_function_v2(db, "ll_epoch", 1, flags, nullptr, epochFn, nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_create_function_v2(db, "ll_nanos", 1, flags, nullptr, nanosFn, nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_create_function_v2(db, "ll_cost", 2, flags, nullptr, costFn, nullptr, nullptr, nullptr) == SQLITE_OK;
+}
+
+} // namespace ll::store

@@ -1,0 +1,14 @@
+#pragma once
+
+struct sqlite3;
+
+namespace ll::store {
+
+// Registers LakeLedger's deterministic SQL functions on a connection, so set-based stages can
+// price and parse inside SQLite without pulling rows into C++:
+//   ll_epoch(text)           -> Unix seconds of a Databricks timestamp, or NULL
+//   ll_nanos(text)           -> decimal text as int64 nano-units, or NULL
+//   ll_cost(qty, price)      -> exact qty x price rounded once to nano-units, or NULL
+bool registerSqlFunctions(sqlite3 *db);
+
+} // namespace ll::store

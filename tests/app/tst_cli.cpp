@@ -1,0 +1,149 @@
+// Drives the real lakeledger-cli binary the way a user does.
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run cli(const QStringList &args, int timeoutMs = 300000)
+{
+    QProcess p;
+    p.start(qEnvironmentVariable("LAKELEDGER_CLI"), args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs))
+        return r;
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(!qEnvironmentVariable("LAKELEDGER_CLI").isEmpty());
+        m_store = m_dir.filePath(QStringLiteral("demo.lakeledger"));
+        const Run r = cli({QStringLiteral("--store"), m_store, QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("40"),
+                           QStringLiteral("--end"), QStringLiteral("2026-11-20")});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    void helpDescribesEveryCommand()
+    {
+        const Run r = cli({QStringLiteral("--help")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *c : {"demo", "process", "rebuild", "status", "report cost", "--store"})
+            QVERIFY2(r.out.contains(c), c);
+        for (const QStringList &args : {QStringList{QStringLiteral("demo"), QStringLiteral("--help")},
+                                        QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--help")},
+                                        QStringList{QStringLiteral("status"), QStringLiteral("--help")},
+                                        QStringList{QStringLiteral("rebuild"), QStringLiteral("--help")}}) {
+            const Run h = cli(args);
+            QCOMPARE(h.exitCode, 0);
+            QVERIFY2(h.out.contains("--help"), qPrintable(args.join(QLatin1Char(' '))));
+        }
+        QVERIFY(cli({QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--help")}).out.contains("--by"));
+    }
+
+    void mistakesGiveOneClearLineAndNonZeroExit_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("unknown global option") << QStringList{QStringLiteral("--bogus"), QStringLiteral("status")} << 2;
+        QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2;
+        QTest::addRow("unknown command option") << QStringList{QStringLiteral("status"), QStringLiteral("--bogus")} << 2;
+        QTest::addRow("bad dimension") << QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day,colour")} << 2;
+        QTest::addRow("bad date") << QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--from"), QStringLiteral("31/12/2026")} << 2;
+        QTest::addRow("bad days") << QStringList{QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("-4")} << 2;
+        QTest::addRow("no --by") << QStringList{QStringLiteral("report"), QStringLiteral("cost")} << 2;
+        QTest::addRow("no command") << QStringList{} << 2;
+    }
+    void mistakesGiveOneClearLineAndNonZeroExit()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        const Run r = cli(QStringList{QStringLiteral("--store"), m_store} + args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(r.err.startsWith("lakeledger-cli: ") || args.isEmpty());
+    }
+
+    void missingStoreIsAClearError()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("nope.lakeledger"));
+        for (const QStringList &args : {QStringList{QStringLiteral("status")}, QStringList{QStringLiteral("rebuild")},
+                                        QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day")}}) {
+            const Run r = cli(QStringList{QStringLiteral("--store"), missing} + args);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY(r.err.contains("does not exist"));
+            QCOMPARE(r.err.count('\n'), 1);
+        }
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    void reportCostByDayAndWorkspace()
+    {
+        const Run r = cli({QStringLiteral("--store"), m_store, QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day,workspace")});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QCOMPARE(lines.first().trimmed(), QByteArray("day,workspace,cost,list_cost,quantity,unpriced_quantity"));
+        QVERIFY(lines.size() > 40);
+        double total = 0;
+        for (qsizetype i = 1; i < lines.size(); ++i) {
+            const auto cells = lines[i].trimmed().split(',');
+            QCOMPARE(cells.size(), 6);
+            QVERIFY(QDate::fromString(QString::fromLatin1(cells[0]), Qt::ISODate).isValid());
+            total += cells[2].toDouble();
+        }
+        QVERIFY(total > 100); // a real account costs something
+    }
+
+    void reportToFileWithRange()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("oct.csv"));
+        const Run r = cli({QStringLiteral("--store"), m_store, QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("month,team"),
+                           QStringLiteral("--from"), QStringLiteral("2026-10-15"), QStringLiteral("--to"), QStringLiteral("2026-10-31"), QStringLiteral("--out"), out});
+        QCOMPARE(r.exitCode, 0);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QVERIFY(csv.startsWith("month,team,cost"));
+        QVERIFY(csv.contains("2026-10,unattributed,"));
+        QVERIFY(!csv.contains("2026-11"));
+    }
+
+    void statusShowsStagesAndFreshness()
+    {
+        const Run r = cli({QStringLiteral("--store"), m_store, QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *s : {"ledger", "attribution", "metrics", "insights", "system.billing.usage", "succeeded"})
+            QVERIFY2(r.out.contains(s), s);
+    }
+
+    void rebuildReproducesTheSameReport()
+    {
+        const QStringList report{QStringLiteral("--store"), m_store, QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"),
+                                 QStringLiteral("day,workspace,sku,team,project"), QStringLiteral("--decimals"), QStringLiteral("9")};
+        const Run before = cli(report);
+        QCOMPARE(cli({QStringLiteral("--store"), m_store, QStringLiteral("rebuild")}).exitCode, 0);
+        const Run after = cli(report);
+        QCOMPARE(after.exitCode, 0);
+        QCOMPARE(after.out, before.out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

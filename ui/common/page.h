@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/error.h"
+#include "common/viewcontext.h"
+
+#include <QWidget>
+
+class QLabel;
+class QVBoxLayout;
+
+namespace ll::ui {
+
+class SnapshotLoader;
+
+// Base of every page: a title, an optional note, a message banner (errors, empty states) and a
+// body the page fills. Each page owns one SnapshotLoader; isLoading() follows it.
+class Page : public QWidget {
+    Q_OBJECT
+public:
+    Page(ViewContext context, QString title, QWidget *parent = nullptr);
+
+    virtual void reload() = 0;
+    bool isLoading() const;
+    QString title() const { return m_title; }
+
+    // The banner's current text ("" when hidden): tests and screenshots check it.
+    QString message() const;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+
+protected:
+    enum class MessageKind { Info, Error };
+
+    const ViewContext &context() const { return m_context; }
+    SnapshotLoader *loader() const { return m_loader; }
+    QVBoxLayout *body() const { return m_body; }
+
+    void setNote(const QString &note);
+    void showMessage(const QString &text, MessageKind kind);
+    void clearMessage();
+    // A missing store is an empty state that tells the user how to create one; anything else
+    // is an error with its detail.
+    void showLoadError(const Error &error);
+    void showEmptyStore();
+
+private:
+    ViewContext m_context;
+    QString m_title;
+    SnapshotLoader *m_loader;
+    QLabel *m_note;
+    QLabel *m_banner;
+    QVBoxLayout *m_body;
+};
+
+} // namespace ll::ui

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/page.h"
+#include "reports/snapshots.h"
+
+class QTabWidget;
+
+namespace ll::ui {
+
+class IssueModel;
+class KpiTile;
+class SourceStateModel;
+class StageRunModel;
+
+// Is the data complete and fresh? Source freshness, pipeline runs, recorded issues and the
+// quality figures (unpriced and unattributed usage).
+class DataHealthPage : public Page {
+    Q_OBJECT
+public:
+    explicit DataHealthPage(ViewContext context, QWidget *parent = nullptr);
+
+    void reload() override;
+
+private:
+    void apply(Result<reports::DataHealthSnapshot> result);
+
+    QWidget *m_content;
+    KpiTile *m_lineItems;
+    KpiTile *m_unpricedItems;
+    KpiTile *m_unpricedQuantity;
+    KpiTile *m_unattributed;
+    SourceStateModel *m_sources;
+    StageRunModel *m_runs;
+    IssueModel *m_issues;
+    QTabWidget *m_tabs;
+};
+
+} // namespace ll::ui

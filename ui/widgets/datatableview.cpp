@@ -1,0 +1,133 @@
+#include "datatableview.h"
+
+#include "models/modelroles.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QMap>
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+#include <algorithm>
+
+namespace ll::ui {
+
+namespace {
+QString tsvField(QString text)
+{
+    // Tabs and line breaks would break the grid: flatten them.
+    text.replace(QLatin1Char('\t'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    text.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    return text;
+}
+} // namespace
+
+DataTableView::DataTableView(QWidget *parent)
+    : QTableView(parent)
+    , m_proxy(new QSortFilterProxyModel(this))
+{
+    m_proxy->setSortRole(SortRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    setModel(m_proxy);
+    setSortingEnabled(true);
+    sortByColumn(-1, Qt::AscendingOrder); // keep the model's order until the user sorts
+    setAlternatingRowColors(true);
+    setSelectionBehavior(QAbstractItemView::SelectItems);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    setWordWrap(false);
+    verticalHeader()->setVisible(false);
+    verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setMinimumSectionSize(48);
+    horizontalHeader()->setHighlightSections(false);
+
+    auto *copy = new QAction(tr("Copy"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &DataTableView::copySelection);
+    addAction(copy);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    // Sections are recreated when a model resets (the cost table changes its columns): apply the
+    // stretch column again whenever the section count changes, then fit the others to content.
+    connect(horizontalHeader(), &QHeaderView::sectionCountChanged, this, [this] { applyStretchColumn(); });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { fitColumns(); });
+}
+
+void DataTableView::setSourceModel(QAbstractItemModel *model)
+{
+    m_proxy->setSourceModel(model);
+    fitColumns();
+}
+
+void DataTableView::setStretchColumn(int column)
+{
+    m_stretchColumn = column;
+    applyStretchColumn();
+    fitColumns();
+}
+
+void DataTableView::fitColumns()
+{
+    // Sized one by one so the stretch column keeps its stretch (sizing it to its content would
+    // pin it until the next resize event).
+    for (int column = 0; column < horizontalHeader()->count(); ++column)
+        if (column != m_stretchColumn)
+            resizeColumnToContents(column);
+}
+
+void DataTableView::applyStretchColumn()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int i = 0; i < header->count(); ++i)
+        header->setSectionResizeMode(i, i == m_stretchColumn ? QHeaderView::Stretch : QHeaderView::Interactive);
+}
+
+void DataTableView::setFilterText(const QString &text)
+{
+    m_proxy->setFilterFixedString(text);
+}
+
+QString DataTableView::selectionAsTsv() const
+{
+    const QModelIndexList selected = selectionModel() ? selectionModel()->selectedIndexes() : QModelIndexList{};
+    if (selected.isEmpty())
+        return {};
+    QMap<int, QMap<int, QString>> grid; // row -> column -> text, in proxy (view) order
+    QSet<int> columnSet;
+    for (const QModelIndex &index : selected) {
+        grid[index.row()][index.column()] = index.data(Qt::DisplayRole).toString();
+        columnSet.insert(index.column());
+    }
+    QList<int> columns(columnSet.cbegin(), columnSet.cend());
+    std::sort(columns.begin(), columns.end(), [this](int a, int b) {
+        return horizontalHeader()->visualIndex(a) < horizontalHeader()->visualIndex(b);
+    });
+
+    QStringList lines;
+    QStringList header;
+    for (int column : std::as_const(columns))
+        header << tsvField(model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
+    lines << header.join(QLatin1Char('\t'));
+    for (auto row = grid.cbegin(); row != grid.cend(); ++row) {
+        QStringList fields;
+        for (int column : std::as_const(columns))
+            fields << tsvField(row.value().value(column));
+        lines << fields.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void DataTableView::copySelection()
+{
+    const QString text = selectionAsTsv();
+    if (!text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+} // namespace ll::ui
