@@ -142,9 +142,13 @@ int main(int argc, char *argv[])
 
     const QDate today = options.endDate;
     const double overviewP95 = p95Millis(40, [&] { (void)reports::loadOverview(*db, today); });
-    reports::CostQuery byDayWorkspace{*reports::parseDimensions(QStringLiteral("day,workspace")), today.addDays(-90), today};
+    reports::CostQuery byDayWorkspace;
+    byDayWorkspace.by = *reports::parseDimensions(QStringLiteral("day,workspace"));
+    byDayWorkspace.from = today.addDays(-90);
+    byDayWorkspace.to = today;
     const double explorerP95 = p95Millis(40, [&] { (void)reports::queryCost(*db, byDayWorkspace); });
-    reports::CostQuery byTeam{*reports::parseDimensions(QStringLiteral("month,team,project")), {}, {}};
+    reports::CostQuery byTeam;
+    byTeam.by = *reports::parseDimensions(QStringLiteral("month,team,project"));
     const double teamP95 = p95Millis(40, [&] { (void)reports::queryCost(*db, byTeam); });
     const double healthP95 = p95Millis(20, [&] { (void)reports::loadDataHealth(*db, QDateTime::currentDateTimeUtc()); });
 

@@ -2,8 +2,10 @@
 
 #include "attribution/attributionpage.h"
 #include "auditlog/auditlogpage.h"
+#include "common/asyncdialogs.h"
 #include "common/format.h"
 #include "common/page.h"
+#include "common/pipelinecontroller.h"
 #include "datahealth/datahealthpage.h"
 #include "explorer/costexplorerpage.h"
 #include "insights/insightspage.h"
@@ -11,12 +13,21 @@
 #include "settings/settingspage.h"
 #include "workloads/workloadspage.h"
 
+#include <QAction>
+#include <QCloseEvent>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
+
+#include <algorithm>
 
 namespace ll::ui {
 
@@ -27,8 +38,14 @@ MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_storeLabel(new QLabel(this))
     , m_dataThroughLabel(new QLabel(this))
+    , m_pipeline(new PipelineController(m_context.storePath, this))
+    , m_stageLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelButton(new QPushButton(tr("Cancel"), this))
+    , m_outcomeLabel(new QLabel(this))
 {
     setWindowTitle(tr("LakeLedger"));
+    createActions();
 
     m_navigation->setFixedWidth(180);
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -46,7 +63,9 @@ MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
     addPage(QStringLiteral("insights"), tr("Insights"), new InsightsPage(m_context, m_pages));
     addPage(QStringLiteral("data-health"), tr("Data Health"), new DataHealthPage(m_context, m_pages));
     addPage(QStringLiteral("audit-log"), tr("Audit Log"), new AuditLogPage(m_context, m_pages));
-    addPage(QStringLiteral("settings"), tr("Settings"), new SettingsPage(m_context, m_pages));
+    auto *settings = new SettingsPage(m_context, m_pages);
+    connect(settings, &SettingsPage::processRequested, this, &MainWindow::startProcess);
+    addPage(QStringLiteral("settings"), tr("Settings"), settings);
     Q_ASSERT(m_names == viewNames());
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -63,8 +82,24 @@ MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
     m_storeLabel->setText(tr("Store: %1").arg(QDir::toNativeSeparators(m_context.storePath)));
     m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_storeLabel, 1);
+    statusBar()->addWidget(m_outcomeLabel);
+    statusBar()->addPermanentWidget(m_stageLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancelButton);
     statusBar()->addPermanentWidget(m_dataThroughLabel);
+    m_progress->setFixedWidth(160);
+    m_progress->setRange(0, 1000);
+    m_progress->setTextVisible(false);
+    m_cancelButton->setToolTip(tr("Stop after the current chunk; everything committed so far is kept"));
+    for (QWidget *w : {static_cast<QWidget *>(m_stageLabel), static_cast<QWidget *>(m_progress), static_cast<QWidget *>(m_cancelButton),
+                       static_cast<QWidget *>(m_outcomeLabel)})
+        w->hide();
     setDataThrough(QDate());
+
+    connect(m_cancelButton, &QPushButton::clicked, m_pipeline, &PipelineController::cancel);
+    connect(m_pipeline, &PipelineController::runningChanged, this, &MainWindow::pipelineRunningChanged);
+    connect(m_pipeline, &PipelineController::progressChanged, this, &MainWindow::pipelineProgressed);
+    connect(m_pipeline, &PipelineController::finished, this, &MainWindow::pipelineFinished);
 
     reload();
 }
@@ -88,8 +123,12 @@ void MainWindow::addPage(const QString &name, const QString &label, Page *page)
 
 bool MainWindow::showView(const QString &kebabName)
 {
-    const qsizetype index = m_names.indexOf(kebabName);
+    const QString view = kebabName.section(QLatin1Char('/'), 0, 0);
+    const QString tab = kebabName.section(QLatin1Char('/'), 1);
+    const qsizetype index = m_names.indexOf(view);
     if (index < 0)
+        return false;
+    if (!tab.isEmpty() && !m_pageList.at(index)->showTab(tab))
         return false;
     m_navigation->setCurrentRow(static_cast<int>(index));
     return true;
@@ -121,6 +160,119 @@ void MainWindow::pageLoadingChanged(bool loading)
 {
     if (!loading && !isLoading())
         Q_EMIT loadsFinished();
+}
+
+void MainWindow::createActions()
+{
+    m_processAction = new QAction(tr("Process new data"), this);
+    m_processAction->setToolTip(tr("Run ledger, attribution, metrics and insights on raw data not processed yet"));
+    connect(m_processAction, &QAction::triggered, this, &MainWindow::startProcess);
+
+    m_rebuildAction = new QAction(tr("Rebuild from raw\u2026"), this);
+    m_rebuildAction->setToolTip(tr("Clear every derived layer and re-derive it from the raw data"));
+    connect(m_rebuildAction, &QAction::triggered, this, &MainWindow::startRebuild);
+
+    QMenu *dataMenu = menuBar()->addMenu(tr("&Data"));
+    dataMenu->addAction(m_processAction);
+    dataMenu->addAction(m_rebuildAction);
+
+    QToolBar *toolbar = addToolBar(tr("Pipeline"));
+    toolbar->setObjectName(QStringLiteral("pipelineToolBar"));
+    toolbar->setMovable(false);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_processAction);
+    toolbar->addAction(m_rebuildAction);
+}
+
+void MainWindow::startProcess()
+{
+    runPipeline(static_cast<int>(PipelineController::Mode::Process));
+}
+
+void MainWindow::startRebuild()
+{
+    if (m_pipeline->isRunning())
+        return;
+    if (m_screenshotMode) {
+        runPipeline(static_cast<int>(PipelineController::Mode::Rebuild));
+        return;
+    }
+    askConfirmation(this, tr("Rebuild from raw"),
+                    tr("This clears the ledger, attribution, metrics and open insights and derives them again from the "
+                       "raw data. Raw data is not touched. It can take a while on a large store.\n\nRebuild now?"),
+                    tr("Rebuild"), [this] { runPipeline(static_cast<int>(PipelineController::Mode::Rebuild)); });
+}
+
+void MainWindow::runPipeline(int mode)
+{
+    const auto m = static_cast<PipelineController::Mode>(mode);
+    if (!m_pipeline->start(m))
+        return;
+    m_stageLabel->setText(m == PipelineController::Mode::Rebuild ? tr("Rebuilding\u2026") : tr("Processing\u2026"));
+    m_progress->setRange(0, 0); // busy until the first progress report
+}
+
+void MainWindow::pipelineRunningChanged(bool running)
+{
+    m_processAction->setEnabled(!running);
+    m_rebuildAction->setEnabled(!running);
+    m_stageLabel->setVisible(running);
+    m_progress->setVisible(running);
+    m_cancelButton->setVisible(running);
+    m_cancelButton->setEnabled(running);
+    if (running)
+        m_outcomeLabel->hide();
+}
+
+void MainWindow::pipelineProgressed(const QString &stage, double fraction, const QString &message)
+{
+    m_stageLabel->setText(message.isEmpty() ? stage : tr("%1: %2").arg(stage, message));
+    if (fraction < 0) {
+        m_progress->setRange(0, 0);
+        return;
+    }
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(static_cast<int>(std::clamp(fraction, 0.0, 1.0) * 1000.0));
+}
+
+void MainWindow::pipelineFinished(bool ok, const QString &status, const QString &error)
+{
+    if (ok) {
+        m_outcomeLabel->setText(tr("Pipeline run succeeded."));
+        m_outcomeLabel->setStyleSheet(QString());
+    } else if (status == QLatin1String("cancelled")) {
+        m_outcomeLabel->setText(tr("Pipeline run cancelled; everything committed before stays consistent."));
+        m_outcomeLabel->setStyleSheet(QString());
+    } else {
+        m_outcomeLabel->setText(tr("Pipeline run failed: %1").arg(error));
+        m_outcomeLabel->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
+    }
+    m_outcomeLabel->setToolTip(m_outcomeLabel->text());
+    m_outcomeLabel->show();
+    if (m_closeWhenStopped) {
+        close();
+        return;
+    }
+    reload();
+}
+
+QString MainWindow::pipelineOutcome() const
+{
+    return m_outcomeLabel->text();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_pipeline->isRunning()) {
+        // Cancel and close once the worker has stopped: no waiting on the GUI thread.
+        m_closeWhenStopped = true;
+        m_pipeline->cancel();
+        m_cancelButton->setEnabled(false);
+        m_stageLabel->setText(tr("Cancelling before closing\u2026"));
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::setDataThrough(const QDate &dataThrough)

@@ -1,4 +1,5 @@
 #include "clicommands.h"
+#include "clicommon.h"
 
 #include "audit/auditlog.h"
 #include "common/money.h"
@@ -18,7 +19,6 @@
 #include <cstdio>
 
 namespace ll::cli {
-namespace {
 
 QTextStream &err()
 {
@@ -44,7 +44,6 @@ int usage(const QString &message)
     return ExitUsage;
 }
 
-// Parses a command's options; returns -1 to continue, else the exit code to return.
 int parseCommand(QCommandLineParser &parser, const CommandEnv &env, const QString &description)
 {
     parser.setApplicationDescription(description);
@@ -59,6 +58,8 @@ int parseCommand(QCommandLineParser &parser, const CommandEnv &env, const QStrin
     }
     return -1;
 }
+
+namespace {
 
 void printProgress(const QString &stage, double fraction, const QString &message)
 {
@@ -82,7 +83,11 @@ int runPipeline(store::Database &db, const Clock &clock, pipeline::PipelineRunne
     return ExitOk;
 }
 
+} // namespace
+
 Result<store::Database> openExisting(const QString &path) { return store::Store::open(path, {.create = false}); }
+
+namespace {
 
 std::optional<int> parsePositive(const QString &text, int max)
 {
@@ -218,101 +223,6 @@ int runStatus(const CommandEnv &env)
     if (!health->issues.isEmpty())
         out() << QStringLiteral("Data issues recorded: %1 (newest: %2)\n").arg(health->issues.size()).arg(health->issues.first().message);
     out().flush();
-    return ExitOk;
-}
-
-int runReport(const CommandEnv &env)
-{
-    if (env.args.size() < 2 || env.args[1].startsWith(QLatin1Char('-'))) {
-        if (env.args.contains(QLatin1String("--help")) || env.args.contains(QLatin1String("-h"))) {
-            out() << "Usage: lakeledger-cli [--store FILE] report cost [options]\n\nReports: cost\n";
-            out().flush();
-            return ExitOk;
-        }
-        return usage(QStringLiteral("report needs a report name: cost"));
-    }
-    if (env.args[1] != QLatin1String("cost"))
-        return usage(QStringLiteral("Unknown report '%1'; available: cost").arg(env.args[1]));
-    CommandEnv sub = env;
-    sub.args = QStringList{QStringLiteral("report cost")} + env.args.mid(2);
-    QCommandLineParser parser;
-    const QCommandLineOption by(QStringLiteral("by"), QStringLiteral("Dimensions, comma-separated: %1.").arg(reports::allDimensionNames().join(QLatin1Char(','))), QStringLiteral("DIMS"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First usage day, YYYY-MM-DD (inclusive)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last usage day, YYYY-MM-DD (inclusive)."), QStringLiteral("DATE"));
-    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption decimals(QStringLiteral("decimals"), QStringLiteral("Decimal places of money columns, 0-9 (default 2); each figure is rounded once from exact nano-units."), QStringLiteral("N"), QStringLiteral("2"));
-    parser.addOptions({by, from, to, outFile, decimals});
-    if (int rc = parseCommand(parser, sub, QStringLiteral("Writes cost grouped by the chosen dimensions as CSV: one column per dimension, then cost "
-                                                           "(effective list price, the account currency), list_cost (pricing.default), quantity and "
-                                                           "unpriced_quantity (usage with no list price, never counted as zero cost)."));
-        rc >= 0)
-        return rc;
-    if (!parser.positionalArguments().isEmpty())
-        return usage(QStringLiteral("Unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    if (!parser.isSet(by))
-        return usage(QStringLiteral("report cost needs --by DIMS, e.g. --by day,workspace"));
-    auto dims = reports::parseDimensions(parser.value(by));
-    if (!dims)
-        return usage(dims.error().message);
-    reports::CostQuery query;
-    query.by = *dims;
-    for (const auto &[opt, date] : {std::pair{&from, &query.from}, std::pair{&to, &query.to}}) {
-        if (!parser.isSet(*opt))
-            continue;
-        *date = QDate::fromString(parser.value(*opt), Qt::ISODate);
-        if (!date->isValid())
-            return usage(QStringLiteral("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(opt->names().first(), parser.value(*opt)));
-    }
-    bool decOk = false;
-    const int places = parser.value(decimals).toInt(&decOk);
-    if (!decOk || places < 0 || places > 9)
-        return usage(QStringLiteral("--decimals takes a whole number from 0 to 9"));
-
-    auto db = openExisting(env.storePath);
-    if (!db)
-        return fail(db.error());
-    auto table = reports::queryCost(*db, query);
-    if (!table)
-        return fail(table.error());
-
-    QSaveFile file;
-    QFile stdoutFile;
-    QIODevice *device = nullptr;
-    if (parser.isSet(outFile)) {
-        file.setFileName(parser.value(outFile));
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(parser.value(outFile)), file.errorString()));
-        device = &file;
-    } else {
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly))
-            return fail(makeError(ErrorCode::Io, QStringLiteral("Cannot write to standard output")));
-        device = &stdoutFile;
-    }
-    reports::CsvWriter csv(*device);
-    for (auto d : table->by)
-        csv.addText(reports::dimensionName(d));
-    for (const char *name : {"cost", "list_cost", "quantity", "unpriced_quantity"})
-        csv.addText(QString::fromLatin1(name));
-    if (auto s = csv.endRow(); !s)
-        return fail(s.error());
-    for (const auto &row : table->rows) {
-        for (const auto &k : row.keys)
-            csv.addText(k);
-        csv.addMoney(row.costNanos, places);
-        csv.addMoney(row.listCostNanos, places);
-        csv.addMoney(row.quantityNanos, 6);
-        csv.addMoney(row.unpricedQuantityNanos, 6);
-        if (auto s = csv.endRow(); !s)
-            return fail(s.error());
-    }
-    if (parser.isSet(outFile)) {
-        if (!file.commit())
-            return fail(makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(parser.value(outFile)), file.errorString()));
-        SystemClock clock;
-        (void)audit::AuditLog::record(*db, clock, audit::AuditLog::currentActor(), QStringLiteral("export"),
-                                      QStringLiteral("report cost --by %1 -> %2").arg(parser.value(by), parser.value(outFile)));
-        err() << QStringLiteral("Wrote %1 rows to %2").arg(table->rows.size()).arg(parser.value(outFile)) << Qt::endl;
-    }
     return ExitOk;
 }
 

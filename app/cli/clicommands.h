@@ -22,5 +22,6 @@ int runProcess(const CommandEnv &env);
 int runRebuild(const CommandEnv &env);
 int runStatus(const CommandEnv &env);
 int runReport(const CommandEnv &env);
+int runPrices(const CommandEnv &env);
 
 } // namespace ll::cli

@@ -50,10 +50,13 @@ QString globalHelp()
         "\n"
         "Commands:\n"
         "  demo           Generate the built-in demo account and process it.\n"
+        "  sync           Read a Databricks account (Direct Connection) and process it.\n"
         "  process        Run ledger, attribution, metrics and insights on new raw data.\n"
         "  rebuild        Re-derive every layer from raw through the same stages.\n"
         "  status         Show each stage's last run and each source's freshness.\n"
-        "  report cost    Write cost grouped by dimensions as CSV.\n").arg(store::Store::defaultPath());
+        "  report cost    Write cost grouped by dimensions as CSV (also --as-of).\n"
+        "  report corrections  Corrections received per extraction batch and day.\n"
+        "  prices contract import|export FILE  Negotiated contract prices as CSV.\n").arg(store::Store::defaultPath());
 }
 
 } // namespace ll::cli

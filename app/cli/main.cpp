@@ -1,6 +1,7 @@
 // lakeledger-cli: the headless front end over the same core as the GUI.
 #include "clicommands.h"
 #include "clioptions.h"
+#include "synccommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -54,6 +55,9 @@ int main(int argc, char *argv[])
         return ll::cli::runStatus(env);
     if (global.command == QLatin1String("report"))
         return ll::cli::runReport(env);
+    if (global.command == QLatin1String("sync")) return ll::cli::runSync(env);
+    if (global.command == QLatin1String("prices"))
+        return ll::cli::runPrices(env);
     err << "lakeledger-cli: unknown command '" << global.command << "' (see lakeledger-cli --help)" << Qt::endl;
     return ll::cli::ExitUsage;
 }

@@ -49,7 +49,7 @@ int parseOptions(const QApplication &app, Options &options)
                                         QApplication::translate("main", "Render the window to PNG once loaded, then exit."),
                                         QApplication::translate("main", "PNG"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  QApplication::translate("main", "The view to show first: %1.")
+                                  QApplication::translate("main", "The view to show first: %1 (a tab as VIEW/TAB, e.g. cost-explorer/reconciliation).")
                                       .arg(ll::ui::MainWindow::viewNames().join(QStringLiteral(", "))),
                                   QApplication::translate("main", "NAME"), QStringLiteral("overview"));
     QCommandLineOption today(QStringLiteral("today"),
@@ -62,7 +62,8 @@ int parseOptions(const QApplication &app, Options &options)
     options.storePath = parser.value(store);
     options.screenshotPath = parser.value(screenshot);
     options.view = parser.value(view);
-    if (!ll::ui::MainWindow::viewNames().contains(options.view)) {
+    // "view" or "view/tab" (e.g. cost-explorer/reconciliation); the tab is checked by showView.
+    if (!ll::ui::MainWindow::viewNames().contains(options.view.section(QLatin1Char('/'), 0, 0))) {
         printError(QApplication::translate("main", "unknown view '%1'; choose one of: %2")
                        .arg(options.view, ll::ui::MainWindow::viewNames().join(QStringLiteral(", "))));
         return kExitUsage;
@@ -106,7 +107,11 @@ int main(int argc, char *argv[])
 
     // A missing store is not an error interactively: every page shows how to create one.
     ll::ui::MainWindow window(options.storePath, options.today);
-    window.showView(options.view);
+    window.setScreenshotMode(screenshotMode);
+    if (!window.showView(options.view)) {
+        printError(QApplication::translate("main", "view '%1' has no such tab").arg(options.view));
+        return kExitUsage;
+    }
 
     if (!screenshotMode) {
         window.show();

@@ -175,6 +175,18 @@ std::optional<std::int64_t> multiplyToNanos(const Decimal &a, const Decimal &b)
     return rescaleToNanos(multiply(magnitudeOf(a.mantissa), magnitudeOf(b.mantissa)), a.scale + b.scale, negative);
 }
 
+std::optional<std::int64_t> applyDiscount(std::int64_t nanos, const Decimal &percent)
+{
+    const Int128 hundred = static_cast<Int128>(pow10u(percent.scale + 2));
+    if (percent.mantissa < 0 || percent.mantissa > hundred)
+        return std::nullopt;
+    // (100 - p) / 100 as a decimal with two more places than p.
+    const Decimal factor{hundred - percent.mantissa, percent.scale + 2};
+    if (factor.scale > kMaxDigits)
+        return std::nullopt;
+    return multiplyToNanos(Decimal{nanos, kNanoScale}, factor);
+}
+
 std::int64_t roundNanos(std::int64_t nanos, int decimals)
 {
     if (decimals >= kNanoScale)

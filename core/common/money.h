@@ -36,6 +36,9 @@ std::optional<std::int64_t> toNanos(const Decimal &value);
 // Returns nullopt when the rounded result does not fit int64.
 std::optional<std::int64_t> multiplyToNanos(const Decimal &a, const Decimal &b);
 
+// nanos x (100 - percent) / 100, exact, rounded once; nullopt for percent outside 0..100.
+std::optional<std::int64_t> applyDiscount(std::int64_t nanos, const Decimal &percent);
+
 // Rounds nano-units to `decimals` places (0..9), half away from zero, as an integer of that scale.
 std::int64_t roundNanos(std::int64_t nanos, int decimals);
 

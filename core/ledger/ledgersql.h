@@ -192,4 +192,35 @@ INSERT OR IGNORE INTO app_dirty_day (stage, day)
 SELECT DISTINCT 'attribution', usage_day FROM ledger_usage_line WHERE line_id > :after
 )SQL";
 
+// Contract cost: the most specific contract entry valid on the usage day (sku, then family =
+// billing product, then all); a unit price prices the quantity, a discount applies to the list
+// cost. Lines no contract covers carry their effective list cost, so totals stay comparable.
+inline constexpr const char *contractCost = R"SQL(
+UPDATE ledger_usage_line SET (contract_id, contract_cost_nanos) = (
+    SELECT c.contract_id,
+           CASE c.kind WHEN 'price' THEN ll_cost(ledger_usage_line.quantity, c.value)
+                       ELSE ll_discount(ledger_usage_line.list_cost_nanos, c.value) END
+    FROM app_contract_price c
+    WHERE ledger_usage_line.usage_day >= c.valid_from
+      AND (c.valid_to IS NULL OR ledger_usage_line.usage_day <= c.valid_to)
+      AND ((c.scope = 'sku' AND c.scope_key = ledger_usage_line.sku_name)
+           OR (c.scope = 'family' AND c.scope_key = ledger_usage_line.billing_origin_product)
+           OR c.scope = 'all')
+    ORDER BY CASE c.scope WHEN 'sku' THEN 0 WHEN 'family' THEN 1 ELSE 2 END
+    LIMIT 1)
+WHERE %1
+)SQL";
+
+inline constexpr const char *contractFallback =
+    "UPDATE ledger_usage_line SET contract_cost_nanos = cost_nanos WHERE contract_id IS NULL AND (%1)";
+
+// Line sets the contract statements apply to (fixed fragments, never user input).
+inline constexpr const char *linesAfter = "line_id > :after";
+inline constexpr const char *linesOfChangedKeys =
+    "(sku_name, cloud, usage_unit) IN (SELECT sku_name, cloud, usage_unit FROM temp.changed_price_key)";
+inline constexpr const char *allLines = "1";
+
+inline constexpr const char *dirtyAllDays =
+    "INSERT OR IGNORE INTO app_dirty_day (stage, day) SELECT DISTINCT 'attribution', usage_day FROM ledger_usage_line";
+
 } // namespace ll::ledger::sql

@@ -1,5 +1,6 @@
 #include "ledgerstage.h"
 
+#include "entitysql.h"
 #include "ledgersql.h"
 
 #include "pipeline/progressstate.h"
@@ -14,9 +15,11 @@ namespace {
 
 const QString kStage = QStringLiteral("ledger");
 
-Status runBound(store::Database &db, const char *sql, std::initializer_list<std::pair<const char *, std::int64_t>> params)
+using Params = std::initializer_list<std::pair<const char *, std::int64_t>>;
+
+Status runBound(store::Database &db, const QByteArray &sql, Params params)
 {
-    auto stmt = db.prepare(QByteArray(sql));
+    auto stmt = db.prepare(sql);
     if (!stmt)
         return stmt.error();
     for (const auto &[name, value] : params) {
@@ -27,7 +30,15 @@ Status runBound(store::Database &db, const char *sql, std::initializer_list<std:
     return stmt->run();
 }
 
-Result<std::int64_t> maxRawIdOf(store::Database &db, const char *table)
+// Contract cost for one line set: the contract statement, then the effective-cost fallback.
+Status applyContracts(store::Database &db, const char *lineSet, Params params)
+{
+    if (auto s = runBound(db, QByteArray(sql::contractCost).replace("%1", lineSet), params); !s)
+        return s;
+    return runBound(db, QByteArray(sql::contractFallback).replace("%1", lineSet), params);
+}
+
+Result<std::int64_t> maxRawIdOf(store::Database &db, const QByteArray &table)
 {
     auto v = db.queryInt(QByteArray(sql::maxRawId).replace("%1", table));
     if (!v)
@@ -43,12 +54,33 @@ Result<std::int64_t> maxLineId(store::Database &db)
     return v->value_or(0);
 }
 
+// Runs `sql` over the raw rows of `source` above the stage watermark and advances it.
+// Returns the number of raw rows consumed (0 when nothing was new).
+Result<std::int64_t> consume(store::Database &db, const QString &source, const char *sql)
+{
+    auto from = ProgressState::watermark(db, kStage, source);
+    if (!from)
+        return from.error();
+    auto to = maxRawIdOf(db, "raw_" + source.toLatin1());
+    if (!to)
+        return to.error();
+    if (*to <= *from)
+        return std::int64_t{0};
+    if (auto s = runBound(db, QByteArray(sql), {{":from", *from}}); !s)
+        return s.error();
+    if (auto s = ProgressState::setWatermark(db, kStage, source, *to); !s)
+        return s.error();
+    return *to - *from;
+}
+
 } // namespace
 
 Result<StageStats> LedgerStage::run(StageContext &context)
 {
     StageStats stats;
     if (auto s = applyReferenceData(context, stats); !s)
+        return s.error();
+    if (auto s = applyContractChanges(context); !s)
         return s.error();
 
     auto start = ProgressState::watermark(context.db, kStage, QStringLiteral("billing_usage"));
@@ -72,11 +104,20 @@ Result<StageStats> LedgerStage::run(StageContext &context)
         context.report(kStage, span > 0 ? static_cast<double>(from - *start) / span : 1.0,
                        QStringLiteral("%1 line items added").arg(stats.rowsOut));
     }
+    // Work-unit names and owners follow the current entities and the set of work units: both
+    // may have changed above, and the table is small.
+    store::Transaction tx(context.db);
+    if (!tx.begun())
+        return tx.begun().error();
+    if (auto s = context.db.exec(sql::refreshWorkUnitNames); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
     return stats;
 }
 
-// Workspaces and list prices: small tables, one transaction. Price changes re-price the
-// affected line items and queue their days.
+// Workspaces, list prices and entities: small or moderate tables, one transaction. Price
+// changes re-price the affected line items and queue their days.
 Status LedgerStage::applyReferenceData(StageContext &context, StageStats &stats)
 {
     store::Database &db = context.db;
@@ -84,17 +125,10 @@ Status LedgerStage::applyReferenceData(StageContext &context, StageStats &stats)
     if (!tx.begun())
         return tx.begun();
 
-    auto wsFrom = ProgressState::watermark(db, kStage, QStringLiteral("access_workspaces_latest"));
-    auto wsTo = maxRawIdOf(db, "raw_access_workspaces_latest");
-    if (!wsFrom || !wsTo)
-        return !wsFrom ? wsFrom.error() : wsTo.error();
-    if (*wsTo > *wsFrom) {
-        if (auto s = runBound(db, sql::upsertWorkspaces, {{":from", *wsFrom}}); !s)
-            return s;
-        if (auto s = ProgressState::setWatermark(db, kStage, QStringLiteral("access_workspaces_latest"), *wsTo); !s)
-            return s;
-        stats.rowsIn += *wsTo - *wsFrom;
-    }
+    auto ws = consume(db, QStringLiteral("access_workspaces_latest"), sql::upsertWorkspaces);
+    if (!ws)
+        return ws.error();
+    stats.rowsIn += *ws;
 
     auto pFrom = ProgressState::watermark(db, kStage, QStringLiteral("billing_list_prices"));
     auto pTo = maxRawIdOf(db, "raw_billing_list_prices");
@@ -113,12 +147,67 @@ Status LedgerStage::applyReferenceData(StageContext &context, StageStats &stats)
             return s;
         if (auto s = runBound(db, sql::priceLinesOfChangedKeys, {}); !s)
             return s;
+        if (auto s = applyContracts(db, sql::linesOfChangedKeys, {}); !s)
+            return s;
         if (auto s = runBound(db, sql::dirtyDaysOfChangedKeys, {}); !s)
             return s;
         if (auto s = ProgressState::setWatermark(db, kStage, QStringLiteral("billing_list_prices"), *pTo); !s)
             return s;
         stats.rowsIn += *pTo - *pFrom;
     }
+    bool entitiesChanged = false;
+    if (auto s = applyEntities(context, stats, entitiesChanged); !s)
+        return s;
+    return tx.commit();
+}
+
+Status LedgerStage::applyEntities(StageContext &context, StageStats &stats, bool &changed)
+{
+    store::Database &db = context.db;
+    const std::pair<const char *, const char *> sources[] = {
+        {"compute_clusters", sql::upsertClusters},
+        {"compute_warehouses", sql::upsertWarehouses},
+        {"lakeflow_jobs", sql::upsertJobs},
+        {"lakeflow_job_tasks", sql::upsertJobTasks},
+        {"lakeflow_pipelines", sql::upsertPipelines},
+        {"lakeflow_job_run_timeline", sql::upsertJobRuns},
+        {"lakeflow_pipeline_update_timeline", sql::upsertPipelineUpdates},
+    };
+    for (const auto &[source, statement] : sources) {
+        auto n = consume(db, QString::fromLatin1(source), statement);
+        if (!n)
+            return n.error();
+        stats.rowsIn += *n;
+        changed = changed || *n > 0;
+    }
+    if (changed)
+        return db.exec(sql::refreshOwnership);
+    return {};
+}
+
+// Contract prices are analyst input: when they change (ContractBook bumps a version), every
+// line's contract cost is recomputed and every day re-flows through attribution and metrics.
+Status LedgerStage::applyContractChanges(StageContext &context)
+{
+    store::Database &db = context.db;
+    auto version = db.queryInt("SELECT CAST(value AS INTEGER) FROM app_setting WHERE key = 'contracts_version'");
+    if (!version)
+        return version.error();
+    auto applied = ProgressState::watermark(db, kStage, QStringLiteral("contracts"));
+    if (!applied)
+        return applied.error();
+    const std::int64_t current = version->value_or(0);
+    if (current == *applied)
+        return {};
+    store::Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto s = applyContracts(db, sql::allLines, {}); !s)
+        return s;
+    if (auto s = db.exec(sql::dirtyAllDays); !s)
+        return s;
+    if (auto s = ProgressState::setWatermark(db, kStage, QStringLiteral("contracts"), current); !s)
+        return s;
     return tx.commit();
 }
 
@@ -139,11 +228,13 @@ Result<std::int64_t> LedgerStage::applyUsageChunk(StageContext &context, std::in
     if (!after)
         return after.error();
     if (*after > *before) {
-        if (auto s = runBound(db, sql::priceLinesAfter, {{":after", *before}}); !s)
-            return s.error();
-        if (auto s = runBound(db, sql::workspacesFromUsage, {{":after", *before}}); !s)
-            return s.error();
-        if (auto s = runBound(db, sql::dirtyDaysAfter, {{":after", *before}}); !s)
+        const Params newLines{{":after", *before}};
+        for (const char *statement : {sql::priceLinesAfter, sql::workspacesFromUsage, sql::principalsFromLines,
+                                      sql::workUnitsFromLines, sql::dirtyDaysAfter}) {
+            if (auto s = runBound(db, statement, newLines); !s)
+                return s.error();
+        }
+        if (auto s = applyContracts(db, sql::linesAfter, newLines); !s)
             return s.error();
     }
     if (auto s = ProgressState::setWatermark(db, kStage, QStringLiteral("billing_usage"), to); !s)

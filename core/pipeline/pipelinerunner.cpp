@@ -148,6 +148,15 @@ Status PipelineRunner::resetDerivedLayers(store::Database &db)
                          "DELETE FROM ledger_usage_line;"
                          "DELETE FROM ledger_list_price;"
                          "DELETE FROM ledger_workspace;"
+                         "DELETE FROM ledger_cluster;"
+                         "DELETE FROM ledger_warehouse;"
+                         "DELETE FROM ledger_job;"
+                         "DELETE FROM ledger_job_task;"
+                         "DELETE FROM ledger_pipeline;"
+                         "DELETE FROM ledger_run;"
+                         "DELETE FROM ledger_principal;"
+                         "DELETE FROM ledger_ownership;"
+                         "DELETE FROM ledger_work_unit;"
                          "DELETE FROM app_stage_watermark;"
                          "DELETE FROM app_dirty_day;");
         !s)

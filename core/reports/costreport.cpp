@@ -1,24 +1,32 @@
 #include "costreport.h"
 
-#include <QHash>
-
 namespace ll::reports {
 namespace {
 
+// Expressions over a row source `m` with the columns of metrics_daily_cost, plus (ledger
+// source only) the line-level columns; joined with attr_team t, attr_project p.
 struct DimensionInfo {
     Dimension dimension;
     const char *name;
-    const char *expression; // over metrics_daily_cost m, attr_team t, attr_project p
+    const char *expression;
+    bool metrics; // available in metrics_daily_cost
 };
 
 constexpr DimensionInfo kDimensions[] = {
-    {Dimension::Day, "day", "m.day"},
-    {Dimension::Month, "month", "substr(m.day, 1, 7)"},
-    {Dimension::Workspace, "workspace", "m.workspace_id"},
-    {Dimension::Sku, "sku", "m.sku_name"},
-    {Dimension::Product, "product", "m.billing_origin_product"},
-    {Dimension::Team, "team", "CASE WHEN m.team_key = '' THEN 'unattributed' ELSE coalesce(t.display_name, m.team_key) END"},
-    {Dimension::Project, "project", "CASE WHEN m.project_key = '' THEN 'none' ELSE coalesce(p.display_name, m.project_key) END"},
+    {Dimension::Day, "day", "m.day", true},
+    {Dimension::Month, "month", "substr(m.day, 1, 7)", true},
+    {Dimension::Workspace, "workspace", "m.workspace_id", true},
+    {Dimension::Sku, "sku", "m.sku_name", true},
+    {Dimension::Product, "product", "m.billing_origin_product", true},
+    {Dimension::Team, "team", "CASE WHEN m.team_key = '' THEN 'unattributed' ELSE coalesce(t.display_name, m.team_key) END", true},
+    {Dimension::Project, "project", "CASE WHEN m.project_key = '' THEN 'none' ELSE coalesce(p.display_name, m.project_key) END", true},
+    {Dimension::Job, "job", "coalesce(m.job_id, '')", false},
+    {Dimension::Warehouse, "warehouse", "coalesce(m.warehouse_id, '')", false},
+    {Dimension::Cluster, "cluster", "coalesce(m.cluster_id, '')", false},
+    {Dimension::Pipeline, "pipeline", "coalesce(m.pipeline_id, '')", false},
+    {Dimension::Principal, "principal", "coalesce(m.run_as, '')", false},
+    {Dimension::WorkUnit, "work_unit", "m.work_unit_type || ':' || coalesce(m.work_unit_id, '')", false},
+    {Dimension::Tag, "tag", nullptr, false},
 };
 
 const DimensionInfo &info(Dimension d)
@@ -30,19 +38,35 @@ const DimensionInfo &info(Dimension d)
     return kDimensions[0];
 }
 
+// The line items as rows shaped like metrics_daily_cost, optionally as of an instant.
+constexpr const char *kLedgerSource = R"SQL((
+    SELECT l.usage_day AS day, l.workspace_id, l.sku_name, l.billing_origin_product,
+           coalesce(a.team_key, '') AS team_key, coalesce(a.project_key, '') AS project_key,
+           coalesce(l.cost_nanos, 0) AS cost_nanos, coalesce(l.list_cost_nanos, 0) AS list_cost_nanos,
+           coalesce(l.contract_cost_nanos, 0) AS contract_cost_nanos, l.quantity_nanos,
+           CASE WHEN l.cost_nanos IS NULL THEN l.quantity_nanos ELSE 0 END AS unpriced_quantity_nanos,
+           l.job_id, l.warehouse_id, l.cluster_id, l.pipeline_id, l.run_as, l.work_unit_type, l.work_unit_id, l.custom_tags
+    FROM ledger_usage_line l
+    LEFT JOIN attr_line a ON a.line_id = l.line_id
+    JOIN raw_batch b ON b.batch_id = l.batch_id
+    WHERE (:from IS NULL OR l.usage_day >= :from) AND (:to IS NULL OR l.usage_day <= :to)
+      AND (:asof IS NULL OR b.started_at < :asof)
+))SQL";
+
 } // namespace
 
 QString dimensionName(Dimension d) { return QString::fromLatin1(info(d).name); }
+bool isMetricsDimension(Dimension d) { return info(d).metrics; }
 
 QStringList allDimensionNames()
 {
     QStringList names;
     for (const auto &i : kDimensions)
-        names.append(QString::fromLatin1(i.name));
+        names.append(i.dimension == Dimension::Tag ? QStringLiteral("tag:KEY") : QString::fromLatin1(i.name));
     return names;
 }
 
-Result<QList<Dimension>> parseDimensions(const QString &commaSeparated)
+Result<QList<Dimension>> parseDimensions(const QString &commaSeparated, QStringList *tagKeys)
 {
     QList<Dimension> dims;
     const QStringList parts = commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -50,9 +74,19 @@ Result<QList<Dimension>> parseDimensions(const QString &commaSeparated)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("--by needs at least one dimension: %1").arg(allDimensionNames().join(QLatin1Char(','))));
     for (const QString &raw : parts) {
         const QString name = raw.trimmed().toLower();
+        if (name.startsWith(QLatin1String("tag:"))) {
+            const QString key = raw.trimmed().mid(4).trimmed();
+            if (key.isEmpty())
+                return makeError(ErrorCode::InvalidArgument, QStringLiteral("'tag:' needs a tag key, e.g. tag:cost_center"));
+            if (!tagKeys)
+                return makeError(ErrorCode::InvalidArgument, QStringLiteral("Tag dimensions are not available here"));
+            dims.append(Dimension::Tag);
+            tagKeys->append(key);
+            continue;
+        }
         bool found = false;
         for (const auto &i : kDimensions) {
-            if (name == QLatin1String(i.name)) {
+            if (i.dimension != Dimension::Tag && name == QLatin1String(i.name)) {
                 if (dims.contains(i.dimension))
                     return makeError(ErrorCode::InvalidArgument, QStringLiteral("Dimension '%1' is given twice").arg(name));
                 dims.append(i.dimension);
@@ -79,20 +113,35 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
     if (query.from.isValid() && query.to.isValid() && query.from > query.to)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("The start date %1 is after the end date %2")
                                                          .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)));
-    // Dimension expressions come from the fixed table above; values are bound.
+    const qsizetype tagCount = std::count(query.by.begin(), query.by.end(), Dimension::Tag);
+    if (tagCount != query.tagKeys.size())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Each tag dimension needs its key"));
+    // Metrics answer in milliseconds; other dimensions and as-of figures need the line items.
+    const bool fromLedger = query.asOf.isValid() || std::any_of(query.by.begin(), query.by.end(), [](Dimension d) { return !isMetricsDimension(d); });
+
+    // Dimension expressions come from the fixed table above; every value is bound.
     QByteArray select;
     QByteArray groupBy;
+    int tagIndex = 0;
     for (int i = 0; i < query.by.size(); ++i) {
-        select += info(query.by[i]).expression;
+        if (query.by[i] == Dimension::Tag) {
+            select += "coalesce((SELECT j.value FROM json_each(m.custom_tags) j WHERE lower(j.key) = lower(:tag" + QByteArray::number(tagIndex)
+                    + ") ORDER BY j.key LIMIT 1), '')";
+            ++tagIndex;
+        } else {
+            select += info(query.by[i]).expression;
+        }
         select += " AS d" + QByteArray::number(i) + ", ";
         groupBy += (i ? ", " : "") + QByteArray::number(i + 1);
     }
     QByteArray sql = "SELECT " + select +
-                     "sum(m.cost_nanos), sum(m.list_cost_nanos), sum(m.quantity_nanos), sum(m.unpriced_quantity_nanos) "
-                     "FROM metrics_daily_cost m "
-                     "LEFT JOIN attr_team t ON t.team_key = m.team_key "
-                     "LEFT JOIN attr_project p ON p.project_key = m.project_key "
-                     "WHERE (:from IS NULL OR m.day >= :from) AND (:to IS NULL OR m.day <= :to)";
+                     "sum(m.cost_nanos), sum(m.list_cost_nanos), sum(m.quantity_nanos), sum(m.unpriced_quantity_nanos), "
+                     "sum(m.contract_cost_nanos) FROM ";
+    sql += fromLedger ? QByteArray(kLedgerSource) + " m " : QByteArray("metrics_daily_cost m ");
+    sql += "LEFT JOIN attr_team t ON t.team_key = m.team_key "
+           "LEFT JOIN attr_project p ON p.project_key = m.project_key ";
+    if (!fromLedger)
+        sql += "WHERE (:from IS NULL OR m.day >= :from) AND (:to IS NULL OR m.day <= :to)";
     if (!query.by.isEmpty())
         sql += " GROUP BY " + groupBy + " ORDER BY " + groupBy;
     auto stmt = db.prepare(sql);
@@ -100,8 +149,17 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
         return stmt.error();
     stmt->bind(":from", query.from.isValid() ? query.from.toString(Qt::ISODate) : QString());
     stmt->bind(":to", query.to.isValid() ? query.to.toString(Qt::ISODate) : QString());
+    if (fromLedger)
+        stmt->bind(stmt->index(":asof"), query.asOf.isValid() ? std::optional<std::int64_t>(query.asOf.toSecsSinceEpoch()) : std::nullopt);
+    for (int i = 0; i < query.tagKeys.size(); ++i)
+        stmt->bind(stmt->index((":tag" + QByteArray::number(i)).constData()), query.tagKeys[i]);
+
     CostTable table;
     table.by = query.by;
+    auto contracts = db.queryInt("SELECT count(*) FROM app_contract_price");
+    if (!contracts)
+        return contracts.error();
+    table.hasContracts = contracts->value_or(0) > 0;
     const int n = static_cast<int>(query.by.size());
     for (;;) {
         auto row = stmt->step();
@@ -110,7 +168,7 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
         if (!*row)
             break;
         if (query.by.isEmpty() && stmt->isNull(0))
-            break; // no metrics at all: an empty table, not a zero row
+            break; // no data at all: an empty table, not a zero row
         CostRow r;
         for (int i = 0; i < n; ++i)
             r.keys.append(stmt->text(i));
@@ -118,6 +176,7 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
         r.listCostNanos = stmt->int64(n + 1);
         r.quantityNanos = stmt->int64(n + 2);
         r.unpricedQuantityNanos = stmt->int64(n + 3);
+        r.contractCostNanos = stmt->int64(n + 4);
         table.rows.append(r);
     }
     return table;

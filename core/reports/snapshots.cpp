@@ -225,12 +225,41 @@ Result<DataHealthSnapshot> loadDataHealth(store::Database &db, const QDateTime &
         snap.unpricedQuantityNanos = stmt->int64(3);
     }
     {
+        auto corrections = loadCorrections(db);
+        if (!corrections)
+            return corrections.error();
+        snap.corrections = *corrections;
+    }
+    {
         auto v = db.queryInt("SELECT count(*) FROM ledger_usage_line WHERE cost_nanos IS NULL");
         if (!v)
             return v.error();
         snap.unpricedLineItems = v->value_or(0);
     }
     return snap;
+}
+
+Result<QList<CorrectionRow>> loadCorrections(store::Database &db, int limit)
+{
+    auto stmt = db.prepare("SELECT l.batch_id, b.started_at, l.usage_day, sum(l.record_type = 'RETRACTION'), "
+                           "sum(l.record_type = 'RESTATEMENT'), coalesce(sum(l.cost_nanos), 0) "
+                           "FROM ledger_usage_line l JOIN raw_batch b ON b.batch_id = l.batch_id "
+                           "WHERE l.record_type <> 'ORIGINAL' "
+                           "GROUP BY l.batch_id, l.usage_day ORDER BY l.batch_id DESC, l.usage_day LIMIT ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, limit);
+    QList<CorrectionRow> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        list.append({stmt->int64(0), fromEpoch(*stmt, 1), QDate::fromString(stmt->text(2), Qt::ISODate), stmt->int64(3), stmt->int64(4),
+                     stmt->int64(5)});
+    }
+    return list;
 }
 
 Result<QList<AuditRow>> loadAuditLog(store::Database &db, int limit)

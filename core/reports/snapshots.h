@@ -87,10 +87,22 @@ struct IssueRow {
     QString context;
 };
 
+// Corrections (RETRACTION / RESTATEMENT records) that one extraction batch brought, per usage
+// day: answers "why did last month's total change since the report I sent?".
+struct CorrectionRow {
+    std::int64_t batchId = 0;
+    QDateTime extractedAt;
+    QDate usageDay;
+    std::int64_t retractions = 0;
+    std::int64_t restatements = 0;
+    std::int64_t netCostNanos = 0; // effect of this batch's corrections on that day's cost
+};
+
 struct DataHealthSnapshot {
     QList<SourceStateRow> sources;
     QList<StageRunRow> recentStageRuns; // newest first, up to 200
     QList<IssueRow> issues;             // newest first, up to 200
+    QList<CorrectionRow> corrections;   // newest batch first, up to 500
     std::int64_t lineItems = 0;
     std::int64_t unpricedLineItems = 0;
     std::int64_t unpricedQuantityNanos = 0;
@@ -111,6 +123,7 @@ struct AuditRow {
 Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today);
 Result<DataHealthSnapshot> loadDataHealth(store::Database &db, const QDateTime &now);
 Result<QList<InsightSummary>> loadInsights(store::Database &db);
+Result<QList<CorrectionRow>> loadCorrections(store::Database &db, int limit = 500);
 Result<QList<AuditRow>> loadAuditLog(store::Database &db, int limit = 500);
 
 } // namespace ll::reports

@@ -61,6 +61,20 @@ void costFn(sqlite3_context *ctx, int, sqlite3_value **argv)
         sqlite3_result_null(ctx);
 }
 
+void discountFn(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    if (sqlite3_value_type(argv[0]) != SQLITE_INTEGER) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const auto pct = decimalArg(argv[1]);
+    const auto n = pct ? applyDiscount(sqlite3_value_int64(argv[0]), *pct) : std::nullopt;
+    if (n)
+        sqlite3_result_int64(ctx, *n);
+    else
+        sqlite3_result_null(ctx);
+}
+
 } // namespace
 
 bool registerSqlFunctions(sqlite3 *db)
@@ -68,7 +82,8 @@ bool registerSqlFunctions(sqlite3 *db)
     constexpr int flags = SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS;
     return sqlite3_create_function_v2(db, "ll_epoch", 1, flags, nullptr, epochFn, nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_create_function_v2(db, "ll_nanos", 1, flags, nullptr, nanosFn, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(db, "ll_cost", 2, flags, nullptr, costFn, nullptr, nullptr, nullptr) == SQLITE_OK;
+        && sqlite3_create_function_v2(db, "ll_cost", 2, flags, nullptr, costFn, nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_create_function_v2(db, "ll_discount", 2, flags, nullptr, discountFn, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 } // namespace ll::store

@@ -133,6 +133,61 @@ private slots:
             QVERIFY2(r.out.contains(s), s);
     }
 
+    void contractPricesImportExportAndContractCost()
+    {
+        const QString in = m_dir.filePath(QStringLiteral("contracts.csv"));
+        QFile f(in);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("scope,scope_key,kind,value,valid_from,valid_to\n"
+                "family,SQL,discount,15,2026-01-01,\n"
+                "sku,PREMIUM_JOBS_COMPUTE,price,0.12,2026-01-01,2026-10-31\n"
+                "sku,PREMIUM_JOBS_COMPUTE,price,0.11,2026-11-01,\n");
+        f.close();
+        const QStringList base{QStringLiteral("--store"), m_store};
+        const Run imported = cli(base + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("import"), in});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(cli(base + QStringList{QStringLiteral("process")}).exitCode, 0);
+        const Run report = cli(base + QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("product")});
+        QCOMPARE(report.exitCode, 0);
+        QVERIFY(report.out.startsWith("product,cost,list_cost,contract_cost,quantity,unpriced_quantity"));
+        for (const QByteArray &line : report.out.split('\n')) {
+            const auto cells = line.trimmed().split(',');
+            if (cells.first() == "SQL")
+                QVERIFY(qAbs(QString::fromLatin1(cells[3]).toDouble() - QString::fromLatin1(cells[2]).toDouble() * 0.85) <= 0.011);
+        }
+        const QString out = m_dir.filePath(QStringLiteral("exported.csv"));
+        QCOMPARE(cli(base + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("export"), out}).exitCode, 0);
+        QFile e(out);
+        QVERIFY(e.open(QIODevice::ReadOnly));
+        QCOMPARE(e.readAll().count('\n'), 4);
+
+        // Overlapping periods are rejected with a clear line and nothing changes.
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("scope,scope_key,kind,value,valid_from,valid_to\nall,*,discount,5,2026-01-01,2026-06-30\nall,*,discount,6,2026-06-01,\n");
+        f.close();
+        const Run rejected = cli(base + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("import"), in});
+        QCOMPARE(rejected.exitCode, 1);
+        QVERIFY(rejected.err.contains("overlap"));
+    }
+
+    void correctionsAndAsOfReports()
+    {
+        const QStringList base{QStringLiteral("--store"), m_store};
+        const Run corrections = cli(base + QStringList{QStringLiteral("report"), QStringLiteral("corrections")});
+        QCOMPARE(corrections.exitCode, 0);
+        QVERIFY(corrections.out.startsWith("batch_id,extracted_at,usage_day,retractions,restatements,net_cost"));
+        QVERIFY(corrections.out.count('\n') > 1); // the demo carries corrections
+        const Run asOf = cli(base + QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("month"),
+                                                 QStringLiteral("--as-of"), QStringLiteral("2000-01-01")});
+        QCOMPARE(asOf.exitCode, 0);
+        QCOMPARE(asOf.out.trimmed().count('\n'), 0); // nothing had been extracted in 2000
+        QCOMPARE(cli(base + QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("month"),
+                                        QStringLiteral("--as-of"), QStringLiteral("last tuesday")}).exitCode, 2);
+        const Run tags = cli(base + QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("tag:team,job")});
+        QCOMPARE(tags.exitCode, 0);
+        QVERIFY(tags.out.startsWith("tag:team,job,cost"));
+    }
+
     void rebuildReproducesTheSameReport()
     {
         const QStringList report{QStringLiteral("--store"), m_store, QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"),

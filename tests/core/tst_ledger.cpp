@@ -1,5 +1,7 @@
 // Reconciles the ledger and metrics against an independent computation written straight over
 // the generated raw rows: integer arithmetic in milli-units, no ledger code, no SQL.
+#include "demo/demosource.h"
+#include "pipeline/extractstage.h"
 #include "pipeline/pipelinerunner.h"
 #include "pipeline/standardstages.h"
 #include "rawbuilder.h"
@@ -7,6 +9,9 @@
 #include "tempstore.h"
 
 #include <QMap>
+#include <QSet>
+
+#include <limits>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -47,6 +52,42 @@ QMap<QString, qint64> reportBy(store::Database &db, const QString &dims)
     for (const auto &r : table->rows)
         m[r.keys.join(QLatin1Char('/'))] = r.costNanos;
     return m;
+}
+
+// An independent exact product: schoolbook multiplication on decimal digit strings, rounded
+// half away from zero to nine places. Shares no code with core's fixed-point money.
+qint64 independentNanos(QString a, QString b)
+{
+    const auto split = [](QString v, bool &neg) {
+        v = v.trimmed();
+        neg = v.startsWith(QLatin1Char('-'));
+        if (neg || v.startsWith(QLatin1Char('+')))
+            v.remove(0, 1);
+        const qsizetype dot = v.indexOf(QLatin1Char('.'));
+        const int scale = dot < 0 ? 0 : static_cast<int>(v.size() - dot - 1);
+        v.remove(QLatin1Char('.'));
+        return std::pair{v, scale};
+    };
+    bool na = false, nb = false;
+    const auto [da, sa] = split(a, na);
+    const auto [db, sb] = split(b, nb);
+    QList<int> prod(da.size() + db.size(), 0);
+    for (qsizetype i = da.size() - 1; i >= 0; --i)
+        for (qsizetype j = db.size() - 1; j >= 0; --j)
+            prod[i + j + 1] += (da[i].unicode() - '0') * (db[j].unicode() - '0');
+    for (qsizetype k = prod.size() - 1; k > 0; --k) {
+        prod[k - 1] += prod[k] / 10;
+        prod[k] %= 10;
+    }
+    const int scale = sa + sb;
+    // Keep digits down to 1e-9, then look at the next one.
+    const qsizetype keep = prod.size() - (scale - 9);
+    qint64 v = 0;
+    for (qsizetype k = 0; k < keep; ++k)
+        v = v * 10 + prod[k];
+    if (keep < prod.size() && prod[keep] >= 5)
+        ++v;
+    return (na != nb) ? -v : v;
 }
 
 } // namespace
@@ -146,6 +187,57 @@ private slots:
         QCOMPARE(store.db().queryInt("SELECT count(*) FROM ledger_usage_line")->value_or(0), emitted.size());
         // Unpriced usage is flagged by NULL cost, never zero.
         QCOMPARE(store.db().queryInt("SELECT count(*) FROM ledger_usage_line WHERE cost_nanos = 0 AND quantity_nanos <> 0")->value_or(-1), 0);
+    }
+
+    // The demo account reconciles per day x workspace and per day x SKU with a computation
+    // written straight over raw: de-duplicate by record_id, take each price period's latest
+    // extraction, price by containment of usage_start_time, exact products, integer sums.
+    void reconcilesDemoAccount()
+    {
+        test::TempStore store;
+        demo::DemoOptions options;
+        options.days = 30;
+        options.endDate = QDate(2026, 11, 20);
+        {
+            pipeline::PipelineRunner runner(store.db(), store.clock());
+            runner.addStage(std::make_unique<pipeline::ExtractStage>(std::make_unique<demo::DemoSource>(options)));
+            pipeline::addDerivedStages(runner);
+            CancelToken cancel;
+            QVERIFY(runner.run(QStringLiteral("demo"), cancel).ok());
+        }
+        struct Price { QString sku; qint64 start; qint64 end; QString effective; };
+        QList<Price> prices;
+        auto p = store.db().prepare("SELECT sku_name, price_start_time, price_end_time, pricing FROM raw_billing_list_prices ORDER BY raw_id");
+        while (*p->step()) {
+            // Keep the number's exact text: cut it out of the JSON rather than parse it to double.
+            const QByteArray json = p->bytes(3);
+            const QByteArray key = "\"effective_list\":{\"default\":";
+            const qsizetype at = json.indexOf(key) + key.size();
+            const QString effective = QString::fromLatin1(json.mid(at, json.indexOf('}', at) - at)).remove(QLatin1Char('"'));
+            prices.append({p->text(0), QDateTime::fromString(p->text(1), Qt::ISODateWithMs).toSecsSinceEpoch(),
+                           p->isNull(2) ? std::numeric_limits<qint64>::max() : QDateTime::fromString(p->text(2), Qt::ISODateWithMs).toSecsSinceEpoch(),
+                           effective});
+        }
+        QMap<QString, qint64> dayWs, daySku;
+        QSet<QString> seen;
+        auto u = store.db().prepare("SELECT record_id, workspace_id, sku_name, usage_start_time, usage_quantity FROM raw_billing_usage ORDER BY raw_id");
+        while (*u->step()) {
+            if (seen.contains(u->text(0)))
+                continue;
+            seen.insert(u->text(0));
+            const QDateTime start = QDateTime::fromString(u->text(3), Qt::ISODateWithMs);
+            const QString day = start.toUTC().date().toString(Qt::ISODate);
+            qint64 nanos = 0;
+            for (const auto &price : prices) {
+                if (price.sku == u->text(2) && price.start <= start.toSecsSinceEpoch() && start.toSecsSinceEpoch() < price.end)
+                    nanos = independentNanos(u->text(4), price.effective);
+            }
+            dayWs[day + QLatin1Char('/') + u->text(1)] += nanos;
+            daySku[day + QLatin1Char('/') + u->text(2)] += nanos;
+        }
+        QVERIFY(seen.size() > 5000);
+        QCOMPARE(reportBy(store.db(), QStringLiteral("day,workspace")), dayWs);
+        QCOMPARE(reportBy(store.db(), QStringLiteral("day,sku")), daySku);
     }
 
     void unreadableRowsAreRecordedNotDropped()

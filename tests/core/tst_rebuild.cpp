@@ -14,7 +14,7 @@ using namespace ll;
 namespace {
 
 struct DerivedDump {
-    QByteArray ledger, prices, workspaces, attribution, teams, metrics, insights;
+    QByteArray ledger, prices, workspaces, attribution, teams, metrics, insights, entities;
 };
 
 DerivedDump dump(store::Database &db)
@@ -25,7 +25,11 @@ DerivedDump dump(store::Database &db)
             test::dumpTable(db, "attr_line", "line_id"),
             test::dumpTable(db, "attr_team", "team_key"),
             test::dumpTable(db, "metrics_daily_cost", "1,2,3,4,5,6,7"),
-            test::dumpTable(db, "insight_finding", "finding_id")};
+            test::dumpTable(db, "insight_finding", "finding_id"),
+            test::dumpTable(db, "ledger_cluster", "1, 2") + test::dumpTable(db, "ledger_warehouse", "1, 2") + test::dumpTable(db, "ledger_job", "1, 2")
+                + test::dumpTable(db, "ledger_job_task", "1, 2, 3") + test::dumpTable(db, "ledger_pipeline", "1, 2")
+                + test::dumpTable(db, "ledger_run", "1, 2") + test::dumpTable(db, "ledger_principal", "1")
+                + test::dumpTable(db, "ledger_ownership", "1, 2, 3") + test::dumpTable(db, "ledger_work_unit", "1, 2")};
 }
 
 pipeline::RunSummary load(test::TempStore &store, const demo::DemoOptions &options)
@@ -73,6 +77,8 @@ private slots:
         QCOMPARE(rebuilt.teams, incremental.teams);
         QCOMPARE(rebuilt.metrics, incremental.metrics);
         QCOMPARE(rebuilt.insights, incremental.insights);
+        QCOMPARE(rebuilt.entities, incremental.entities);
+        QVERIFY(incremental.entities.count('\n') > 500);
     }
 
     void demoIsDeterministicAndRealistic()

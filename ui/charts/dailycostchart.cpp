@@ -1,8 +1,10 @@
 #include "dailycostchart.h"
 
+#include "common/asyncdialogs.h"
 #include "common/format.h"
 #include "common/money.h"
 
+#include <QAction>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -23,6 +25,27 @@ DailyCostChart::DailyCostChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
+
+    auto *save = new QAction(tr("Save chart as PNG\u2026"), this);
+    connect(save, &QAction::triggered, this, &DailyCostChart::savePngAs);
+    addAction(save);
+    setContextMenuPolicy(Qt::ActionsContextMenu);
+}
+
+Status DailyCostChart::savePng(const QString &path)
+{
+    if (!grab().save(path, "PNG"))
+        return makeError(ErrorCode::Io, tr("Cannot write the picture %1").arg(path));
+    return {};
+}
+
+void DailyCostChart::savePngAs()
+{
+    askSaveFileName(this, tr("Save chart as PNG"), QStringLiteral("daily-cost.png"), tr("PNG images (*.png)"),
+                    QStringLiteral("png"), [this](const QString &path) {
+                        if (Status s = savePng(path); !s)
+                            showNotice(this, tr("Save chart as PNG"), s.error().toString(), true);
+                    });
 }
 
 void DailyCostChart::setSeries(DailyCostSeries series, QString currency)

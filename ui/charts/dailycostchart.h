@@ -1,6 +1,7 @@
 #pragma once
 
 #include "charts/dailycostseries.h"
+#include "common/result.h"
 
 #include <QChartView>
 
@@ -16,6 +17,10 @@ public:
 
     void setSeries(DailyCostSeries series, QString currency);
     const DailyCostSeries &series() const { return m_series; }
+
+    // Renders the chart as shown to a PNG file (the context menu's "Save chart as PNG…").
+    Status savePng(const QString &path);
+    void savePngAs(); // asks for a file (non-blocking dialog)
 
 private:
     void showBarToolTip(bool status, int index, QBarSet *set);

@@ -4,6 +4,7 @@
 #include "common/format.h"
 #include "common/money.h"
 #include "common/snapshotloader.h"
+#include "drilldown/lineitemsdialog.h"
 #include "models/costtablemodel.h"
 #include "widgets/datatableview.h"
 
@@ -28,6 +29,17 @@ CostBreakdownPage::CostBreakdownPage(ViewContext context, QString title, QList<B
         auto *view = new DataTableView(box);
         view->setSourceModel(model);
         view->setStretchColumn(0);
+        view->setExportName(reports::dimensionName(breakdown.dimension) + QStringLiteral("-cost"));
+        view->setToolTip(tr("Double-click a row to see its billing records"));
+        connect(view, &DataTableView::rowActivated, this, [this, model](int sourceRow) {
+            const reports::CostTable &table = model->table();
+            if (sourceRow < 0 || sourceRow >= table.rows.size())
+                return;
+            const QDate today = this->context().today;
+            LineItemsDialog::showFor(this, this->context().storePath,
+                                     drillDownForCostRow(table.by, {}, table.rows.at(sourceRow).keys,
+                                                         today.addDays(-(m_days - 1)), today));
+        });
         auto *layout = new QVBoxLayout(box);
         layout->setContentsMargins(6, 6, 6, 6);
         layout->addWidget(view);

@@ -5,6 +5,8 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ll::ui {
 
 Page::Page(ViewContext context, QString title, QWidget *parent)
@@ -41,12 +43,29 @@ Page::Page(ViewContext context, QString title, QWidget *parent)
     m_body->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(m_body, 1);
 
-    connect(m_loader, &SnapshotLoader::loadingChanged, this, &Page::loadingChanged);
+    addLoader(m_loader);
+}
+
+void Page::addLoader(SnapshotLoader *loader)
+{
+    m_loaders << loader;
+    connect(loader, &SnapshotLoader::loadingChanged, this, [this] {
+        const bool loading = isLoading();
+        if (loading == m_loading)
+            return;
+        m_loading = loading;
+        Q_EMIT loadingChanged(loading);
+    });
 }
 
 bool Page::isLoading() const
 {
-    return m_loader->isLoading();
+    return std::any_of(m_loaders.cbegin(), m_loaders.cend(), [](const SnapshotLoader *l) { return l->isLoading(); });
+}
+
+bool Page::showTab(const QString &)
+{
+    return false;
 }
 
 QString Page::message() const

@@ -13,7 +13,8 @@ namespace ll::ui {
 class SnapshotLoader;
 
 // Base of every page: a title, an optional note, a message banner (errors, empty states) and a
-// body the page fills. Each page owns one SnapshotLoader; isLoading() follows it.
+// body the page fills. Each page owns one SnapshotLoader; a page with independent panels can
+// register more (addLoader); isLoading() is true while any of them has a load in flight.
 class Page : public QWidget {
     Q_OBJECT
 public:
@@ -21,6 +22,8 @@ public:
 
     virtual void reload() = 0;
     bool isLoading() const;
+    // Selects a named tab of the page (screenshots, links); false when the page has no such tab.
+    virtual bool showTab(const QString &name);
     QString title() const { return m_title; }
 
     // The banner's current text ("" when hidden): tests and screenshots check it.
@@ -34,6 +37,7 @@ protected:
 
     const ViewContext &context() const { return m_context; }
     SnapshotLoader *loader() const { return m_loader; }
+    void addLoader(SnapshotLoader *loader);
     QVBoxLayout *body() const { return m_body; }
 
     void setNote(const QString &note);
@@ -48,6 +52,8 @@ private:
     ViewContext m_context;
     QString m_title;
     SnapshotLoader *m_loader;
+    QList<SnapshotLoader *> m_loaders;
+    bool m_loading = false;
     QLabel *m_note;
     QLabel *m_banner;
     QVBoxLayout *m_body;

@@ -26,9 +26,14 @@ namespace ll::ui {
 class SnapshotLoader : public QObject {
     Q_OBJECT
 public:
+    enum class Access { ReadOnly, ReadWrite };
+
     explicit SnapshotLoader(QString storePath, QObject *parent = nullptr);
 
     QString storePath() const { return m_storePath; }
+    // ReadWrite: for a short user-initiated write (importing contracts); each task still opens
+    // its own connection on its worker thread. Views keep ReadOnly.
+    void setAccess(Access access) { m_access = access; }
     bool isLoading() const { return m_loading; }
 
     // `work` runs on a worker thread: it must not capture widgets or models.
@@ -47,6 +52,7 @@ private:
     void finish(std::uint64_t generation);
 
     QString m_storePath;
+    Access m_access = Access::ReadOnly;
     std::uint64_t m_generation = 0;
     bool m_loading = false;
 };
@@ -68,8 +74,9 @@ void SnapshotLoader::load(std::function<Result<T>(store::Database &)> work, std:
                     deliver(std::move(*slot));
                 finish(generation); // after delivery, so "not loading" means "models are filled"
             });
-    watcher->setFuture(QtConcurrent::run([path = m_storePath, work = std::move(work)]() -> Slot {
-        auto db = store::Store::open(path, {.create = false, .readOnly = true});
+    const bool readOnly = m_access == Access::ReadOnly;
+    watcher->setFuture(QtConcurrent::run([path = m_storePath, readOnly, work = std::move(work)]() -> Slot {
+        auto db = store::Store::open(path, {.create = false, .readOnly = readOnly});
         if (!db)
             return Result<T>(db.error());
         return work(*db);

@@ -19,10 +19,10 @@ namespace ll::ui {
 DataHealthPage::DataHealthPage(ViewContext context, QWidget *parent)
     : Page(std::move(context), tr("Data Health"), parent)
     , m_content(new QWidget(this))
-    , m_lineItems(new KpiTile(tr("Ledger line items"), m_content))
+    , m_lineItems(new KpiTile(tr("Ledger line items (all time)"), m_content))
     , m_unpricedItems(new KpiTile(tr("Unpriced line items"), m_content))
     , m_unpricedQuantity(new KpiTile(tr("Unpriced quantity"), m_content))
-    , m_unattributed(new KpiTile(tr("Unattributed cost"), m_content))
+    , m_unattributed(new KpiTile(tr("Unattributed cost (all time)"), m_content))
     , m_sources(new SourceStateModel(this))
     , m_runs(new StageRunModel(this))
     , m_issues(new IssueModel(this))
@@ -54,8 +54,8 @@ DataHealthPage::DataHealthPage(ViewContext context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(tiles);
-    layout->addWidget(sourcesBox, 1);
-    layout->addWidget(m_tabs, 1);
+    layout->addWidget(sourcesBox, 3);
+    layout->addWidget(m_tabs, 2);
     body()->addWidget(m_content);
     m_content->hide();
 }

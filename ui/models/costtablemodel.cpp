@@ -11,14 +11,31 @@ CostTableModel::CostTableModel(QObject *parent)
 {
 }
 
-void CostTableModel::setTable(reports::CostTable table)
+void CostTableModel::setTable(reports::CostTable table, QStringList tagKeys)
 {
     beginResetModel();
     m_table = std::move(table);
+    m_tagKeys = std::move(tagKeys);
     endResetModel();
 }
 
-QString CostTableModel::dimensionTitle(reports::Dimension dimension)
+int CostTableModel::valueColumn(Column column) const
+{
+    if (column == ContractCost && !m_table.hasContracts)
+        return -1;
+    const int offset = !m_table.hasContracts && column > ContractCost ? column - 1 : column;
+    return dimensionCount() + offset;
+}
+
+CostTableModel::Column CostTableModel::columnAt(int modelColumn) const
+{
+    const int offset = modelColumn - dimensionCount();
+    if (!m_table.hasContracts && offset >= ContractCost)
+        return static_cast<Column>(offset + 1);
+    return static_cast<Column>(offset);
+}
+
+QString CostTableModel::dimensionTitle(reports::Dimension dimension, const QString &tagKey)
 {
     using reports::Dimension;
     switch (dimension) {
@@ -29,8 +46,24 @@ QString CostTableModel::dimensionTitle(reports::Dimension dimension)
     case Dimension::Product: return tr("Product");
     case Dimension::Team: return tr("Team");
     case Dimension::Project: return tr("Project");
+    case Dimension::Job: return tr("Job");
+    case Dimension::Warehouse: return tr("Warehouse");
+    case Dimension::Cluster: return tr("Cluster");
+    case Dimension::Pipeline: return tr("Pipeline");
+    case Dimension::Principal: return tr("Principal");
+    case Dimension::WorkUnit: return tr("Work unit");
+    case Dimension::Tag: return tagKey.isEmpty() ? tr("Tag") : tr("Tag: %1").arg(tagKey);
     }
     return {};
+}
+
+QString CostTableModel::tagKeyAt(int dimensionColumn) const
+{
+    int tagIndex = 0;
+    for (int i = 0; i < dimensionColumn; ++i)
+        if (m_table.by.at(i) == reports::Dimension::Tag)
+            ++tagIndex;
+    return m_tagKeys.value(tagIndex);
 }
 
 int CostTableModel::rowCount(const QModelIndex &parent) const
@@ -40,7 +73,7 @@ int CostTableModel::rowCount(const QModelIndex &parent) const
 
 int CostTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : dimensionCount() + ColumnCount;
+    return parent.isValid() ? 0 : dimensionCount() + valueColumnCount();
 }
 
 QVariant CostTableModel::data(const QModelIndex &index, int role) const
@@ -54,25 +87,27 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
             return column < row.keys.size() ? row.keys.at(column) : QString();
         return {};
     }
-    const int value = column - dimensionCount();
+    const Column value = columnAt(column);
+    const auto nanos = [&row](Column c) -> std::int64_t {
+        switch (c) {
+        case Cost: return row.costNanos;
+        case ListCost: return row.listCostNanos;
+        case ContractCost: return row.contractCostNanos;
+        case Quantity: return row.quantityNanos;
+        case ColumnCount: break;
+        }
+        return 0;
+    };
     switch (role) {
     case Qt::DisplayRole:
-        switch (value) {
-        case Cost: return formatMoney(row.costNanos, m_table.currency);
-        case ListCost: return formatMoney(row.listCostNanos, m_table.currency);
-        case Quantity: return formatQuantity(row.quantityNanos);
-        }
-        break;
+        return value == Quantity ? formatQuantity(nanos(value)) : formatMoney(nanos(value), m_table.currency);
     case SortRole:
-        switch (value) {
-        case Cost: return QVariant::fromValue<qint64>(row.costNanos);
-        case ListCost: return QVariant::fromValue<qint64>(row.listCostNanos);
-        case Quantity: return QVariant::fromValue<qint64>(row.quantityNanos);
-        }
-        break;
+        return QVariant::fromValue<qint64>(nanos(value));
     case Qt::ToolTipRole:
         if (value == Cost && row.unpricedQuantityNanos > 0)
             return tr("Includes %1 DBU without a price").arg(formatQuantity(row.unpricedQuantityNanos));
+        if (value == ContractCost)
+            return tr("Contract prices where entered, otherwise the effective list price");
         break;
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -82,14 +117,23 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
 
 QVariant CostTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0)
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == ColumnKindRole) {
+        if (section < dimensionCount())
+            return static_cast<int>(ColumnKind::Text);
+        return static_cast<int>(columnAt(section) == Quantity ? ColumnKind::Quantity : ColumnKind::Money);
+    }
+    if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section < dimensionCount())
-        return dimensionTitle(m_table.by.at(section));
-    switch (section - dimensionCount()) {
+        return dimensionTitle(m_table.by.at(section), m_table.by.at(section) == reports::Dimension::Tag ? tagKeyAt(section) : QString());
+    switch (columnAt(section)) {
     case Cost: return tr("Cost");
     case ListCost: return tr("List cost");
+    case ContractCost: return tr("Contract cost");
     case Quantity: return tr("Quantity (DBU)");
+    case ColumnCount: break;
     }
     return {};
 }

@@ -6,21 +6,27 @@
 
 namespace ll::ui {
 
-// A cost report: one column per chosen dimension, then the value columns.
-// Column indexes of the value columns depend on the number of dimensions: use valueColumn().
+// A cost report: one column per chosen dimension, then the value columns. The contract cost
+// column is present only when the table says contract prices exist (CostTable::hasContracts).
+// Column indexes of the value columns depend on the dimensions: use valueColumn().
 class CostTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Cost, ListCost, Quantity, ColumnCount }; // value columns, after the dimensions
+    enum Column { Cost, ListCost, ContractCost, Quantity, ColumnCount }; // value columns, after the dimensions
 
     explicit CostTableModel(QObject *parent = nullptr);
 
-    void setTable(reports::CostTable table);
+    // tagKeys: the query's keys, one per Dimension::Tag in table.by, for the headers.
+    void setTable(reports::CostTable table, QStringList tagKeys = {});
     const reports::CostTable &table() const { return m_table; }
     int dimensionCount() const { return static_cast<int>(m_table.by.size()); }
-    int valueColumn(Column column) const { return dimensionCount() + column; }
+    // The model column of a value column; -1 when it is not shown (contract cost without contracts).
+    int valueColumn(Column column) const;
+    // The value column at a model column (>= dimensionCount()).
+    Column columnAt(int modelColumn) const;
 
-    static QString dimensionTitle(reports::Dimension dimension);
+    // "Team", "Job", ...; a tag dimension shows its key when given ("Tag: cost_center").
+    static QString dimensionTitle(reports::Dimension dimension, const QString &tagKey = {});
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -28,7 +34,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    int valueColumnCount() const { return m_table.hasContracts ? ColumnCount : ColumnCount - 1; }
+    QString tagKeyAt(int dimensionColumn) const;
+
     reports::CostTable m_table;
+    QStringList m_tagKeys;
 };
 
 } // namespace ll::ui

@@ -72,6 +72,8 @@ QVariant InsightModel::data(const QModelIndex &index, int role) const
 
 QVariant InsightModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnKindRole)
+        return static_cast<int>(section == Impact ? ColumnKind::Money : ColumnKind::Text);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

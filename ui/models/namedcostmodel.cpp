@@ -66,6 +66,8 @@ QVariant NamedCostModel::data(const QModelIndex &index, int role) const
 
 QVariant NamedCostModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnKindRole)
+        return static_cast<int>(section == Cost ? ColumnKind::Money : section == Share ? ColumnKind::Number : ColumnKind::Text);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

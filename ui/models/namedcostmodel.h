@@ -15,6 +15,7 @@ public:
     explicit NamedCostModel(QString nameHeader, QObject *parent = nullptr);
 
     void setRows(QList<reports::NamedCost> rows, std::int64_t totalNanos, QString currency);
+    const reports::NamedCost *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -76,6 +76,8 @@ QVariant SourceStateModel::data(const QModelIndex &index, int role) const
 
 QVariant SourceStateModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnKindRole)
+        return static_cast<int>(section == RawRows ? ColumnKind::Integer : ColumnKind::Text);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -74,6 +74,8 @@ QVariant StageRunModel::data(const QModelIndex &index, int role) const
 
 QVariant StageRunModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == ColumnKindRole)
+        return static_cast<int>(section == RowsIn || section == RowsOut ? ColumnKind::Integer : ColumnKind::Text);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {

@@ -5,6 +5,7 @@
 #include "common/format.h"
 #include "common/money.h"
 #include "common/snapshotloader.h"
+#include "drilldown/lineitemsdialog.h"
 #include "models/insightmodel.h"
 #include "models/namedcostmodel.h"
 #include "widgets/datatableview.h"
@@ -19,11 +20,15 @@
 namespace ll::ui {
 
 namespace {
-QGroupBox *tableBox(const QString &title, QAbstractItemModel *model, QWidget *parent, QList<int> hidden = {})
+QGroupBox *tableBox(const QString &title, QAbstractItemModel *model, QWidget *parent, QList<int> hidden = {},
+                    DataTableView **created = nullptr)
 {
     auto *box = new QGroupBox(title, parent);
     auto *view = new DataTableView(box);
+    if (created)
+        *created = view;
     view->setSourceModel(model);
+    view->setExportName(title.section(QLatin1Char(' '), 0, 1).toLower().replace(QLatin1Char(' '), QLatin1Char('-')));
     view->setStretchColumn(0);
     for (int column : std::as_const(hidden))
         view->setColumnHidden(column, true);
@@ -55,8 +60,28 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
 
     auto *tables = new QHBoxLayout;
     tables->setSpacing(8);
-    tables->addWidget(tableBox(tr("Top teams (month to date)"), m_teams, m_content), 2);
-    tables->addWidget(tableBox(tr("Top workspaces (month to date)"), m_workspaces, m_content), 2);
+    DataTableView *teamsView = nullptr;
+    DataTableView *workspacesView = nullptr;
+    tables->addWidget(tableBox(tr("Top teams (month to date)"), m_teams, m_content, {}, &teamsView), 2);
+    tables->addWidget(tableBox(tr("Top workspaces (month to date)"), m_workspaces, m_content, {}, &workspacesView), 2);
+    teamsView->setToolTip(tr("Double-click a team to see its billing records"));
+    workspacesView->setToolTip(tr("Double-click a workspace to see its billing records"));
+    connect(teamsView, &DataTableView::rowActivated, this, [this](int row) {
+        if (const reports::NamedCost *team = m_teams->rowAt(row)) {
+            DrillDown d = monthToDateDrillDown();
+            d.filter.team = team->key;
+            d.criteria << tr("Team: %1").arg(team->label);
+            LineItemsDialog::showFor(this, this->context().storePath, std::move(d));
+        }
+    });
+    connect(workspacesView, &DataTableView::rowActivated, this, [this](int row) {
+        if (const reports::NamedCost *workspace = m_workspaces->rowAt(row)) {
+            DrillDown d = monthToDateDrillDown();
+            d.filter.workspaceId = workspace->key;
+            d.criteria << tr("Workspace: %1").arg(workspace->label);
+            LineItemsDialog::showFor(this, this->context().storePath, std::move(d));
+        }
+    });
     tables->addWidget(tableBox(tr("Top open insights"), m_insights, m_content, {InsightModel::Workspace, InsightModel::Status}), 3);
 
     auto *layout = new QVBoxLayout(m_content);
@@ -67,6 +92,15 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
     layout->addLayout(tables, 2);
     body()->addWidget(m_content);
     m_content->hide();
+}
+
+DrillDown OverviewPage::monthToDateDrillDown() const
+{
+    const QDate today = m_snapshot.today.isValid() ? m_snapshot.today : context().today;
+    DrillDown d;
+    d.filter.from = QDate(today.year(), today.month(), 1);
+    d.filter.to = today;
+    return d;
 }
 
 void OverviewPage::reload()
@@ -121,7 +155,7 @@ void OverviewPage::apply(Result<reports::OverviewSnapshot> result)
 
     m_unpriced->setVisible(s.unpricedQuantityMonthToDateNanos > 0);
     m_unpriced->setValue(tr("%1 DBU").arg(formatQuantity(s.unpricedQuantityMonthToDateNanos)));
-    m_unpriced->setDetail(tr("Usage without a list price; not in the cost"));
+    m_unpriced->setDetail(tr("no list price, not in cost"));
 
     m_chart->setSeries(buildDailyCostSeries(s.daily, s.dataThrough, 60, 8, tr("Other")), s.currency);
     m_teams->setRows(s.topTeams, s.monthToDateNanos, s.currency);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/page.h"
+#include "drilldown/drilldownfilter.h"
 #include "reports/snapshots.h"
 
 namespace ll::ui {
@@ -12,7 +13,7 @@ class KpiTile;
 class NamedCostModel;
 
 // Month-to-date headline figures, 60 days of daily cost by product, and the top teams,
-// workspaces and open insights.
+// workspaces and open insights. Double-clicking a team or workspace opens its billing records.
 class OverviewPage : public Page {
     Q_OBJECT
 public:
@@ -26,6 +27,7 @@ Q_SIGNALS:
 
 private:
     void apply(Result<reports::OverviewSnapshot> result);
+    DrillDown monthToDateDrillDown() const;
 
     reports::OverviewSnapshot m_snapshot;
     QWidget *m_content;

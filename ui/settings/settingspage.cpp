@@ -1,19 +1,33 @@
 #include "settingspage.h"
 
+#include "audit/auditlog.h"
+#include "common/asyncdialogs.h"
+#include "common/clock.h"
 #include "common/snapshotloader.h"
+#include "contracts/contractbook.h"
+#include "models/contractmodel.h"
 #include "store/migrations.h"
+#include "widgets/datatableview.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
+#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace ll::ui {
 
 namespace {
-struct SchemaInfo {
+constexpr qint64 kMaxContractCsvBytes = 16 * 1024 * 1024;
+
+struct SettingsSnapshot {
     int current = 0;
     int latest = 0;
+    QList<contracts::ContractPrice> contracts;
 };
 } // namespace
 
@@ -21,40 +35,175 @@ SettingsPage::SettingsPage(ViewContext context, QWidget *parent)
     : Page(std::move(context), tr("Settings"), parent)
     , m_path(new QLabel(QDir::toNativeSeparators(this->context().storePath), this))
     , m_schema(new QLabel(this))
+    , m_contracts(new ContractModel(this))
+    , m_contractView(new DataTableView(this))
+    , m_contractStatus(new QLabel(this))
+    , m_import(new QPushButton(tr("Import CSV\u2026"), this))
+    , m_export(new QPushButton(tr("Export CSV\u2026"), this))
+    , m_writer(new SnapshotLoader(this->context().storePath, this))
 {
     setNote(tr("Connection profiles (workspace URL, credentials in the system keychain) arrive with "
                "Direct Connection. Until then data comes from the demo or the command line."));
+    m_writer->setAccess(SnapshotLoader::Access::ReadWrite);
+    addLoader(m_writer);
+
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_path->setWordWrap(true);
     m_schema->setText(tr("Reading\u2026"));
     auto *form = new QFormLayout;
     form->addRow(tr("Store file:"), m_path);
     form->addRow(tr("Schema version:"), m_schema);
+
+    auto *box = new QGroupBox(tr("Contract prices"), this);
+    auto *explain = new QLabel(tr("Negotiated prices: a unit price per SKU, or a percent discount per SKU, billing "
+                                  "product family or for everything. The most specific entry wins. Import a CSV with "
+                                  "the columns scope, scope_key, kind, value, valid_from, valid_to; it replaces all "
+                                  "contracts and is recorded in the audit log. Contract costs apply after the next "
+                                  "\u201cProcess new data\u201d, which starts by itself after an import."),
+                               box);
+    explain->setWordWrap(true);
+    m_contractView->setSourceModel(m_contracts);
+    m_contractView->setExportName(QStringLiteral("contracts"));
+    m_contractView->setStretchColumn(ContractModel::ScopeKey);
+    m_contractStatus->setWordWrap(true);
+    m_contractStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_import->setToolTip(tr("Replace all contract prices with the rows of a CSV file"));
+    m_export->setToolTip(tr("Save the contract prices as a CSV file in the import format"));
+
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        askOpenFileName(this, tr("Import contract prices"), tr("CSV files (*.csv);;All files (*)"),
+                        [this](const QString &path) { importContracts(path); });
+    });
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        askSaveFileName(this, tr("Export contract prices"), QStringLiteral("contracts.csv"), tr("CSV files (*.csv)"),
+                        QStringLiteral("csv"), [this](const QString &path) { exportContracts(path); });
+    });
+    connect(m_writer, &SnapshotLoader::loadingChanged, this, [this](bool busy) {
+        m_import->setEnabled(!busy);
+        m_export->setEnabled(!busy);
+    });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_contractStatus, 1);
+    buttons->addWidget(m_import);
+    buttons->addWidget(m_export);
+    auto *boxLayout = new QVBoxLayout(box);
+    boxLayout->addWidget(explain);
+    boxLayout->addWidget(m_contractView, 1);
+    boxLayout->addLayout(buttons);
+
     body()->addLayout(form);
-    body()->addStretch(1);
+    body()->addWidget(box, 1);
 }
 
 void SettingsPage::reload()
 {
-    loader()->load<SchemaInfo>(
-        [](store::Database &db) -> Result<SchemaInfo> {
+    loader()->load<SettingsSnapshot>(
+        [](store::Database &db) -> Result<SettingsSnapshot> {
             auto current = store::Migrations::currentVersion(db);
             if (!current)
                 return current.error();
-            return SchemaInfo{current.value(), store::Migrations::latestVersion()};
+            auto contracts = contracts::ContractBook::load(db);
+            if (!contracts)
+                return contracts.error();
+            return SettingsSnapshot{current.value(), store::Migrations::latestVersion(), std::move(contracts).value()};
         },
-        [this](Result<SchemaInfo> result) {
+        [this](Result<SettingsSnapshot> result) {
             if (!result) {
                 m_schema->setText(tr("unknown"));
+                m_contracts->setContracts({});
                 showLoadError(result.error());
                 return;
             }
             clearMessage();
-            const SchemaInfo info = result.value();
+            SettingsSnapshot info = std::move(result).value();
             m_schema->setText(info.current == info.latest
                                   ? tr("%1 (up to date)").arg(info.current)
                                   : tr("%1 (this build knows up to %2)").arg(info.current).arg(info.latest));
+            m_contracts->setContracts(std::move(info.contracts));
+            if (m_contractStatus->text().isEmpty() || m_contractStatus->property("transient").toBool()) {
+                setContractStatus(m_contracts->rowCount() == 0 ? tr("No contract prices: every cost uses the effective list price.")
+                                                               : tr("%n contract price(s).", nullptr, m_contracts->rowCount()),
+                                  false);
+                m_contractStatus->setProperty("transient", true);
+            }
         });
+}
+
+void SettingsPage::importContracts(const QString &csvPath)
+{
+    setContractStatus(tr("Importing %1\u2026").arg(QDir::toNativeSeparators(csvPath)), false);
+    m_writer->load<qsizetype>(
+        [csvPath](store::Database &db) -> Result<qsizetype> {
+            QFile file(csvPath);
+            if (!file.open(QIODevice::ReadOnly))
+                return makeError(ErrorCode::Io, QObject::tr("Cannot read %1").arg(csvPath), file.errorString());
+            if (file.size() > kMaxContractCsvBytes)
+                return makeError(ErrorCode::InvalidArgument, QObject::tr("%1 is too large for a contract price list").arg(csvPath));
+            auto parsed = contracts::ContractBook::parseCsv(file.readAll());
+            if (!parsed)
+                return parsed.error();
+            SystemClock clock;
+            if (Status s = contracts::ContractBook::replaceAll(db, clock, audit::AuditLog::currentActor(), parsed.value()); !s)
+                return s.error();
+            return parsed->size();
+        },
+        [this](Result<qsizetype> result) {
+            if (!result) {
+                setContractStatus(tr("Nothing was imported; the contracts are unchanged. %1").arg(result.error().toString()), true);
+                Q_EMIT contractsWritten(false);
+                return;
+            }
+            setContractStatus(tr("Imported %n contract price(s). Contract costs apply when the \u201cProcess new data\u201d run just started finishes (see the status bar).", nullptr,
+                                 static_cast<int>(result.value())),
+                              false);
+            reload();
+            Q_EMIT contractsWritten(true);
+            Q_EMIT processRequested();
+        });
+}
+
+void SettingsPage::exportContracts(const QString &csvPath)
+{
+    m_writer->load<qsizetype>(
+        [csvPath](store::Database &db) -> Result<qsizetype> {
+            auto contracts = contracts::ContractBook::load(db);
+            if (!contracts)
+                return contracts.error();
+            QSaveFile file(csvPath);
+            if (!file.open(QIODevice::WriteOnly))
+                return makeError(ErrorCode::Io, QObject::tr("Cannot write %1").arg(csvPath), file.errorString());
+            const QByteArray csv = contracts::ContractBook::toCsv(contracts.value());
+            if (file.write(csv) != csv.size() || !file.commit())
+                return makeError(ErrorCode::Io, QObject::tr("Cannot write %1").arg(csvPath), file.errorString());
+            return contracts->size();
+        },
+        [this, csvPath](Result<qsizetype> result) {
+            if (!result)
+                setContractStatus(tr("Export failed: %1").arg(result.error().toString()), true);
+            else
+                setContractStatus(tr("Exported %n contract price(s) to %1.", nullptr, static_cast<int>(result.value()))
+                                      .arg(QDir::toNativeSeparators(csvPath)),
+                                  false);
+            Q_EMIT contractsWritten(result.ok());
+        });
+}
+
+QString SettingsPage::contractStatus() const
+{
+    return m_contractStatus->text();
+}
+
+bool SettingsPage::isWriting() const
+{
+    return m_writer->isLoading();
+}
+
+void SettingsPage::setContractStatus(const QString &text, bool error)
+{
+    m_contractStatus->setProperty("transient", false);
+    m_contractStatus->setText(text);
+    m_contractStatus->setStyleSheet(error ? QStringLiteral("QLabel { color: #b3261e; font-weight: bold; }") : QString());
 }
 
 } // namespace ll::ui

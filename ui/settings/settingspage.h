@@ -3,10 +3,18 @@
 #include "common/page.h"
 
 class QLabel;
+class QPushButton;
 
 namespace ll::ui {
 
-// The store in use and its schema version. Connection profiles arrive with Direct Connection.
+class ContractModel;
+class DataTableView;
+class SnapshotLoader;
+
+// The store in use, its schema version, and the contract prices: a table of the current
+// contracts with "Import CSV…" (validated, replaces all, audited; then asks the main window to
+// process new data so contract costs apply) and "Export CSV…". Every store access runs on a
+// worker with its own connection.
 class SettingsPage : public Page {
     Q_OBJECT
 public:
@@ -14,9 +22,28 @@ public:
 
     void reload() override;
 
+    ContractModel *contracts() const { return m_contracts; }
+    // The worker-side steps behind the buttons, without dialogs (tests call them directly).
+    void importContracts(const QString &csvPath);
+    void exportContracts(const QString &csvPath);
+    QString contractStatus() const; // the status line under the table
+    bool isWriting() const;
+
+Q_SIGNALS:
+    void processRequested(); // contracts changed: run "Process new data" so they apply
+    void contractsWritten(bool ok); // an import or export finished
+
 private:
+    void setContractStatus(const QString &text, bool error);
+
     QLabel *m_path;
     QLabel *m_schema;
+    ContractModel *m_contracts;
+    DataTableView *m_contractView;
+    QLabel *m_contractStatus;
+    QPushButton *m_import;
+    QPushButton *m_export;
+    SnapshotLoader *m_writer;
 };
 
 } // namespace ll::ui

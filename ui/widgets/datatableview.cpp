@@ -1,5 +1,7 @@
 #include "datatableview.h"
 
+#include "common/asyncdialogs.h"
+#include "common/tablecsv.h"
 #include "models/modelroles.h"
 
 #include <QAction>
@@ -7,6 +9,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QMap>
+#include <QSaveFile>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -28,6 +31,7 @@ QString tsvField(QString text)
 DataTableView::DataTableView(QWidget *parent)
     : QTableView(parent)
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_exportAction(new QAction(tr("Export CSV\u2026"), this))
 {
     m_proxy->setSortRole(SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
@@ -43,7 +47,7 @@ DataTableView::DataTableView(QWidget *parent)
     verticalHeader()->setVisible(false);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     horizontalHeader()->setStretchLastSection(false);
-    horizontalHeader()->setMinimumSectionSize(48);
+    horizontalHeader()->setMinimumSectionSize(64);
     horizontalHeader()->setHighlightSections(false);
 
     auto *copy = new QAction(tr("Copy"), this);
@@ -51,7 +55,15 @@ DataTableView::DataTableView(QWidget *parent)
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(copy, &QAction::triggered, this, &DataTableView::copySelection);
     addAction(copy);
+    m_exportAction->setToolTip(tr("Save the rows shown, in this order, as a CSV file"));
+    connect(m_exportAction, &QAction::triggered, this, &DataTableView::exportCsv);
+    addAction(m_exportAction);
     setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(this, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QModelIndex source = m_proxy->mapToSource(index);
+        if (source.isValid())
+            Q_EMIT rowActivated(source.row());
+    });
 
     // Sections are recreated when a model resets (the cost table changes its columns): apply the
     // stretch column again whenever the section count changes, then fit the others to content.
@@ -121,6 +133,35 @@ QString DataTableView::selectionAsTsv() const
         lines << fields.join(QLatin1Char('\t'));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+Status DataTableView::exportCsvTo(const QString &path) const
+{
+    QList<int> columns;
+    for (int visual = 0; visual < horizontalHeader()->count(); ++visual) {
+        const int logical = horizontalHeader()->logicalIndex(visual);
+        if (!isColumnHidden(logical))
+            columns << logical;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
+    if (Status s = writeModelCsv(*m_proxy, file, columns); !s) {
+        file.cancelWriting();
+        return s;
+    }
+    if (!file.commit())
+        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
+    return {};
+}
+
+void DataTableView::exportCsv()
+{
+    askSaveFileName(this, tr("Export CSV"), m_exportName + QStringLiteral(".csv"), tr("CSV files (*.csv)"),
+                    QStringLiteral("csv"), [this](const QString &path) {
+                        if (Status s = exportCsvTo(path); !s)
+                            showNotice(this, tr("Export CSV"), tr("The CSV file was not written: %1").arg(s.error().toString()), true);
+                    });
 }
 
 void DataTableView::copySelection()

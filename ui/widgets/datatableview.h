@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/result.h"
+
 #include <QTableView>
 
 class QAbstractItemModel;
@@ -8,7 +10,9 @@ class QSortFilterProxyModel;
 namespace ll::ui {
 
 // A read-only table over a source model through its own sort/filter proxy that sorts by
-// SortRole (raw values). Ctrl+C and the context menu copy the selected cells as TSV.
+// SortRole (raw values). Ctrl+C and the context menu copy the selected cells as TSV; the
+// context menu's "Export CSV…" writes the visible (sorted, filtered) rows through writeModelCsv.
+// Double-clicking a row reports it as a source-model row (drill-downs).
 class DataTableView : public QTableView {
     Q_OBJECT
 public:
@@ -23,15 +27,27 @@ public:
     // Selected cells as tab-separated text with a header line; rows and columns in view order.
     QString selectionAsTsv() const;
 
+    // The file name suggested by "Export CSV…" ("cost-explorer.csv").
+    void setExportName(const QString &baseName) { m_exportName = baseName; }
+    // Writes the visible rows and columns (in view order) to `path`, atomically.
+    Status exportCsvTo(const QString &path) const;
+    QAction *exportAction() const { return m_exportAction; }
+
+Q_SIGNALS:
+    void rowActivated(int sourceRow); // a row was double-clicked
+
 public Q_SLOTS:
     void copySelection();
     void setFilterText(const QString &text);
+    void exportCsv(); // asks for a file (non-blocking dialog), then writes it
 
 private:
     void applyStretchColumn();
     void fitColumns();
 
     QSortFilterProxyModel *m_proxy;
+    QAction *m_exportAction;
+    QString m_exportName = QStringLiteral("table");
     int m_stretchColumn = -1;
 };
 

@@ -1,0 +1,208 @@
+// lakeledger-cli report cost | corrections
+#include "clicommon.h"
+
+#include "audit/auditlog.h"
+#include "common/money.h"
+#include "reports/costreport.h"
+#include "reports/csvwriter.h"
+#include "reports/snapshots.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace ll::cli {
+namespace {
+
+// Where a report goes: --out FILE (written atomically) or standard output.
+class ReportOutput {
+public:
+    Status open(const QString &path)
+    {
+        m_path = path;
+        if (!path.isEmpty()) {
+            m_file.setFileName(path);
+            if (!m_file.open(QIODevice::WriteOnly))
+                return makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(path), m_file.errorString());
+            return {};
+        }
+        if (!m_stdout.open(stdout, QIODevice::WriteOnly))
+            return makeError(ErrorCode::Io, QStringLiteral("Cannot write to standard output"));
+        return {};
+    }
+    QIODevice &device() { return m_path.isEmpty() ? static_cast<QIODevice &>(m_stdout) : m_file; }
+    Status commit()
+    {
+        if (!m_path.isEmpty() && !m_file.commit())
+            return makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(m_path), m_file.errorString());
+        return {};
+    }
+
+private:
+    QString m_path;
+    QSaveFile m_file;
+    QFile m_stdout;
+};
+
+// "2026-11-10" = the end of that UTC day; a full ISO date-time is taken as that instant.
+std::optional<QDateTime> parseAsOf(const QString &text)
+{
+    const QDate d = QDate::fromString(text, Qt::ISODate);
+    if (d.isValid())
+        return QDateTime(d.addDays(1), QTime(0, 0), Qt::UTC);
+    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
+    if (!t.isValid())
+        return std::nullopt;
+    if (t.timeSpec() == Qt::LocalTime)
+        t.setTimeSpec(Qt::UTC);
+    return t;
+}
+
+int reportCost(const CommandEnv &env)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption by(QStringLiteral("by"), QStringLiteral("Dimensions, comma-separated: %1.").arg(reports::allDimensionNames().join(QLatin1Char(','))), QStringLiteral("DIMS"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First usage day, YYYY-MM-DD (inclusive)."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last usage day, YYYY-MM-DD (inclusive)."), QStringLiteral("DATE"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("Reproduce the figures the store held then: only data extracted before the end of DATE "
+                                                                      "(or before an ISO date-time). Shows what a report sent that day said."), QStringLiteral("DATE"));
+    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption decimals(QStringLiteral("decimals"), QStringLiteral("Decimal places of money columns, 0-9 (default 2); each figure is rounded once from exact nano-units."), QStringLiteral("N"), QStringLiteral("2"));
+    parser.addOptions({by, from, to, asOf, outFile, decimals});
+    if (int rc = parseCommand(parser, env, QStringLiteral("Writes cost grouped by the chosen dimensions as CSV: one column per dimension, then cost "
+                                                           "(effective list price, the account currency), list_cost (pricing.default), contract_cost "
+                                                           "(only when contract prices exist), quantity and unpriced_quantity (usage with no list price, "
+                                                           "never counted as zero cost)."));
+        rc >= 0)
+        return rc;
+    if (!parser.positionalArguments().isEmpty())
+        return usage(QStringLiteral("Unexpected argument '%1'").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(by))
+        return usage(QStringLiteral("report cost needs --by DIMS, e.g. --by day,workspace"));
+    reports::CostQuery query;
+    auto dims = reports::parseDimensions(parser.value(by), &query.tagKeys);
+    if (!dims)
+        return usage(dims.error().message);
+    query.by = *dims;
+    for (const auto &[opt, date] : {std::pair{&from, &query.from}, std::pair{&to, &query.to}}) {
+        if (!parser.isSet(*opt))
+            continue;
+        *date = QDate::fromString(parser.value(*opt), Qt::ISODate);
+        if (!date->isValid())
+            return usage(QStringLiteral("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(opt->names().first(), parser.value(*opt)));
+    }
+    if (parser.isSet(asOf)) {
+        const auto t = parseAsOf(parser.value(asOf));
+        if (!t)
+            return usage(QStringLiteral("--as-of takes a date (YYYY-MM-DD) or an ISO date-time, not '%1'").arg(parser.value(asOf)));
+        query.asOf = *t;
+    }
+    bool decOk = false;
+    const int places = parser.value(decimals).toInt(&decOk);
+    if (!decOk || places < 0 || places > 9)
+        return usage(QStringLiteral("--decimals takes a whole number from 0 to 9"));
+
+    auto db = openExisting(env.storePath);
+    if (!db)
+        return fail(db.error());
+    auto table = reports::queryCost(*db, query);
+    if (!table)
+        return fail(table.error());
+    ReportOutput output;
+    if (auto s = output.open(parser.value(outFile)); !s)
+        return fail(s.error());
+    reports::CsvWriter csv(output.device());
+    int tag = 0;
+    for (auto d : table->by)
+        csv.addText(d == reports::Dimension::Tag ? QStringLiteral("tag:") + query.tagKeys[tag++] : reports::dimensionName(d));
+    QStringList money{QStringLiteral("cost"), QStringLiteral("list_cost")};
+    if (table->hasContracts)
+        money.append(QStringLiteral("contract_cost"));
+    for (const QString &name : money + QStringList{QStringLiteral("quantity"), QStringLiteral("unpriced_quantity")})
+        csv.addText(name);
+    if (auto s = csv.endRow(); !s)
+        return fail(s.error());
+    for (const auto &row : table->rows) {
+        for (const auto &k : row.keys)
+            csv.addText(k);
+        csv.addMoney(row.costNanos, places);
+        csv.addMoney(row.listCostNanos, places);
+        if (table->hasContracts)
+            csv.addMoney(row.contractCostNanos, places);
+        csv.addMoney(row.quantityNanos, 6);
+        csv.addMoney(row.unpricedQuantityNanos, 6);
+        if (auto s = csv.endRow(); !s)
+            return fail(s.error());
+    }
+    if (auto s = output.commit(); !s)
+        return fail(s.error());
+    if (parser.isSet(outFile)) {
+        SystemClock clock;
+        (void)audit::AuditLog::record(*db, clock, audit::AuditLog::currentActor(), QStringLiteral("export"),
+                                      QStringLiteral("report cost --by %1 -> %2").arg(parser.value(by), parser.value(outFile)));
+        err() << QStringLiteral("Wrote %1 rows to %2").arg(table->rows.size()).arg(parser.value(outFile)) << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int reportCorrections(const CommandEnv &env)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of standard output."), QStringLiteral("FILE"));
+    parser.addOption(outFile);
+    if (int rc = parseCommand(parser, env, QStringLiteral("Lists, per extraction batch and usage day, the corrections received (RETRACTION and "
+                                                           "RESTATEMENT records) and their net effect on that day's cost.")); rc >= 0)
+        return rc;
+    auto db = openExisting(env.storePath);
+    if (!db)
+        return fail(db.error());
+    auto rows = reports::loadCorrections(*db, 1000000);
+    if (!rows)
+        return fail(rows.error());
+    ReportOutput output;
+    if (auto s = output.open(parser.value(outFile)); !s)
+        return fail(s.error());
+    reports::CsvWriter csv(output.device());
+    for (const char *h : {"batch_id", "extracted_at", "usage_day", "retractions", "restatements", "net_cost"})
+        csv.addText(QString::fromLatin1(h));
+    if (auto s = csv.endRow(); !s)
+        return fail(s.error());
+    for (const auto &r : *rows) {
+        csv.addInteger(r.batchId);
+        csv.addText(r.extractedAt.toString(Qt::ISODate));
+        csv.addText(r.usageDay.toString(Qt::ISODate));
+        csv.addInteger(r.retractions);
+        csv.addInteger(r.restatements);
+        csv.addMoney(r.netCostNanos, 2);
+        if (auto s = csv.endRow(); !s)
+            return fail(s.error());
+    }
+    if (auto s = output.commit(); !s)
+        return fail(s.error());
+    return ExitOk;
+}
+
+} // namespace
+
+int runReport(const CommandEnv &env)
+{
+    static const QStringList reportsAvailable{QStringLiteral("cost"), QStringLiteral("corrections")};
+    if (env.args.size() < 2 || env.args[1].startsWith(QLatin1Char('-'))) {
+        if (env.args.contains(QLatin1String("--help")) || env.args.contains(QLatin1String("-h"))) {
+            out() << "Usage: lakeledger-cli [--store FILE] report <" << reportsAvailable.join(QLatin1Char('|')) << "> [options]\n"
+                  << "  cost          cost by dimensions as CSV (see 'report cost --help')\n"
+                  << "  corrections   corrections received per extraction batch and day\n";
+            out().flush();
+            return ExitOk;
+        }
+        return usage(QStringLiteral("report needs a report name: %1").arg(reportsAvailable.join(QStringLiteral(", "))));
+    }
+    CommandEnv sub = env;
+    sub.args = QStringList{QStringLiteral("report ") + env.args[1]} + env.args.mid(2);
+    if (env.args[1] == QLatin1String("cost"))
+        return reportCost(sub);
+    if (env.args[1] == QLatin1String("corrections"))
+        return reportCorrections(sub);
+    return usage(QStringLiteral("Unknown report '%1'; available: %2").arg(env.args[1], reportsAvailable.join(QStringLiteral(", "))));
+}
+
+} // namespace ll::cli

@@ -1,0 +1,237 @@
+#include "synccommand.h"
+
+#include "audit/auditlog.h"
+#include "credentials/databricksconfig.h"
+#include "credentials/keychainsecretstore.h"
+#include "credentials/profile.h"
+#include "extract/directsource.h"
+#include "pipeline/extractstage.h"
+#include "pipeline/standardstages.h"
+#include "raw/sourcecatalog.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+namespace ll::cli {
+namespace {
+
+QTextStream &syncOut()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &syncErr()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+int usageError(const QString &message)
+{
+    syncErr() << "lakeledger-cli sync: " << message << Qt::endl;
+    return ExitUsage;
+}
+
+int failure(const Error &e)
+{
+    syncErr() << "lakeledger-cli sync: " << e.toString() << Qt::endl;
+    return e.code == ErrorCode::Cancelled ? ExitCancelled : ExitFailed;
+}
+
+struct Connection {
+    extract::ClientCredentials credentials;
+    QString host;
+    QString warehouseId;
+};
+
+// Connection settings, strongest first: command-line options, DATABRICKS_* environment,
+// ~/.databrickscfg, then a profile saved by the GUI in the store (secret from the keychain).
+Result<Connection> resolveConnection(const QCommandLineParser &parser, store::Database &db, const QString &profileName)
+{
+    auto config = credentials::DatabricksConfig::resolve(QProcessEnvironment::systemEnvironment(), profileName);
+    credentials::DatabricksConfig cfg;
+    if (config)
+        cfg = *config;
+    std::optional<credentials::Profile> saved;
+    if (!profileName.isEmpty()) {
+        auto loaded = credentials::ProfileRepository::load(db, profileName);
+        if (!loaded)
+            return loaded.error();
+        saved = *loaded;
+    }
+    if (!config && !saved)
+        return config.error(); // the profile is in neither ~/.databrickscfg nor the store
+
+    Connection c;
+    c.host = parser.value(QStringLiteral("host"));
+    if (c.host.isEmpty())
+        c.host = !cfg.host.isEmpty() ? cfg.host : (saved ? saved->host : QString());
+    c.host = credentials::normalizeHost(c.host);
+    c.warehouseId = parser.value(QStringLiteral("warehouse"));
+    if (c.warehouseId.isEmpty())
+        c.warehouseId = !cfg.warehouseId.isEmpty() ? cfg.warehouseId : (saved ? saved->warehouseId : QString());
+    if (c.host.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("No workspace URL: give --host, set DATABRICKS_HOST, or use a profile"));
+
+    if (cfg.hasOAuth()) {
+        c.credentials = {credentials::AuthType::OAuthM2M, {}, cfg.clientId, cfg.clientSecret, cfg.accountId};
+    } else if (cfg.hasPat()) {
+        c.credentials = {credentials::AuthType::Pat, cfg.token, {}, {}, cfg.accountId};
+    } else if (saved) {
+        // Only here is the keychain needed; a blocking read is fine in the CLI.
+        credentials::KeychainSecretStore keychain;
+        if (Status probe = credentials::probeKeychainBlocking(keychain); !probe)
+            return makeError(ErrorCode::Io, QStringLiteral("Profile %1 keeps its secret in the system keychain, which is not available. "
+                                                           "Unlock it, or give the secret through DATABRICKS_TOKEN or DATABRICKS_CLIENT_SECRET "
+                                                           "for this run.").arg(saved->name), probe.error().detail);
+        const auto kind = saved->authType == credentials::AuthType::Pat ? credentials::SecretKind::Token : credentials::SecretKind::ClientSecret;
+        auto secret = credentials::readSecretBlocking(keychain, saved->name, kind);
+        if (!secret)
+            return secret.error();
+        c.credentials = saved->authType == credentials::AuthType::Pat
+                            ? extract::ClientCredentials{credentials::AuthType::Pat, *secret, {}, {}, saved->accountId}
+                            : extract::ClientCredentials{credentials::AuthType::OAuthM2M, {}, saved->clientId, *secret, saved->accountId};
+    } else {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("No credentials: set DATABRICKS_CLIENT_ID and DATABRICKS_CLIENT_SECRET (OAuth, recommended) or "
+                                        "DATABRICKS_TOKEN, use a ~/.databrickscfg profile with --profile, or save a connection in the app"));
+    }
+    if (!cfg.accountId.isEmpty())
+        c.credentials.accountId = cfg.accountId;
+    return c;
+}
+
+std::optional<int> parseNumber(const QString &text, int min, int max)
+{
+    bool ok = false;
+    const int v = text.toInt(&ok);
+    return ok && v >= min && v <= max ? std::optional<int>(v) : std::nullopt;
+}
+
+} // namespace
+
+int runSync(const CommandEnv &env)
+{
+    QCommandLineParser parser;
+    const QList<QCommandLineOption> options = {
+        {QStringLiteral("profile"), QStringLiteral("A ~/.databrickscfg profile (or DATABRICKS_CONFIG_PROFILE), or a connection saved in the app."), QStringLiteral("NAME")},
+        {QStringLiteral("host"), QStringLiteral("Workspace URL, e.g. https://dbc-123.cloud.databricks.com (default: DATABRICKS_HOST or the profile's)."), QStringLiteral("URL")},
+        {QStringLiteral("warehouse"), QStringLiteral("SQL warehouse id that queries the system tables (default: DATABRICKS_WAREHOUSE_ID or the profile's)."), QStringLiteral("ID")},
+        {QStringLiteral("sources"), QStringLiteral("Comma-separated sources to read (default: all): %1.").arg(QStringList(QStringList() << [] {
+             QStringList ids;
+             for (const auto &s : raw::SourceCatalog::systemTables())
+                 ids.append(s.id);
+             return ids.join(QLatin1Char(','));
+         }() << extract::DirectSource::restSourceIds()).join(QLatin1Char(','))), QStringLiteral("LIST")},
+        {QStringLiteral("since"), QStringLiteral("Read from this day (YYYY-MM-DD, UTC) whatever was read before."), QStringLiteral("DATE")},
+        {QStringLiteral("lookback-days"), QStringLiteral("Days of billing re-read before the last sync's end, for late and restated records (0-60, default 3)."), QStringLiteral("N"), QStringLiteral("3")},
+        {QStringLiteral("history-days"), QStringLiteral("Days read on a source's first sync (1-1095, default 90)."), QStringLiteral("N"), QStringLiteral("90")},
+        {QStringLiteral("ca-file"), QStringLiteral("Extra trusted CA certificates (PEM), e.g. a corporate proxy's."), QStringLiteral("FILE")},
+        {QStringLiteral("accounts-host"), QStringLiteral("Account console URL for account APIs (default https://accounts.cloud.databricks.com; Azure: https://accounts.azuredatabricks.net)."), QStringLiteral("URL")},
+        {QStringLiteral("no-rest"), QStringLiteral("Skip REST enrichment (jobs, clusters, warehouses, pipelines, workspaces).")},
+    };
+    parser.addOptions(options);
+    parser.setApplicationDescription(QStringLiteral(
+        "Reads Databricks system tables (billing, compute, Lakeflow, query history, workspaces) through a SQL warehouse "
+        "and REST enrichment into the store, incrementally, then processes every layer.\n\n"
+        "Credentials, strongest first: DATABRICKS_CLIENT_ID + DATABRICKS_CLIENT_SECRET (OAuth M2M, recommended) or "
+        "DATABRICKS_TOKEN; a ~/.databrickscfg profile (DATABRICKS_CONFIG_FILE, DATABRICKS_CONFIG_PROFILE, --profile); "
+        "a connection saved in the app, whose secret is read from the system keychain. DATABRICKS_ACCOUNT_ID enables the "
+        "account workspaces API with OAuth. Secrets are never printed or stored in the store."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this command's options."));
+    parser.addOption(help);
+    if (!parser.parse(env.args))
+        return usageError(parser.errorText() + QStringLiteral(" (see 'sync --help')"));
+    if (parser.isSet(help)) {
+        syncOut() << parser.helpText().replace(QLatin1String("[options]"), QStringLiteral("[--store FILE] sync [options]"));
+        syncOut().flush();
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("Unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    extract::DirectOptions direct;
+    const auto lookback = parseNumber(parser.value(QStringLiteral("lookback-days")), 0, 60);
+    const auto history = parseNumber(parser.value(QStringLiteral("history-days")), 1, 1095);
+    if (!lookback || !history)
+        return usageError(QStringLiteral("--lookback-days takes 0-60 and --history-days 1-1095"));
+    direct.lookbackDays = *lookback;
+    direct.otherLookbackDays = std::min(1, *lookback);
+    direct.historyDays = *history;
+    direct.restEnrichment = !parser.isSet(QStringLiteral("no-rest"));
+    if (parser.isSet(QStringLiteral("since"))) {
+        const QDate since = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
+        if (!since.isValid())
+            return usageError(QStringLiteral("--since takes a date as YYYY-MM-DD"));
+        direct.since = QDateTime(since, QTime(0, 0), Qt::UTC);
+    }
+    if (parser.isSet(QStringLiteral("sources"))) {
+        const QStringList known = extract::DirectSource::restSourceIds();
+        for (const QString &s : parser.value(QStringLiteral("sources")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString id = s.trimmed();
+            if (!raw::SourceCatalog::find(id) && !known.contains(id))
+                return usageError(QStringLiteral("Unknown source '%1' (see 'sync --help')").arg(id));
+            direct.sources.append(id);
+        }
+    }
+
+    auto db = store::Store::open(env.storePath);
+    if (!db)
+        return failure(db.error());
+    auto connection = resolveConnection(parser, *db, parser.value(QStringLiteral("profile")));
+    if (!connection)
+        return failure(connection.error());
+    direct.warehouseId = connection->warehouseId;
+    if (direct.warehouseId.isEmpty())
+        return usageError(QStringLiteral("No SQL warehouse: give --warehouse ID or set DATABRICKS_WAREHOUSE_ID"));
+    extract::ClientOptions client;
+    client.host = connection->host;
+    client.caFile = parser.value(QStringLiteral("ca-file"));
+    if (parser.isSet(QStringLiteral("accounts-host")))
+        client.accountsHost = credentials::normalizeHost(parser.value(QStringLiteral("accounts-host")));
+
+    SystemClock clock;
+    if (auto s = pipeline::PipelineRunner::recoverInterrupted(*db, clock); !s)
+        return failure(s.error());
+    auto source = std::make_unique<extract::DirectSource>(client, connection->credentials, direct);
+    QList<extract::SourceResult> results;
+    source->setSourceFinishedCallback([&results](const extract::SourceResult &r) {
+        results.append(r);
+        syncErr() << QStringLiteral("  %1 %2 %3 rows%4").arg(r.title, -40).arg(r.status, -11).arg(r.rows, 9)
+                     .arg(r.error.isEmpty() ? QString() : QStringLiteral("  ") + r.error) << Qt::endl;
+    });
+    pipeline::PipelineRunner runner(*db, clock);
+    runner.addStage(std::make_unique<pipeline::ExtractStage>(std::move(source)));
+    pipeline::addDerivedStages(runner);
+    syncErr() << "Syncing " << connection->host << " (warehouse " << direct.warehouseId << ")" << Qt::endl;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QString lastStage;
+    const auto summary = runner.run(QStringLiteral("sync"), *env.cancel, [&lastStage](const QString &stage, double, const QString &) {
+        if (stage != lastStage && stage != QLatin1String("extract"))
+            syncErr() << stage << "..." << Qt::endl;
+        lastStage = stage;
+    });
+
+    syncOut() << QStringLiteral("Sync %1 in %2 s\n").arg(summary.status).arg(static_cast<double>(elapsed.elapsed()) / 1000.0, 0, 'f', 1);
+    int failed = 0;
+    for (const auto &r : results) {
+        syncOut() << QStringLiteral("  %1 %2 %3\n").arg(r.source, -36).arg(r.status, -11).arg(r.rows);
+        failed += r.status == QLatin1String("failed") ? 1 : 0;
+    }
+    for (const auto &s : summary.stages)
+        syncOut() << QStringLiteral("  stage %1 %2 (rows in %3, out %4)\n").arg(s.stage, -12).arg(s.status).arg(s.stats.rowsIn).arg(s.stats.rowsOut);
+    if (failed > 0)
+        syncOut() << QStringLiteral("%1 source(s) failed; see the messages above.\n").arg(failed);
+    syncOut().flush();
+    (void)audit::AuditLog::record(*db, clock, audit::AuditLog::currentActor(), QStringLiteral("sync"),
+                                  QStringLiteral("pipeline run %1").arg(summary.runId), {}, summary.status);
+    if (!summary.ok())
+        return failure(summary.error);
+    return ExitOk;
+}
+
+} // namespace ll::cli

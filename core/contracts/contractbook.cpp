@@ -1,0 +1,217 @@
+#include "contractbook.h"
+
+#include "audit/auditlog.h"
+#include "common/money.h"
+
+#include <QMap>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace ll::contracts {
+namespace {
+
+const QByteArray kHeader = "scope,scope_key,kind,value,valid_from,valid_to";
+
+// Splits one CSV line (RFC 4180 quoting) into cells.
+QStringList splitCsvLine(const QString &line)
+{
+    QStringList cells;
+    QString cell;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < line.size() && line[i + 1] == QLatin1Char('"')) {
+                    cell += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                cell += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            cells.append(cell);
+            cell.clear();
+        } else {
+            cell += c;
+        }
+    }
+    cells.append(cell);
+    return cells;
+}
+
+QString describe(const ContractPrice &c)
+{
+    return QStringLiteral("%1 %2 (%3 to %4)")
+        .arg(c.scope, c.scopeKey, c.validFrom.toString(Qt::ISODate), c.validTo.isValid() ? c.validTo.toString(Qt::ISODate) : QStringLiteral("open"));
+}
+
+QString toJson(const QList<ContractPrice> &list)
+{
+    QStringList items;
+    for (const auto &c : list)
+        items.append(QStringLiteral("{\"scope\":\"%1\",\"scope_key\":\"%2\",\"kind\":\"%3\",\"value\":\"%4\",\"valid_from\":\"%5\",\"valid_to\":%6}")
+                         .arg(c.scope, c.scopeKey, c.kind, c.value, c.validFrom.toString(Qt::ISODate),
+                              c.validTo.isValid() ? QLatin1Char('"') + c.validTo.toString(Qt::ISODate) + QLatin1Char('"') : QStringLiteral("null")));
+    return QLatin1Char('[') + items.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+
+} // namespace
+
+Result<QList<ContractPrice>> ContractBook::load(store::Database &db)
+{
+    auto stmt = db.prepare("SELECT scope, scope_key, kind, value, valid_from, valid_to FROM app_contract_price "
+                           "ORDER BY scope, scope_key, valid_from");
+    if (!stmt)
+        return stmt.error();
+    QList<ContractPrice> list;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        list.append({stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3), QDate::fromString(stmt->text(4), Qt::ISODate),
+                     stmt->isNull(5) ? QDate() : QDate::fromString(stmt->text(5), Qt::ISODate)});
+    }
+    return list;
+}
+
+Status ContractBook::validate(const QList<ContractPrice> &contracts)
+{
+    QMap<QString, QList<int>> byScope;
+    for (int i = 0; i < contracts.size(); ++i) {
+        const ContractPrice &c = contracts[i];
+        const QString where = QStringLiteral("Contract line %1").arg(i + 1);
+        if (c.scope != QLatin1String("sku") && c.scope != QLatin1String("family") && c.scope != QLatin1String("all"))
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: scope must be sku, family or all, not '%2'").arg(where, c.scope));
+        if (c.kind != QLatin1String("price") && c.kind != QLatin1String("discount"))
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: kind must be price or discount, not '%2'").arg(where, c.kind));
+        if (c.kind == QLatin1String("price") && c.scope != QLatin1String("sku"))
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: a unit price applies to one SKU; use a discount for a family or for all").arg(where));
+        if (c.scope == QLatin1String("all") && c.scopeKey != QLatin1String("*"))
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: scope 'all' takes '*' as its key").arg(where));
+        if (c.scopeKey.trimmed().isEmpty())
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: the SKU or family is empty").arg(where));
+        const auto value = parseDecimal(c.value);
+        if (!value || value->mantissa < 0)
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: '%2' is not a non-negative decimal number").arg(where, c.value));
+        if (c.kind == QLatin1String("discount") && !applyDiscount(kNanosPerUnit, *value))
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: a discount is a percentage from 0 to 100, not %2").arg(where, c.value));
+        if (!c.validFrom.isValid())
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: valid_from must be a date (YYYY-MM-DD)").arg(where));
+        if (c.validTo.isValid() && c.validTo < c.validFrom)
+            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: valid_to is before valid_from").arg(where));
+        byScope[c.scope + QLatin1Char('\x1f') + c.scopeKey].append(i);
+    }
+    for (auto it = byScope.begin(); it != byScope.end(); ++it) {
+        QList<int> &idx = it.value();
+        std::sort(idx.begin(), idx.end(), [&](int a, int b) { return contracts[a].validFrom < contracts[b].validFrom; });
+        for (int k = 1; k < idx.size(); ++k) {
+            const ContractPrice &prev = contracts[idx[k - 1]];
+            const ContractPrice &next = contracts[idx[k]];
+            if (!prev.validTo.isValid() || prev.validTo >= next.validFrom)
+                return makeError(ErrorCode::InvalidArgument, QStringLiteral("Contract periods overlap: lines %1 and %2 (%3 and %4)")
+                                                                 .arg(idx[k - 1] + 1).arg(idx[k] + 1).arg(describe(prev), describe(next)));
+            if (prev.validTo.addDays(1) != next.validFrom)
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("Contract periods leave a gap: lines %1 and %2 (%3 and %4); "
+                                                "nothing would price %5 to %6")
+                                     .arg(idx[k - 1] + 1).arg(idx[k] + 1).arg(describe(prev), describe(next),
+                                          prev.validTo.addDays(1).toString(Qt::ISODate), next.validFrom.addDays(-1).toString(Qt::ISODate)));
+        }
+    }
+    return {};
+}
+
+Status ContractBook::replaceAll(store::Database &db, const Clock &clock, const QString &actor, const QList<ContractPrice> &contracts)
+{
+    if (auto s = validate(contracts); !s)
+        return s;
+    auto before = load(db);
+    if (!before)
+        return before.error();
+    store::Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto s = db.exec("DELETE FROM app_contract_price"); !s)
+        return s;
+    auto insert = db.prepare("INSERT INTO app_contract_price (scope, scope_key, kind, value, valid_from, valid_to) VALUES (?, ?, ?, ?, ?, ?)");
+    if (!insert)
+        return insert.error();
+    for (const auto &c : contracts) {
+        insert->reset();
+        insert->bind(1, c.scope);
+        insert->bind(2, c.scopeKey.trimmed());
+        insert->bind(3, c.kind);
+        insert->bind(4, c.value.trimmed());
+        insert->bind(5, c.validFrom.toString(Qt::ISODate));
+        insert->bind(6, c.validTo.isValid() ? c.validTo.toString(Qt::ISODate) : QString());
+        if (auto s = insert->run(); !s)
+            return s;
+    }
+    if (auto s = db.exec("INSERT INTO app_setting (key, value) VALUES ('contracts_version', '1') "
+                         "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1");
+        !s)
+        return s;
+    if (auto s = audit::AuditLog::record(db, clock, actor, QStringLiteral("contracts.replace"), QStringLiteral("contract prices"),
+                                         toJson(*before), toJson(contracts));
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<ContractPrice>> ContractBook::parseCsv(const QByteArray &csv)
+{
+    QString text = QString::fromUtf8(csv);
+    if (text.startsWith(QChar(0xFEFF)))
+        text.remove(0, 1);
+    const QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\n|\r")));
+    QList<ContractPrice> list;
+    bool header = true;
+    int lineNo = 0;
+    for (const QString &raw : lines) {
+        ++lineNo;
+        if (raw.trimmed().isEmpty())
+            continue;
+        const QStringList cells = splitCsvLine(raw);
+        if (header) {
+            header = false;
+            if (raw.trimmed().toLatin1() != kHeader)
+                return makeError(ErrorCode::BadInput, QStringLiteral("The contract CSV must start with the header line: %1").arg(QString::fromLatin1(kHeader)));
+            continue;
+        }
+        if (cells.size() != 6)
+            return makeError(ErrorCode::BadInput, QStringLiteral("CSV line %1 has %2 cells; expected 6 (%3)").arg(lineNo).arg(cells.size()).arg(QString::fromLatin1(kHeader)));
+        ContractPrice c{cells[0].trimmed().toLower(), cells[1].trimmed(), cells[2].trimmed().toLower(), cells[3].trimmed(),
+                        QDate::fromString(cells[4].trimmed(), Qt::ISODate), QDate::fromString(cells[5].trimmed(), Qt::ISODate)};
+        if (!c.validFrom.isValid())
+            return makeError(ErrorCode::BadInput, QStringLiteral("CSV line %1: valid_from '%2' is not a date (YYYY-MM-DD)").arg(lineNo).arg(cells[4]));
+        if (!cells[5].trimmed().isEmpty() && !c.validTo.isValid())
+            return makeError(ErrorCode::BadInput, QStringLiteral("CSV line %1: valid_to '%2' is not a date (YYYY-MM-DD); leave it empty for open-ended").arg(lineNo).arg(cells[5]));
+        list.append(c);
+    }
+    if (header)
+        return makeError(ErrorCode::BadInput, QStringLiteral("The contract CSV is empty; it needs the header line %1").arg(QString::fromLatin1(kHeader)));
+    if (auto s = validate(list); !s)
+        return s.error();
+    return list;
+}
+
+QByteArray ContractBook::toCsv(const QList<ContractPrice> &contracts)
+{
+    QByteArray out = kHeader + "\r\n";
+    for (const auto &c : contracts)
+        out += QStringLiteral("%1,%2,%3,%4,%5,%6\r\n")
+                   .arg(c.scope, c.scopeKey, c.kind, c.value, c.validFrom.toString(Qt::ISODate),
+                        c.validTo.isValid() ? c.validTo.toString(Qt::ISODate) : QString())
+                   .toUtf8();
+    return out;
+}
+
+} // namespace ll::contracts

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "common/clock.h"
+#include "common/result.h"
+#include "store/database.h"
+
+#include <QDate>
+#include <QIODevice>
+#include <QList>
+#include <QString>
+
+namespace ll::contracts {
+
+// A negotiated price agreement, entered by the analyst.
+//  scope 'sku'    + kind 'price'    : unit price for one SKU (value = price per usage unit)
+//  scope 'sku'    + kind 'discount' : percent off list price for one SKU
+//  scope 'family' + kind 'discount' : percent off list price for a billing product family
+//                                     (billing_origin_product: JOBS, SQL, ALL_PURPOSE, DLT, ...)
+//  scope 'all'    + kind 'discount' : percent off list price for everything (scope_key '*')
+// The most specific applicable entry wins: sku, then family, then all.
+struct ContractPrice {
+    QString scope;
+    QString scopeKey;
+    QString kind;
+    QString value;   // decimal text, exact
+    QDate validFrom; // inclusive, UTC usage day
+    QDate validTo;   // inclusive; invalid = open-ended
+};
+
+class ContractBook {
+public:
+    static Result<QList<ContractPrice>> load(store::Database &db);
+
+    // Checks one complete set: known scope/kind, decimal values (prices >= 0, discounts 0-100),
+    // valid dates, and for each (scope, key) periods that neither overlap nor leave gaps
+    // between them. Errors name the offending line (1-based, as in the CSV).
+    static Status validate(const QList<ContractPrice> &contracts);
+
+    // Replaces all contracts in one transaction (validated first), records the change with
+    // before/after in the audit log, and marks every line item for contract re-pricing; the
+    // next pipeline run (ledger onwards) applies it without re-extraction.
+    static Status replaceAll(store::Database &db, const Clock &clock, const QString &actor, const QList<ContractPrice> &contracts);
+
+    // CSV with header: scope,scope_key,kind,value,valid_from,valid_to
+    static Result<QList<ContractPrice>> parseCsv(const QByteArray &csv);
+    static QByteArray toCsv(const QList<ContractPrice> &contracts);
+};
+
+} // namespace ll::contracts

@@ -1,0 +1,96 @@
+#include "profile.h"
+
+namespace ll::credentials {
+
+QString authTypeName(AuthType type)
+{
+    return type == AuthType::Pat ? QStringLiteral("pat") : QStringLiteral("oauth-m2m");
+}
+
+std::optional<AuthType> parseAuthType(const QString &name)
+{
+    if (name == QLatin1String("pat"))
+        return AuthType::Pat;
+    if (name == QLatin1String("oauth-m2m"))
+        return AuthType::OAuthM2M;
+    return std::nullopt;
+}
+
+namespace {
+
+const QByteArray kSelect = "SELECT name, host, warehouse_id, auth_type, client_id, account_id FROM app_profile ";
+
+std::optional<Profile> fromRow(const store::Statement &s)
+{
+    const auto type = parseAuthType(s.text(3));
+    if (!type)
+        return std::nullopt; // e.g. the demo profile: not a connection
+    return Profile{s.text(0), s.text(1), s.text(2), *type, s.text(4), s.text(5)};
+}
+
+} // namespace
+
+Result<std::optional<Profile>> ProfileRepository::load(store::Database &db, const QString &name)
+{
+    auto stmt = db.prepare(kSelect + "WHERE name = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, name);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return std::optional<Profile>{};
+    return fromRow(*stmt);
+}
+
+Result<QList<Profile>> ProfileRepository::list(store::Database &db)
+{
+    auto stmt = db.prepare(kSelect + "ORDER BY name");
+    if (!stmt)
+        return stmt.error();
+    QList<Profile> out;
+    while (true) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        if (auto p = fromRow(*stmt))
+            out.append(*p);
+    }
+    return out;
+}
+
+Status ProfileRepository::save(store::Database &db, const Clock &clock, const Profile &p)
+{
+    if (p.name.trimmed().isEmpty() || p.host.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("A connection profile needs a name and a workspace URL"));
+    auto stmt = db.prepare(
+        "INSERT INTO app_profile (name, host, warehouse_id, auth_type, client_id, account_id, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET host = excluded.host, "
+        "warehouse_id = excluded.warehouse_id, auth_type = excluded.auth_type, client_id = excluded.client_id, "
+        "account_id = excluded.account_id");
+    if (!stmt)
+        return stmt.error();
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QString() : s; };
+    stmt->bind(1, p.name);
+    stmt->bind(2, p.host);
+    stmt->bind(3, orNull(p.warehouseId));
+    stmt->bind(4, authTypeName(p.authType));
+    stmt->bind(5, orNull(p.clientId));
+    stmt->bind(6, orNull(p.accountId));
+    stmt->bind(7, clock.nowEpoch());
+    return stmt->run();
+}
+
+Status ProfileRepository::remove(store::Database &db, const QString &name)
+{
+    auto stmt = db.prepare("DELETE FROM app_profile WHERE name = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, name);
+    return stmt->run();
+}
+
+} // namespace ll::credentials

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "common/canceltoken.h"
+#include "common/result.h"
+#include "credentials/profile.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+#include <random>
+
+class QNetworkAccessManager;
+class QNetworkRequest;
+
+namespace ll::extract {
+
+struct ClientOptions {
+    QString host;                 // https://<workspace-host>; http only for loopback (tests)
+    QString accountsHost = QStringLiteral("https://accounts.cloud.databricks.com");
+    QString caFile;               // extra trusted CA certificates (PEM), e.g. a corporate proxy's
+    int requestTimeoutMs = 60000; // whole-request deadline, not just "no bytes moved"
+    int maxAttempts = 6;          // per request, for retryable failures
+    int baseDelayMs = 1000;       // backoff: base * 2^(attempt-1), capped, plus jitter
+    int maxDelayMs = 10000;
+    int maxRetryAfterMs = 120000; // a server asking for longer is not waited for
+    double waitScale = 1.0;       // scales every wait (tests use 0.001 so nothing sleeps for real)
+};
+
+struct ClientCredentials {
+    credentials::AuthType authType = credentials::AuthType::OAuthM2M;
+    QString token;        // PAT
+    QString clientId;     // OAuth M2M
+    QString clientSecret;
+    QString accountId;    // enables account APIs (OAuth M2M only)
+};
+
+// Databricks REST over QtNetwork, synchronous for its caller: each call runs a local event loop,
+// so it belongs on a worker thread or in the CLI (never the GUI thread). Create it on the thread
+// that uses it.
+//
+// - HTTPS with certificate verification; plain http only for 127.0.0.0/8, ::1 and localhost.
+// - No automatic redirects: Qt would forward Authorization to another host.
+// - Retries 429 (honouring Retry-After), 503, transient network errors, timeouts, truncated
+//   bodies and unparsable JSON with capped exponential backoff and jitter; everything else fails
+//   fast with the Databricks error in plain words.
+// - OAuth M2M tokens are cached, refreshed shortly before they expire and once after a 401.
+// - No secret ever appears in an Error or a log line (see redaction.h).
+class DatabricksClient {
+public:
+    DatabricksClient(ClientOptions options, ClientCredentials credentials, const CancelToken &cancel);
+    ~DatabricksClient();
+    DatabricksClient(const DatabricksClient &) = delete;
+    DatabricksClient &operator=(const DatabricksClient &) = delete;
+
+    // Host, scheme and CA file checks; every request calls it too.
+    Status validate() const;
+
+    // Workspace API: path with optional query ("/api/2.1/clusters/list?page_size=100"). A bare
+    // JSON array answer comes back as {"items": [...]}.
+    Result<QJsonObject> get(const QString &pathAndQuery, const QString &what);
+    Result<QJsonObject> post(const QString &path, const QJsonObject &body, const QString &what);
+    // Account API on accountsHost with an account-level OAuth token.
+    Result<QJsonObject> getAccount(const QString &pathAndQuery, const QString &what);
+    // For the statement cancel call, which must go out after the user cancelled: one attempt,
+    // a short deadline, the cancel token ignored.
+    Result<QJsonObject> postDespiteCancel(const QString &path, const QString &what);
+    bool hasAccountAccess() const;
+
+    // Waits `ms` (scaled by waitScale) unless cancelled first; false when cancelled.
+    bool wait(int ms);
+    const CancelToken &cancelToken() const { return m_cancel; }
+    QString host() const { return m_options.host; }
+
+    // Replaces any secret this client knows in `text`.
+    QString scrub(const QString &text) const;
+
+    // For tests: waits asked for (ms, before scaling) and token requests made.
+    QList<int> requestedWaits() const { return m_waits; }
+    int tokenRequests() const { return m_tokenRequests; }
+
+private:
+    enum class Auth { None, Workspace, Account };
+    struct Attempt;
+
+    Result<QJsonObject> call(Auth auth, const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                             const QByteArray &contentType, const QString &what);
+    Attempt sendOnce(QNetworkRequest request, const QByteArray &verb, const QByteArray &body);
+    Result<QString> bearer(Auth auth, bool forceRefresh);
+    Result<QString> fetchToken(Auth auth);
+    int backoffMs(int attempt, int retryAfterMs);
+    QNetworkAccessManager &nam();
+    bool cancelled() const { return !m_ignoreCancel && m_cancel.isCancelled(); }
+
+    ClientOptions m_options;
+    ClientCredentials m_credentials;
+    const CancelToken &m_cancel;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    struct CachedToken {
+        QString value;
+        QElapsedTimer age;
+        qint64 lifetimeMs = 0;
+    };
+    CachedToken m_workspaceToken;
+    CachedToken m_accountToken;
+    QList<int> m_waits;
+    int m_tokenRequests = 0;
+    bool m_ignoreCancel = false;
+    std::mt19937 m_random{std::random_device{}()};
+};
+
+} // namespace ll::extract

@@ -1,0 +1,274 @@
+#include "directsource.h"
+
+#include "apierror.h"
+#include "redaction.h"
+#include "restenrichment.h"
+#include "statementrunner.h"
+
+#include "raw/sourcecatalog.h"
+
+#include <QTimeZone>
+
+#include <algorithm>
+
+namespace ll::extract {
+namespace {
+
+// Small, slowly changing tables (or snapshots) are read whole each sync: a time filter would
+// miss a price period being closed or a workspace changing status.
+bool readsWhole(const raw::SourceSpec &spec)
+{
+    return spec.eventTimeColumn.isEmpty() || spec.id == QLatin1String("billing_list_prices")
+           || spec.id == QLatin1String("access_workspaces_latest");
+}
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+QString quoted(const QString &identifier)
+{
+    return QLatin1Char('`') + QString(identifier).replace(QLatin1Char('`'), QStringLiteral("``")) + QLatin1Char('`');
+}
+
+bool isResultTooLarge(const Error &e)
+{
+    // The INLINE disposition has a 25 MiB limit; Databricks names EXTERNAL_LINKS when it is hit.
+    const QString text = e.message + e.detail;
+    return text.contains(QLatin1String("EXTERNAL_LINKS")) || text.contains(QLatin1String("too large"), Qt::CaseInsensitive)
+           || text.contains(QLatin1String("exceeds"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+DirectSource::DirectSource(ClientOptions clientOptions, ClientCredentials credentials, DirectOptions options)
+    : m_clientOptions(std::move(clientOptions)), m_credentials(std::move(credentials)), m_options(std::move(options))
+{
+}
+
+DirectSource::~DirectSource() = default;
+
+QStringList DirectSource::restSourceIds()
+{
+    QStringList ids;
+    for (const RestApi &api : restApis(QStringLiteral("x")))
+        ids.append(api.source);
+    return ids;
+}
+
+void DirectSource::finished(const SourceResult &result)
+{
+    qCInfo(lcExtract).noquote() << result.title << result.status << result.rows << "rows" << result.error;
+    if (m_onFinished)
+        m_onFinished(result);
+}
+
+Result<std::optional<QDateTime>> DirectSource::storedWatermark(store::Database &db, const QString &sourceId)
+{
+    auto stmt = db.prepare("SELECT watermark FROM raw_source_state WHERE source = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, sourceId);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row || stmt->isNull(0))
+        return std::optional<QDateTime>{};
+    const QDateTime t = QDateTime::fromString(stmt->text(0), Qt::ISODate);
+    return t.isValid() ? std::optional<QDateTime>(t.toUTC()) : std::nullopt;
+}
+
+Result<QStringList> DirectSource::tableColumns(const raw::SourceSpec &spec, StatementRunner &runner)
+{
+    // The table's real columns, so only those that exist are selected: Public Preview tables
+    // gain and lose columns, and selecting a missing one would fail the whole query.
+    StatementRequest probe{QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(spec.systemTable), {}, m_options.warehouseId,
+                           QStringLiteral("checking %1").arg(spec.systemTable), spec.systemTable};
+    QStringList names;
+    auto run = runner.run(
+        probe,
+        [&](const QList<raw::ResultColumn> &columns) {
+            for (const raw::ResultColumn &c : columns)
+                names.append(c.name.trimmed().toLower());
+            return Status{};
+        },
+        [](const QByteArray &, bool) { return Status{}; });
+    if (!run)
+        return run.error();
+    return names;
+}
+
+Result<std::int64_t> DirectSource::extractTable(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId,
+                                                pipeline::StageContext &context, StatementRunner &runner, double progressBase,
+                                                double progressSpan)
+{
+    auto available = tableColumns(spec, runner);
+    if (!available)
+        return available.error();
+    QStringList select;
+    for (const QByteArray &c : spec.columns) {
+        if (available->contains(QString::fromLatin1(c)))
+            select.append(quoted(QString::fromLatin1(c)));
+    }
+    for (const QByteArray &required : spec.requiredColumns) {
+        if (!available->contains(QString::fromLatin1(required)))
+            return makeError(ErrorCode::BadInput, QStringLiteral("%1 has no column %2; LakeLedger cannot use its rows without it.")
+                                                      .arg(spec.systemTable, QString::fromLatin1(required)));
+    }
+    const QString eventColumn = QString::fromLatin1(spec.eventTimeColumn);
+    const bool whole = readsWhole(spec) || !available->contains(eventColumn);
+    const QDateTime now = context.clock.now().toUTC();
+
+    std::int64_t rows = 0;
+    auto runStatement = [&](const StatementRequest &request, const std::optional<QString> &watermark) -> Status {
+        auto outcome = runner.run(
+            request, [&](const QList<raw::ResultColumn> &columns) { return ingestor.setSchema(spec, columns); },
+            [&](const QByteArray &chunk, bool last) -> Status {
+                auto appended = ingestor.appendChunk(batchId, chunk, last ? watermark : std::nullopt);
+                if (!appended)
+                    return appended.error();
+                rows += appended->rows;
+                context.report(QStringLiteral("extract"), progressBase,
+                               QStringLiteral("Reading %1: %2 rows").arg(spec.systemTable).arg(rows));
+                return {};
+            });
+        if (!outcome)
+            return outcome.error();
+        return {};
+    };
+
+    const QString what = QStringLiteral("reading %1").arg(spec.systemTable);
+    if (whole) {
+        StatementRequest request{QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), spec.systemTable), {},
+                                 m_options.warehouseId, what, spec.systemTable};
+        if (auto s = runStatement(request, isoUtc(now)); !s)
+            return s.error();
+        return rows;
+    }
+
+    QDateTime start;
+    if (m_options.since) {
+        start = m_options.since->toUTC();
+    } else {
+        auto watermark = storedWatermark(context.db, spec.id);
+        if (!watermark)
+            return watermark.error();
+        const bool billing = spec.id.startsWith(QLatin1String("billing_"));
+        const int lookback = billing ? m_options.lookbackDays : std::min(m_options.otherLookbackDays, m_options.lookbackDays);
+        start = *watermark ? (*watermark)->addDays(-lookback) : now.addDays(-m_options.historyDays);
+    }
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 >= :since AND %3 < :until ORDER BY %3")
+                            .arg(select.join(QStringLiteral(", ")), spec.systemTable, quoted(eventColumn));
+    const qint64 span = std::max<qint64>(1, start.secsTo(now));
+    qint64 windowHours = std::clamp(m_options.initialWindowHours, 1, m_options.maxWindowHours);
+    while (start < now) {
+        const QDateTime until = std::min(start.addSecs(windowHours * 3600), now);
+        StatementRequest request{sql,
+                                 {{QStringLiteral("since"), isoUtc(start), QStringLiteral("TIMESTAMP")},
+                                  {QStringLiteral("until"), isoUtc(until), QStringLiteral("TIMESTAMP")}},
+                                 m_options.warehouseId, what, spec.systemTable};
+        const std::int64_t before = rows;
+        if (auto s = runStatement(request, isoUtc(until)); !s) {
+            // A window whose result exceeds the INLINE limit is split, if nothing of it was
+            // committed yet (chunks already appended would be read twice: harmless but wasteful).
+            if (isResultTooLarge(s.error()) && windowHours > 1 && rows == before) {
+                windowHours = std::max<qint64>(1, windowHours / 2);
+                continue;
+            }
+            return s.error();
+        }
+        const std::int64_t got = rows - before;
+        if (got < m_options.targetRowsPerStatement / 4)
+            windowHours = std::min<qint64>(windowHours * 2, m_options.maxWindowHours);
+        else if (got > m_options.targetRowsPerStatement)
+            windowHours = std::max<qint64>(1, windowHours / 2);
+        start = until;
+        context.report(QStringLiteral("extract"), progressBase + progressSpan * (1.0 - static_cast<double>(start.secsTo(now)) / static_cast<double>(span)),
+                       QStringLiteral("Reading %1: %2 rows").arg(spec.systemTable).arg(rows));
+        if (context.cancel.isCancelled())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled while %1").arg(what));
+    }
+    return rows;
+}
+
+Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, pipeline::StageContext &context)
+{
+    // The client lives on this (the extracting) thread: QNetworkAccessManager is thread-bound.
+    DatabricksClient client(m_clientOptions, m_credentials, context.cancel);
+    if (auto s = client.validate(); !s)
+        return s.error();
+    if (m_options.warehouseId.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Pick the SQL warehouse LakeLedger should query the system tables with"));
+    StatementRunner runner(client);
+    runner.setPollDelays(m_options.pollFirstMs, m_options.pollMaxMs);
+
+    QList<const raw::SourceSpec *> specs;
+    for (const raw::SourceSpec &spec : raw::SourceCatalog::systemTables()) {
+        if (m_options.sources.isEmpty() || m_options.sources.contains(spec.id))
+            specs.append(&spec);
+    }
+    QList<RestApi> apis;
+    if (m_options.restEnrichment) {
+        for (const RestApi &api : restApis(client.hasAccountAccess() ? m_credentials.accountId : QString())) {
+            if (m_options.sources.isEmpty() || m_options.sources.contains(api.source))
+                apis.append(api);
+        }
+    }
+    const double total = static_cast<double>(specs.size() + apis.size());
+    pipeline::StageStats stats;
+    std::optional<Error> requiredFailure;
+    int done = 0;
+
+    auto runOne = [&](const QString &id, const QString &title, bool required, auto &&body) -> std::optional<Error> {
+        context.report(QStringLiteral("extract"), done / std::max(1.0, total), QStringLiteral("Reading %1").arg(title));
+        auto batch = ingestor.beginBatch(id, mode());
+        if (!batch)
+            return batch.error();
+        auto rows = body(*batch);
+        SourceResult result{id, title, QStringLiteral("succeeded"), rows ? *rows : 0, {}};
+        if (!rows) {
+            const Error &e = rows.error();
+            if (e.code == ErrorCode::Cancelled)
+                result.status = QStringLiteral("cancelled");
+            else if (!required && isUnavailableError(e))
+                result.status = QStringLiteral("unavailable");
+            else
+                result.status = QStringLiteral("failed");
+            result.error = client.scrub(e.message);
+        }
+        if (auto s = ingestor.finishBatch(*batch, result.status, result.error); !s)
+            return s.error();
+        stats.rowsOut += result.rows;
+        ++done;
+        finished(result);
+        if (!rows && (rows.error().code == ErrorCode::Cancelled || rows.error().code == ErrorCode::Database))
+            return rows.error(); // stop: the user asked, or the store cannot take more
+        if (!rows && result.status == QLatin1String("failed") && required && !requiredFailure)
+            requiredFailure = rows.error();
+        return std::nullopt;
+    };
+
+    for (const raw::SourceSpec *spec : specs) {
+        const double base = done / std::max(1.0, total);
+        auto stop = runOne(spec->id, spec->systemTable, spec->required, [&](std::int64_t batchId) {
+            return extractTable(*spec, ingestor, batchId, context, runner, base, 1.0 / std::max(1.0, total));
+        });
+        if (stop)
+            return *stop;
+    }
+    for (const RestApi &api : apis) {
+        // Enrichment is never required: names and settings help, but costs come from billing.
+        auto stop = runOne(api.source, api.title, false, [&](std::int64_t batchId) {
+            return extractRestApi(client, context.db, context.clock, batchId, api);
+        });
+        if (stop)
+            return *stop;
+    }
+    if (requiredFailure)
+        return *requiredFailure;
+    context.report(QStringLiteral("extract"), 1.0, QStringLiteral("Extraction finished"));
+    return stats;
+}
+
+} // namespace ll::extract

@@ -1,0 +1,81 @@
+#pragma once
+
+#include "databricksclient.h"
+
+#include "pipeline/extractionsource.h"
+
+#include <QDateTime>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace ll::raw {
+struct SourceSpec;
+}
+
+namespace ll::extract {
+
+class StatementRunner;
+
+struct DirectOptions {
+    QString warehouseId;
+    QStringList sources;            // catalog ids (and "rest_*" APIs); empty = all
+    std::optional<QDateTime> since; // read from here, whatever the watermarks say
+    int historyDays = 90;           // first sync of a source
+    int lookbackDays = 3;           // re-read for late and restated billing rows
+    int otherLookbackDays = 1;      // the same for every other event source
+    int initialWindowHours = 24;    // first time window; grows or halves with the data
+    int maxWindowHours = 24 * 31;
+    int targetRowsPerStatement = 50000; // windows grow while results stay well under this
+    bool restEnrichment = true;
+    int pollFirstMs = 500;
+    int pollMaxMs = 5000;
+};
+
+// What happened to one source, for the CLI summary and the GUI.
+struct SourceResult {
+    QString source;      // catalog id or rest_* name
+    QString title;       // system.billing.usage, jobs API...
+    QString status;      // succeeded, unavailable, failed, cancelled
+    std::int64_t rows = 0;
+    QString error;
+};
+
+// Direct Connection: reads the system tables over the Statement Execution API straight into
+// raw, then REST enrichment (jobs, clusters, warehouses, pipelines, account workspaces).
+//
+// Per source: SELECT of the named columns the table has, WHERE event time in [since, until),
+// ORDER BY event time, one time window per statement so each result stays under the INLINE
+// limit. Every chunk is appended as it arrives; the window's last chunk carries the new
+// watermark (the window end) in the same transaction, so a killed sync resumes at the first
+// uncommitted window. The next sync starts a lookback before the watermark; re-read rows are
+// de-duplicated downstream by source key. Optional sources missing or not granted are recorded
+// as "unavailable"; a failure of a required source fails the stage after the others are read.
+class DirectSource final : public pipeline::ExtractionSource {
+public:
+    DirectSource(ClientOptions clientOptions, ClientCredentials credentials, DirectOptions options);
+    ~DirectSource() override;
+
+    QString mode() const override { return QStringLiteral("direct"); }
+    Result<pipeline::StageStats> extract(raw::RawIngestor &ingestor, pipeline::StageContext &context) override;
+
+    // Called (on the extracting thread) as each source finishes.
+    void setSourceFinishedCallback(std::function<void(const SourceResult &)> callback) { m_onFinished = std::move(callback); }
+
+    static QStringList restSourceIds();
+
+private:
+    Result<std::int64_t> extractTable(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId,
+                                      pipeline::StageContext &context, StatementRunner &runner, double progressBase, double progressSpan);
+    Result<QStringList> tableColumns(const raw::SourceSpec &spec, StatementRunner &runner);
+    Result<std::optional<QDateTime>> storedWatermark(store::Database &db, const QString &sourceId);
+    void finished(const SourceResult &result);
+
+    ClientOptions m_clientOptions;
+    ClientCredentials m_credentials;
+    DirectOptions m_options;
+    std::function<void(const SourceResult &)> m_onFinished;
+};
+
+} // namespace ll::extract

@@ -1,0 +1,160 @@
+#pragma once
+
+// SQL that builds the canonical entities from raw. Slowly changing sources keep one row per
+// change (key + change_time; a re-extracted change updates in place, latest extraction wins).
+// Sliced timelines fold into one run row: earliest start, latest end, the final result state.
+// Every statement reads raw rows above :from only.
+
+namespace ll::ledger::sql {
+
+
+inline constexpr const char *upsertClusters = R"SQL(
+INSERT INTO ledger_cluster (cluster_id, change_time, workspace_id, cluster_name, owned_by, cluster_source,
+    driver_node_type, worker_node_type, worker_count, min_autoscale_workers, max_autoscale_workers,
+    auto_termination_minutes, dbr_version, tags, create_time, delete_time, raw_id)
+SELECT cluster_id, ll_epoch(change_time), workspace_id, cluster_name, owned_by, cluster_source,
+       driver_node_type, worker_node_type, CAST(worker_count AS INTEGER), CAST(min_autoscale_workers AS INTEGER),
+       CAST(max_autoscale_workers AS INTEGER), CAST(auto_termination_minutes AS INTEGER), dbr_version,
+       CASE WHEN json_valid(tags) THEN tags END, ll_epoch(create_time), ll_epoch(delete_time), raw_id
+FROM raw_compute_clusters
+WHERE raw_id > :from AND cluster_id IS NOT NULL AND ll_epoch(change_time) IS NOT NULL
+ORDER BY raw_id
+ON CONFLICT(cluster_id, change_time) DO UPDATE SET
+    workspace_id = excluded.workspace_id, cluster_name = excluded.cluster_name, owned_by = excluded.owned_by,
+    cluster_source = excluded.cluster_source, driver_node_type = excluded.driver_node_type,
+    worker_node_type = excluded.worker_node_type, worker_count = excluded.worker_count,
+    min_autoscale_workers = excluded.min_autoscale_workers, max_autoscale_workers = excluded.max_autoscale_workers,
+    auto_termination_minutes = excluded.auto_termination_minutes, dbr_version = excluded.dbr_version,
+    tags = excluded.tags, create_time = excluded.create_time, delete_time = excluded.delete_time, raw_id = excluded.raw_id
+)SQL";
+
+inline constexpr const char *upsertWarehouses = R"SQL(
+INSERT INTO ledger_warehouse (warehouse_id, change_time, workspace_id, warehouse_name, warehouse_type, warehouse_size,
+    min_clusters, max_clusters, auto_stop_minutes, tags, delete_time, raw_id)
+SELECT warehouse_id, ll_epoch(change_time), workspace_id, warehouse_name, warehouse_type, warehouse_size,
+       CAST(min_clusters AS INTEGER), CAST(max_clusters AS INTEGER), CAST(auto_stop_minutes AS INTEGER),
+       CASE WHEN json_valid(tags) THEN tags END, ll_epoch(delete_time), raw_id
+FROM raw_compute_warehouses
+WHERE raw_id > :from AND warehouse_id IS NOT NULL AND ll_epoch(change_time) IS NOT NULL
+ORDER BY raw_id
+ON CONFLICT(warehouse_id, change_time) DO UPDATE SET
+    workspace_id = excluded.workspace_id, warehouse_name = excluded.warehouse_name, warehouse_type = excluded.warehouse_type,
+    warehouse_size = excluded.warehouse_size, min_clusters = excluded.min_clusters, max_clusters = excluded.max_clusters,
+    auto_stop_minutes = excluded.auto_stop_minutes, tags = excluded.tags, delete_time = excluded.delete_time, raw_id = excluded.raw_id
+)SQL";
+
+// jobs.tags is documented both as a map and as a string: keep whatever is valid JSON.
+inline constexpr const char *upsertJobs = R"SQL(
+INSERT INTO ledger_job (job_id, change_time, workspace_id, name, creator_id, run_as, tags, delete_time, raw_id)
+SELECT job_id, ll_epoch(change_time), workspace_id, name, creator_id, run_as,
+       CASE WHEN json_valid(tags) THEN tags END, ll_epoch(delete_time), raw_id
+FROM raw_lakeflow_jobs
+WHERE raw_id > :from AND job_id IS NOT NULL AND ll_epoch(change_time) IS NOT NULL
+ORDER BY raw_id
+ON CONFLICT(job_id, change_time) DO UPDATE SET
+    workspace_id = excluded.workspace_id, name = excluded.name, creator_id = excluded.creator_id,
+    run_as = excluded.run_as, tags = excluded.tags, delete_time = excluded.delete_time, raw_id = excluded.raw_id
+)SQL";
+
+inline constexpr const char *upsertJobTasks = R"SQL(
+INSERT INTO ledger_job_task (job_id, task_key, change_time, depends_on_keys, delete_time, raw_id)
+SELECT job_id, task_key, ll_epoch(change_time), depends_on_keys, ll_epoch(delete_time), raw_id
+FROM raw_lakeflow_job_tasks
+WHERE raw_id > :from AND job_id IS NOT NULL AND task_key IS NOT NULL AND ll_epoch(change_time) IS NOT NULL
+ORDER BY raw_id
+ON CONFLICT(job_id, task_key, change_time) DO UPDATE SET
+    depends_on_keys = excluded.depends_on_keys, delete_time = excluded.delete_time, raw_id = excluded.raw_id
+)SQL";
+
+inline constexpr const char *upsertPipelines = R"SQL(
+INSERT INTO ledger_pipeline (pipeline_id, change_time, workspace_id, pipeline_type, name, created_by, run_as, tags, delete_time, raw_id)
+SELECT pipeline_id, ll_epoch(change_time), workspace_id, pipeline_type, name, created_by, run_as,
+       CASE WHEN json_valid(tags) THEN tags END, ll_epoch(delete_time), raw_id
+FROM raw_lakeflow_pipelines
+WHERE raw_id > :from AND pipeline_id IS NOT NULL AND ll_epoch(change_time) IS NOT NULL
+ORDER BY raw_id
+ON CONFLICT(pipeline_id, change_time) DO UPDATE SET
+    workspace_id = excluded.workspace_id, pipeline_type = excluded.pipeline_type, name = excluded.name,
+    created_by = excluded.created_by, run_as = excluded.run_as, tags = excluded.tags,
+    delete_time = excluded.delete_time, raw_id = excluded.raw_id
+)SQL";
+
+// Slices are facts: folding min/max over any subset in any order gives the same run.
+inline constexpr const char *upsertJobRuns = R"SQL(
+INSERT INTO ledger_run (run_kind, run_id, parent_id, workspace_id, run_name, trigger_type, run_as,
+                        start_time, end_time, duration_seconds, result_state, termination_code)
+SELECT 'job_run', run_id, max(job_id), max(workspace_id), max(run_name), max(trigger_type), NULL,
+       min(s), max(e), max(e) - min(s), max(result_state), max(termination_code)
+FROM (SELECT run_id, job_id, workspace_id, run_name, trigger_type, result_state, termination_code,
+             ll_epoch(period_start_time) AS s, ll_epoch(period_end_time) AS e
+      FROM raw_lakeflow_job_run_timeline WHERE raw_id > :from)
+WHERE run_id IS NOT NULL AND job_id IS NOT NULL AND s IS NOT NULL AND e IS NOT NULL
+GROUP BY run_id
+ON CONFLICT(run_kind, run_id) DO UPDATE SET
+    start_time = min(start_time, excluded.start_time), end_time = max(end_time, excluded.end_time),
+    duration_seconds = max(end_time, excluded.end_time) - min(start_time, excluded.start_time),
+    result_state = coalesce(excluded.result_state, result_state),
+    termination_code = coalesce(excluded.termination_code, termination_code),
+    run_name = coalesce(excluded.run_name, run_name), trigger_type = coalesce(excluded.trigger_type, trigger_type)
+)SQL";
+
+inline constexpr const char *upsertPipelineUpdates = R"SQL(
+INSERT INTO ledger_run (run_kind, run_id, parent_id, workspace_id, run_name, trigger_type, run_as,
+                        start_time, end_time, duration_seconds, result_state, termination_code)
+SELECT 'pipeline_update', update_id, max(pipeline_id), max(workspace_id), max(update_type), max(trigger_type), max(run_as_user_name),
+       min(s), max(e), max(e) - min(s), max(result_state), NULL
+FROM (SELECT update_id, pipeline_id, workspace_id, update_type, trigger_type, run_as_user_name, result_state,
+             ll_epoch(period_start_time) AS s, ll_epoch(period_end_time) AS e
+      FROM raw_lakeflow_pipeline_update_timeline WHERE raw_id > :from)
+WHERE update_id IS NOT NULL AND pipeline_id IS NOT NULL AND s IS NOT NULL AND e IS NOT NULL
+GROUP BY update_id
+ON CONFLICT(run_kind, run_id) DO UPDATE SET
+    start_time = min(start_time, excluded.start_time), end_time = max(end_time, excluded.end_time),
+    duration_seconds = max(end_time, excluded.end_time) - min(start_time, excluded.start_time),
+    result_state = coalesce(excluded.result_state, result_state), run_as = coalesce(excluded.run_as, run_as)
+)SQL";
+
+// Current ownership relations, recomputed from the current entity rows (small tables).
+inline constexpr const char *refreshOwnership = R"SQL(
+DELETE FROM ledger_ownership;
+INSERT OR IGNORE INTO ledger_ownership (object_type, object_id, relation, principal)
+SELECT 'cluster', cluster_id, 'owner', owned_by FROM ledger_cluster_current WHERE owned_by IS NOT NULL
+UNION ALL SELECT 'job', job_id, 'creator', creator_id FROM ledger_job_current WHERE creator_id IS NOT NULL
+UNION ALL SELECT 'job', job_id, 'run_as', run_as FROM ledger_job_current WHERE run_as IS NOT NULL
+UNION ALL SELECT 'pipeline', pipeline_id, 'creator', created_by FROM ledger_pipeline_current WHERE created_by IS NOT NULL
+UNION ALL SELECT 'pipeline', pipeline_id, 'run_as', run_as FROM ledger_pipeline_current WHERE run_as IS NOT NULL;
+INSERT OR IGNORE INTO ledger_principal (principal, principal_type)
+SELECT principal, CASE WHEN principal LIKE '%@%' THEN 'user' ELSE 'service_principal' END FROM ledger_ownership;
+)SQL";
+
+inline constexpr const char *principalsFromLines = R"SQL(
+INSERT OR IGNORE INTO ledger_principal (principal, principal_type)
+SELECT p, CASE WHEN p LIKE '%@%' THEN 'user' ELSE 'service_principal' END
+FROM (SELECT run_as AS p FROM ledger_usage_line WHERE line_id > :after AND run_as IS NOT NULL
+      UNION SELECT owned_by FROM ledger_usage_line WHERE line_id > :after AND owned_by IS NOT NULL)
+)SQL";
+
+inline constexpr const char *workUnitsFromLines = R"SQL(
+INSERT OR IGNORE INTO ledger_work_unit (work_unit_type, work_unit_id, workspace_id)
+SELECT work_unit_type, work_unit_id, min(workspace_id) FROM ledger_usage_line
+WHERE line_id > :after AND work_unit_id IS NOT NULL
+GROUP BY work_unit_type, work_unit_id
+)SQL";
+
+// Names and owners come from the current entity rows; recomputed whenever either side changes.
+inline constexpr const char *refreshWorkUnitNames = R"SQL(
+UPDATE ledger_work_unit SET
+  name = CASE work_unit_type
+      WHEN 'job' THEN (SELECT name FROM ledger_job_current j WHERE j.job_id = work_unit_id)
+      WHEN 'cluster' THEN (SELECT cluster_name FROM ledger_cluster_current c WHERE c.cluster_id = work_unit_id)
+      WHEN 'warehouse' THEN (SELECT warehouse_name FROM ledger_warehouse_current w WHERE w.warehouse_id = work_unit_id)
+      WHEN 'pipeline' THEN (SELECT name FROM ledger_pipeline_current p WHERE p.pipeline_id = work_unit_id)
+      ELSE NULL END,
+  owner = CASE work_unit_type
+      WHEN 'job' THEN (SELECT coalesce(run_as, creator_id) FROM ledger_job_current j WHERE j.job_id = work_unit_id)
+      WHEN 'cluster' THEN (SELECT owned_by FROM ledger_cluster_current c WHERE c.cluster_id = work_unit_id)
+      WHEN 'pipeline' THEN (SELECT coalesce(run_as, created_by) FROM ledger_pipeline_current p WHERE p.pipeline_id = work_unit_id)
+      ELSE NULL END
+)SQL";
+
+} // namespace ll::ledger::sql

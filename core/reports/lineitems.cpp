@@ -1,0 +1,109 @@
+#include "lineitems.h"
+
+namespace ll::reports {
+namespace {
+
+// Every filter is a bound parameter that is NULL when unused, so one statement serves all.
+constexpr const char *kWhere = R"SQL(
+WHERE (:from IS NULL OR l.usage_day >= :from) AND (:to IS NULL OR l.usage_day <= :to)
+  AND (:workspace IS NULL OR l.workspace_id = :workspace)
+  AND (:sku IS NULL OR l.sku_name = :sku)
+  AND (:product IS NULL OR l.billing_origin_product = :product)
+  AND (:team IS NULL OR coalesce(a.team_key, '') = :team)
+  AND (:project IS NULL OR coalesce(a.project_key, '') = :project)
+  AND (:wutype IS NULL OR l.work_unit_type = :wutype)
+  AND (:wuid IS NULL OR l.work_unit_id = :wuid)
+)SQL";
+
+void bindFilter(store::Statement &stmt, const LineItemFilter &f)
+{
+    const auto opt = [](const QString &s) { return s.isEmpty() ? QString() : s; };
+    stmt.bind(":from", f.from.isValid() ? f.from.toString(Qt::ISODate) : QString());
+    stmt.bind(":to", f.to.isValid() ? f.to.toString(Qt::ISODate) : QString());
+    stmt.bind(":workspace", opt(f.workspaceId));
+    stmt.bind(":sku", opt(f.sku));
+    stmt.bind(":product", opt(f.product));
+    // An empty key is a real value here (unattributed / no project): keep it non-null.
+    stmt.bind(":team", f.team ? (f.team->isNull() ? QStringLiteral("") : *f.team) : QString());
+    stmt.bind(":project", f.project ? (f.project->isNull() ? QStringLiteral("") : *f.project) : QString());
+    stmt.bind(":wutype", opt(f.workUnitType));
+    stmt.bind(":wuid", opt(f.workUnitId));
+}
+
+QDateTime epoch(const store::Statement &s, int col)
+{
+    return s.isNull(col) ? QDateTime() : QDateTime::fromSecsSinceEpoch(s.int64(col), Qt::UTC);
+}
+
+} // namespace
+
+Result<LineItemPage> loadLineItems(store::Database &db, const LineItemFilter &filter)
+{
+    LineItemPage page;
+    {
+        auto total = db.prepare(QByteArray("SELECT count(*), coalesce(sum(l.cost_nanos), 0) FROM ledger_usage_line l "
+                                           "LEFT JOIN attr_line a ON a.line_id = l.line_id ") + kWhere);
+        if (!total)
+            return total.error();
+        bindFilter(*total, filter);
+        if (auto row = total->step(); !row)
+            return row.error();
+        page.totalCount = total->int64(0);
+        page.totalCostNanos = total->int64(1);
+    }
+    auto stmt = db.prepare(QByteArray(R"SQL(
+SELECT l.line_id, l.record_id, l.record_type, l.usage_day, l.usage_start, l.workspace_id, l.sku_name,
+       l.billing_origin_product, l.quantity, l.cost_nanos, l.list_cost_nanos, l.contract_cost_nanos,
+       p.list_price, p.effective_price, p.price_start, p.price_end, l.work_unit_type, coalesce(l.work_unit_id, ''),
+       coalesce(w.name, ''), coalesce(l.job_run_id, ''), coalesce(l.run_as, ''), coalesce(a.team_key, ''),
+       coalesce(a.project_key, ''), coalesce(a.method, ''), coalesce(a.confidence, ''), l.batch_id, b.started_at
+FROM ledger_usage_line l
+LEFT JOIN attr_line a ON a.line_id = l.line_id
+LEFT JOIN ledger_list_price p ON p.price_id = l.price_id
+LEFT JOIN ledger_work_unit w ON w.work_unit_type = l.work_unit_type AND w.work_unit_id = l.work_unit_id
+LEFT JOIN raw_batch b ON b.batch_id = l.batch_id
+)SQL") + kWhere + " ORDER BY l.usage_start, l.line_id LIMIT :limit");
+    if (!stmt)
+        return stmt.error();
+    bindFilter(*stmt, filter);
+    stmt->bind(stmt->index(":limit"), std::max(1, filter.limit));
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        LineItemRow r;
+        r.lineId = stmt->int64(0);
+        r.recordId = stmt->text(1);
+        r.recordType = stmt->text(2);
+        r.usageDay = QDate::fromString(stmt->text(3), Qt::ISODate);
+        r.usageStart = epoch(*stmt, 4);
+        r.workspaceId = stmt->text(5);
+        r.sku = stmt->text(6);
+        r.product = stmt->text(7);
+        r.quantity = stmt->text(8);
+        r.costNanos = stmt->optInt(9);
+        r.listCostNanos = stmt->optInt(10);
+        r.contractCostNanos = stmt->optInt(11);
+        r.listPrice = stmt->text(12);
+        r.effectivePrice = stmt->text(13);
+        r.priceStart = epoch(*stmt, 14);
+        r.priceEnd = epoch(*stmt, 15);
+        r.workUnitType = stmt->text(16);
+        r.workUnitId = stmt->text(17);
+        r.workUnitName = stmt->text(18);
+        r.jobRunId = stmt->text(19);
+        r.runAs = stmt->text(20);
+        r.teamKey = stmt->text(21);
+        r.projectKey = stmt->text(22);
+        r.attributionMethod = stmt->text(23);
+        r.confidence = stmt->text(24);
+        r.batchId = stmt->int64(25);
+        r.extractedAt = epoch(*stmt, 26);
+        page.rows.append(r);
+    }
+    return page;
+}
+
+} // namespace ll::reports

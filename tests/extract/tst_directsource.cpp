@@ -1,0 +1,317 @@
+#include "syncfixture.h"
+#include "tempstore.h"
+
+#include "store/store.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTest>
+
+using namespace ll;
+using namespace ll::test;
+
+namespace {
+
+extract::ClientCredentials patFor(const FakeDatabricks &fake)
+{
+    return {credentials::AuthType::Pat, fake.pat, {}, {}, {}};
+}
+
+struct LedgerTotals {
+    std::int64_t lines = 0;
+    std::int64_t cost = 0;
+    bool operator==(const LedgerTotals &) const = default;
+};
+
+LedgerTotals ledgerTotals(store::Database &db)
+{
+    return {scalar(db, "SELECT count(*) FROM ledger_usage_line"), scalar(db, "SELECT coalesce(sum(cost_nanos), 0) FROM ledger_usage_line")};
+}
+
+QString dump(const pipeline::RunSummary &s)
+{
+    QString out = s.status + QLatin1Char(' ') + s.error.toString();
+    for (const auto &st : s.stages)
+        out += QStringLiteral(" | %1 %2 %3").arg(st.stage, st.status, st.error);
+    return out;
+}
+
+// Rows whose usage ends within [from, to): what a window read should return.
+std::int64_t billingRowsEnding(const QDateTime &from, const QDateTime &to)
+{
+    const QDateTime first = kNow.addDays(-95);
+    std::int64_t n = 0;
+    for (QDateTime end = first; end < kNow.addSecs(-2 * 3600); end = end.addSecs(3600))
+        n += (end >= from && end < to) ? 1 : 0;
+    return n;
+}
+
+QStringList g_captured;
+
+void capture(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    g_captured.append(QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') + message);
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestDirectSource : public QObject {
+    Q_OBJECT
+private slots:
+    void fullSync()
+    {
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        fake.chunkRows = 200;
+        TempStore store;
+        QVERIFY(store.ok());
+        CancelToken cancel;
+        const SyncRun run = runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), fastDirect(), cancel);
+        QVERIFY2(run.summary.ok(), qPrintable(dump(run.summary)));
+
+        const std::int64_t expected = billingRowsEnding(kNow.addDays(-90), kNow); // default history: 90 days
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_billing_usage"), expected);
+        QCOMPARE(fake.rowsServed.value(QStringLiteral("system.billing.usage")), expected);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), expected);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line WHERE cost_nanos IS NULL"), 0);
+        QCOMPARE(scalar(store.db(), "SELECT sum(cost_nanos) FROM ledger_usage_line"), expected * 187500000); // 1.25 DBU x 0.15
+
+        // Plain SQL of named columns with a time window in named parameters.
+        bool sawWindow = false;
+        for (const QString &sql : fake.statements)
+            sawWindow |= sql.startsWith(QLatin1String("SELECT `record_id`, ")) && sql.contains(QLatin1String("FROM system.billing.usage WHERE `usage_end_time` >= :since AND `usage_end_time` < :until ORDER BY `usage_end_time`"));
+        QVERIFY(sawWindow);
+
+        // Watermark = the end of the last window, written with the rows.
+        auto wm = store.db().prepare("SELECT watermark, status FROM raw_source_state WHERE source = 'billing_usage'");
+        QVERIFY(wm && *wm->step());
+        QCOMPARE(wm->text(0), QStringLiteral("2026-11-28T12:00:00Z"));
+        QCOMPARE(wm->text(1), QStringLiteral("ok"));
+
+        // Schema drift: the extra column is ignored, the missing optional one is NULL.
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_compute_clusters WHERE policy_id IS NULL AND tags = '{\"team\":\"ml\"}'"), 3);
+        QCOMPARE(run.status(QStringLiteral("compute_clusters")), QStringLiteral("succeeded"));
+
+        // Optional sources the account lacks are unavailable, not failures.
+        QCOMPARE(run.status(QStringLiteral("query_history")), QStringLiteral("unavailable"));
+        QCOMPARE(run.status(QStringLiteral("lakeflow_pipeline_update_timeline")), QStringLiteral("unavailable"));
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_source_state WHERE source = 'query_history' AND status = 'unavailable' AND message LIKE '%system.query%'"), 1);
+
+        // REST enrichment, paginated (5 jobs in pages of 2).
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'jobs'"), 5);
+        QCOMPARE(scalar(store.db(), "SELECT count(DISTINCT object_id) FROM raw_rest_object WHERE api = 'jobs'"), 5);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'clusters'"), 1);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'warehouses'"), 1);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'pipelines'"), 1);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'workspaces'"), 0); // PAT: no account API
+    }
+
+    void incrementalSyncPullsOnlyNewRows()
+    {
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        TempStore store;
+        CancelToken cancel;
+        extract::DirectOptions options = fastDirect();
+        options.lookbackDays = 0;
+        options.otherLookbackDays = 0;
+        QVERIFY(runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), options, cancel).summary.ok());
+        const std::int64_t first = scalar(store.db(), "SELECT count(*) FROM ledger_usage_line");
+
+        // Ten new hours of usage arrive; the clock moves on by half a day.
+        seedBilling(fake, kNow, kNow.addSecs(10 * 3600), 100000);
+        store.clock().set(kNow.addSecs(12 * 3600));
+        fake.rowsServed.clear();
+        const SyncRun second = runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), options, cancel);
+        QVERIFY2(second.summary.ok(), qPrintable(dump(second.summary)));
+        QCOMPARE(fake.rowsServed.value(QStringLiteral("system.billing.usage")), 10);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), first + 10);
+    }
+
+    void lookbackRereadsWithoutDoubleCounting()
+    {
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        TempStore store;
+        CancelToken cancel;
+        QVERIFY(runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), fastDirect(), cancel).summary.ok());
+        const LedgerTotals before = ledgerTotals(store.db());
+        store.clock().set(kNow.addSecs(3600));
+        fake.rowsServed.clear();
+        QVERIFY(runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), fastDirect(), cancel).summary.ok());
+        // The default 3-day billing lookback re-reads those rows; the ledger keeps each once.
+        QCOMPARE(fake.rowsServed.value(QStringLiteral("system.billing.usage")), billingRowsEnding(kNow.addDays(-3), kNow.addSecs(3600)));
+        QCOMPARE(ledgerTotals(store.db()), before);
+        QVERIFY(scalar(store.db(), "SELECT count(*) FROM raw_billing_usage") > before.lines);
+    }
+
+    void resumedSyncEqualsUninterruptedOne()
+    {
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        fake.chunkRows = 50;
+        extract::DirectOptions options = fastDirect();
+        options.initialWindowHours = 24 * 7; // 168 rows, four chunks per window
+        options.maxWindowHours = 24 * 7;
+        CancelToken never;
+
+        TempStore reference(QStringLiteral("reference.lakeledger"));
+        QVERIFY(runSync(reference.db(), reference.clock(), fastClient(fake), patFor(fake), options, never).summary.ok());
+
+        TempStore killed(QStringLiteral("killed.lakeledger"));
+        CancelToken cancel;
+        fake.chunksServed = 0;
+        fake.cancelCalls = 0;
+        fake.onChunkServed = [&] {
+            if (fake.chunksServed == 7) // probe + window 1 (4 chunks) + 2 chunks of window 2
+                cancel.cancel();
+        };
+        const SyncRun interrupted = runSync(killed.db(), killed.clock(), fastClient(fake), patFor(fake), options, cancel);
+        fake.onChunkServed = {};
+        QCOMPARE(interrupted.summary.status, QStringLiteral("cancelled"));
+        QCOMPARE(fake.cancelCalls, 1); // the running statement was cancelled on the warehouse
+        QVERIFY(scalar(killed.db(), "SELECT count(*) FROM raw_billing_usage") > 0);
+
+        // Reopen the store as a new process would, and sync again.
+        const QString path = killed.path();
+        auto reopened = store::Store::open(path, {.create = false});
+        QVERIFY(reopened);
+        QVERIFY(pipeline::PipelineRunner::recoverInterrupted(*reopened, killed.clock()));
+        CancelToken fresh;
+        const SyncRun resumed = runSync(*reopened, killed.clock(), fastClient(fake), patFor(fake), options, fresh);
+        QVERIFY2(resumed.summary.ok(), qPrintable(dump(resumed.summary)));
+        QCOMPARE(ledgerTotals(*reopened), ledgerTotals(reference.db()));
+        QCOMPARE(scalar(*reopened, "SELECT count(DISTINCT record_id) FROM raw_billing_usage"),
+                 scalar(reference.db(), "SELECT count(*) FROM raw_billing_usage"));
+    }
+
+    void syncSurvivesFaultsAndTokenExpiry()
+    {
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        fake.chunkRows = 100;
+        fake.pendingPolls = 2;
+        fake.expireTokensAfterRequests = 15;
+        fake.addFault({QStringLiteral("/api/2.0/sql/statements"), FaultKind::TooManyRequests, 2, 0, 3});
+        fake.addFault({QStringLiteral("/api/2.0/sql/statements"), FaultKind::Unavailable, 1, 0, 5});
+        fake.addFault({QStringLiteral("/result/chunks/"), FaultKind::Truncated, 1, 0, 1});
+        fake.addFault({QStringLiteral("/result/chunks/"), FaultKind::Malformed, 1, 0, 2});
+        TempStore store;
+        CancelToken cancel;
+        const extract::ClientCredentials oauth{credentials::AuthType::OAuthM2M, {}, fake.clientId, fake.clientSecret, fake.accountId};
+        const SyncRun run = runSync(store.db(), store.clock(), fastClient(fake), oauth, fastDirect(), cancel);
+        QVERIFY2(run.summary.ok(), qPrintable(dump(run.summary)));
+        QCOMPARE(fake.pendingFaults(), 0);
+        QVERIFY(fake.tokensIssued >= 3); // workspace + account + the refresh after the 401
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), billingRowsEnding(kNow.addDays(-90), kNow));
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'workspaces'"), 1);
+    }
+
+    void requiredSourceFailureFailsTheSync()
+    {
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        fake.failStatementsContaining = {QStringLiteral("FROM system.billing.usage WHERE")};
+        TempStore store;
+        CancelToken cancel;
+        const SyncRun run = runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), fastDirect(), cancel);
+        QVERIFY(!run.summary.ok());
+        QCOMPARE(run.summary.error.code, ErrorCode::Remote);
+        QVERIFY(run.summary.error.message.contains(QLatin1String("system.billing.usage")));
+        QCOMPARE(run.status(QStringLiteral("billing_usage")), QStringLiteral("failed"));
+        // The other sources were still read.
+        QCOMPARE(run.status(QStringLiteral("compute_clusters")), QStringLiteral("succeeded"));
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_source_state WHERE source = 'billing_usage' AND status = 'failed'"), 1);
+    }
+
+    void secretsStayOutOfEveryOutput_data()
+    {
+        QTest::addColumn<bool>("useOAuth");
+        QTest::addRow("pat") << false;
+        QTest::addRow("oauth m2m") << true;
+    }
+    void secretsStayOutOfEveryOutput()
+    {
+        QFETCH(bool, useOAuth);
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        fake.pat = QStringLiteral("dapi-CANARY-pat-7f3e9a");
+        fake.clientSecret = QStringLiteral("CANARY-secret-51c0de");
+        fake.expireTokensAfterRequests = 10;
+        fake.addFault({QStringLiteral("/api/2.0/sql/statements"), FaultKind::TooManyRequests, 1, 0, 2});
+        fake.addFault({QStringLiteral("/result/chunks/"), FaultKind::Malformed, 1, 0, 0});
+        fake.failStatementsContaining = {QStringLiteral("system.compute.warehouse_events")};
+        const extract::ClientCredentials credentials = useOAuth
+            ? extract::ClientCredentials{credentials::AuthType::OAuthM2M, {}, fake.clientId, fake.clientSecret, fake.accountId}
+            : extract::ClientCredentials{credentials::AuthType::Pat, fake.pat, {}, {}, {}};
+
+        // Everything logged, at every level, including the client's request traces.
+        QLoggingCategory::setFilterRules(QStringLiteral("lakeledger.*=true"));
+        g_captured.clear();
+        const QtMessageHandler previous = qInstallMessageHandler(capture);
+        TempStore store;
+        CancelToken cancel;
+        const SyncRun run = runSync(store.db(), store.clock(), fastClient(fake), credentials, fastDirect(), cancel);
+        // A failing sync too: wrong host path, errors are built from server answers.
+        extract::ClientCredentials wrong = credentials;
+        wrong.clientSecret = useOAuth ? QStringLiteral("CANARY-wrong-secret-aa11") : QString();
+        wrong.token = useOAuth ? QString() : QStringLiteral("dapi-CANARY-wrong-bb22");
+        const SyncRun failed = runSync(store.db(), store.clock(), fastClient(fake), wrong, fastDirect(), cancel);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY2(run.summary.ok(), qPrintable(dump(run.summary)));
+        QVERIFY(!failed.summary.ok());
+        QVERIFY(g_captured.size() > 20);
+        QVERIFY(g_captured.join(QLatin1Char('\n')).contains(QLatin1String("<redacted>"))); // the traces ran
+
+        QStringList secrets = {fake.pat, fake.clientSecret, QStringLiteral("CANARY")};
+        for (int i = 1; i <= fake.tokensIssued; ++i)
+            secrets.append(QStringLiteral("fake-access-%1").arg(i));
+        QStringList texts = g_captured;
+        texts << dump(run.summary) << dump(failed.summary);
+        for (const auto &s : run.sources + failed.sources)
+            texts << s.error;
+        QVERIFY(store.db().exec("PRAGMA wal_checkpoint(FULL)"));
+        const QByteArray storeBytes = fileBytes(store.path()) + fileBytes(store.path() + QStringLiteral("-wal"));
+        QVERIFY(storeBytes.size() > 10000);
+        for (const QString &secret : secrets) {
+            for (const QString &t : texts)
+                QVERIFY2(!t.contains(secret), qPrintable(QStringLiteral("secret found in: ") + t.left(300)));
+            QVERIFY2(!storeBytes.contains(secret.toUtf8()), qPrintable(secret));
+        }
+        // The tokens were really used on the wire, so their absence above means something.
+        const QByteArray used = "Bearer " + (useOAuth ? QByteArray("fake-access-1") : fake.pat.toUtf8());
+        QVERIFY(std::any_of(fake.requests.begin(), fake.requests.end(), [&](const auto &r) { return r.headers.value("authorization") == used; }));
+    }
+
+    void sinceOverridesWatermarks()
+    {
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        TempStore store;
+        CancelToken cancel;
+        extract::DirectOptions options = fastDirect();
+        options.sources = {QStringLiteral("billing_usage")};
+        options.since = kNow.addDays(-2);
+        QVERIFY(runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), options, cancel).summary.ok());
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_billing_usage"), billingRowsEnding(kNow.addDays(-2), kNow));
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_batch"), 1); // only the source asked for
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDirectSource)
+#include "tst_directsource.moc"

@@ -1,0 +1,81 @@
+#include "drilldownfilter.h"
+
+#include "models/costtablemodel.h"
+
+namespace ll::ui {
+
+namespace {
+void narrowDays(reports::LineItemFilter &filter, const QDate &first, const QDate &last)
+{
+    if (!first.isValid() || !last.isValid())
+        return;
+    if (!filter.from.isValid() || first > filter.from)
+        filter.from = first;
+    if (!filter.to.isValid() || last < filter.to)
+        filter.to = last;
+}
+} // namespace
+
+DrillDown drillDownForCostRow(const QList<reports::Dimension> &by, const QStringList &tagKeys, const QStringList &keys,
+                              const QDate &from, const QDate &to)
+{
+    using reports::Dimension;
+    DrillDown d;
+    d.filter.from = from;
+    d.filter.to = to;
+    int tagIndex = 0;
+    for (qsizetype i = 0; i < by.size(); ++i) {
+        const Dimension dimension = by.at(i);
+        const QString key = keys.value(i);
+        const QString tagKey = dimension == Dimension::Tag ? tagKeys.value(tagIndex++) : QString();
+        const QString title = CostTableModel::dimensionTitle(dimension, tagKey);
+        d.criteria << QStringLiteral("%1: %2").arg(title, key.isEmpty() ? QStringLiteral("\u2014") : key);
+        const auto workUnit = [&d, &key, &title](const QString &type, bool exact) {
+            if (key.isEmpty()) {
+                d.notNarrowed << title;
+                return;
+            }
+            d.filter.workUnitType = type;
+            d.filter.workUnitId = key;
+            if (!exact)
+                d.approximate << title;
+        };
+        switch (dimension) {
+        case Dimension::Day: {
+            const QDate day = QDate::fromString(key, Qt::ISODate);
+            narrowDays(d.filter, day, day);
+            break;
+        }
+        case Dimension::Month: {
+            const QDate first = QDate::fromString(key + QStringLiteral("-01"), Qt::ISODate);
+            narrowDays(d.filter, first, first.isValid() ? first.addMonths(1).addDays(-1) : QDate());
+            break;
+        }
+        case Dimension::Workspace: d.filter.workspaceId = key; break;
+        case Dimension::Sku: d.filter.sku = key; break;
+        case Dimension::Product: d.filter.product = key; break;
+        case Dimension::Team: d.filter.team = key == QLatin1String("unattributed") ? QString() : key; break;
+        case Dimension::Project: d.filter.project = key == QLatin1String("none") ? QString() : key; break;
+        case Dimension::Job: workUnit(QStringLiteral("job"), true); break;
+        // A job or pipeline running on a warehouse or cluster has that job/pipeline as work unit.
+        case Dimension::Warehouse: workUnit(QStringLiteral("warehouse"), false); break;
+        case Dimension::Cluster: workUnit(QStringLiteral("cluster"), false); break;
+        case Dimension::Pipeline: workUnit(QStringLiteral("pipeline"), false); break;
+        case Dimension::WorkUnit: {
+            const qsizetype colon = key.indexOf(QLatin1Char(':'));
+            d.filter.workUnitType = colon < 0 ? key : key.left(colon);
+            d.filter.workUnitId = colon < 0 ? QString() : key.mid(colon + 1);
+            break;
+        }
+        case Dimension::Principal:
+        case Dimension::Tag:
+            d.notNarrowed << title;
+            break;
+        }
+    }
+    if (d.filter.from.isValid() && d.filter.to.isValid() && d.filter.from > d.filter.to)
+        d.filter.to = d.filter.from.addDays(-1); // a key outside the range: an empty window, honestly
+    return d;
+}
+
+} // namespace ll::ui

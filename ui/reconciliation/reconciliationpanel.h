@@ -1,0 +1,41 @@
+#pragma once
+
+#include "reports/costreport.h"
+
+#include <QWidget>
+
+class QLabel;
+
+namespace ll::ui {
+
+class DataTableView;
+class ReconciliationModel;
+class SnapshotLoader;
+
+// The Cost Explorer's "Reconciliation" tab: per month x SKU x workspace, list cost against
+// effective list cost (and contract cost when contracts exist) with the gaps, for the
+// explorer's date range. Loads through its own SnapshotLoader (the page tracks it).
+class ReconciliationPanel : public QWidget {
+    Q_OBJECT
+public:
+    ReconciliationPanel(const QString &storePath, QWidget *parent = nullptr);
+
+    // Reloads for [from, to] (and as of `asOf` when valid).
+    void load(const QDate &from, const QDate &to, const QDateTime &asOf);
+    void clear(const QString &message);
+
+    SnapshotLoader *loader() const { return m_loader; }
+    ReconciliationModel *model() const { return m_model; }
+    DataTableView *view() const { return m_view; }
+    QString summary() const;
+
+private:
+    void showTotals();
+
+    SnapshotLoader *m_loader;
+    ReconciliationModel *m_model;
+    DataTableView *m_view;
+    QLabel *m_summary;
+};
+
+} // namespace ll::ui
