@@ -3,9 +3,13 @@
 //   p95 of the view queries, and peak memory (VmHWM).
 // Usage: bench_pipeline [--days N] [--workspaces N] [--jobs N] [--store FILE]
 #include "demo/demosource.h"
+#include "metrics/workloadmetricsstage.h"
 #include "pipeline/extractstage.h"
 #include "pipeline/standardstages.h"
 #include "reports/costreport.h"
+#include "reports/focusexport.h"
+#include "reports/trend.h"
+#include "reports/workloads.h"
 #include "reports/snapshots.h"
 #include "store/store.h"
 
@@ -151,6 +155,31 @@ int main(int argc, char *argv[])
     byTeam.by = *reports::parseDimensions(QStringLiteral("month,team,project"));
     const double teamP95 = p95Millis(40, [&] { (void)reports::queryCost(*db, byTeam); });
     const double healthP95 = p95Millis(20, [&] { (void)reports::loadDataHealth(*db, QDateTime::currentDateTimeUtc()); });
+    const double workloadsP95 = p95Millis(20, [&] { (void)reports::queryWorkloads(*db, {reports::WorkloadGrouping::Job, today.addDays(-30), today}); });
+    const double utilizationP95 = p95Millis(20, [&] { (void)reports::queryUtilization(*db, today.addDays(-30), today); });
+    const double trendP95 = p95Millis(20, [&] { (void)reports::queryTrend(*db, {reports::TrendScope::Workspace, {}, {}, 15}); });
+    // Workload metrics alone: the stage's share of a rebuild (all days re-queued) and of one new day.
+    auto timeWorkloadStage = [&]() {
+        QElapsedTimer t;
+        t.start();
+        pipeline::PipelineRunner only(*db, clock);
+        only.addStage(std::make_unique<metrics::WorkloadMetricsStage>());
+        (void)only.run(QStringLiteral("bench-workload"), cancel);
+        return static_cast<double>(t.nsecsElapsed()) / 1e6;
+    };
+    (void)db->exec("INSERT OR IGNORE INTO app_dirty_day (stage, day) SELECT DISTINCT 'workload_metrics', usage_day FROM ledger_usage_line");
+    const double workloadAllMs = timeWorkloadStage();
+    (void)db->exec(QByteArray("INSERT OR IGNORE INTO app_dirty_day (stage, day) VALUES ('workload_metrics', '") + today.toString(Qt::ISODate).toLatin1() + "')");
+    const double workloadDayMs = timeWorkloadStage();
+    QFile focusSink(dir.filePath(QStringLiteral("focus.csv")));
+    QElapsedTimer focusTimer;
+    focusTimer.start();
+    qint64 focusRows = 0;
+    if (focusSink.open(QIODevice::WriteOnly)) {
+        if (auto st = reports::exportFocus(*db, {}, focusSink))
+            focusRows = st->rows;
+    }
+    const double focusSecs = static_cast<double>(focusTimer.nsecsElapsed()) / 1e9;
 
     const double bare = bareInsertRowsPerSecond(dir.filePath(QStringLiteral("bare.db")), 500000);
     out << QStringLiteral("demo: %1 days, %2 workspaces, %3 jobs/workspace\n").arg(options.days).arg(options.workspaces).arg(options.jobsPerWorkspace);
@@ -163,6 +192,11 @@ int main(int argc, char *argv[])
     out << QStringLiteral("p95 cost day x workspace: %1 ms\n").arg(explorerP95, 0, 'f', 2);
     out << QStringLiteral("p95 cost month x team x project: %1 ms\n").arg(teamP95, 0, 'f', 2);
     out << QStringLiteral("p95 data health:          %1 ms\n").arg(healthP95, 0, 'f', 2);
+    out << QStringLiteral("p95 workloads by job (30 d): %1 ms\n").arg(workloadsP95, 0, 'f', 2);
+    out << QStringLiteral("p95 utilization (30 d):   %1 ms\n").arg(utilizationP95, 0, 'f', 2);
+    out << QStringLiteral("p95 trend by workspace:   %1 ms\n").arg(trendP95, 0, 'f', 2);
+    out << QStringLiteral("workload_metrics all days: %1 ms; one day: %2 ms\n").arg(workloadAllMs, 0, 'f', 1).arg(workloadDayMs, 0, 'f', 1);
+    out << QStringLiteral("FOCUS export:             %1 rows in %2 s\n").arg(focusRows).arg(focusSecs, 0, 'f', 2);
     out << QStringLiteral("peak RSS:                 %1 MiB\n").arg(peakRssKiB() / 1024);
     return 0;
 }

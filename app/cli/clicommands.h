@@ -23,5 +23,8 @@ int runRebuild(const CommandEnv &env);
 int runStatus(const CommandEnv &env);
 int runReport(const CommandEnv &env);
 int runPrices(const CommandEnv &env);
+int runExplain(const CommandEnv &env);
+int runRules(const CommandEnv &env);
+int reportAttribution(const CommandEnv &env);
 
 } // namespace ll::cli

@@ -56,7 +56,10 @@ QString globalHelp()
         "  status         Show each stage's last run and each source's freshness.\n"
         "  report cost    Write cost grouped by dimensions as CSV (also --as-of).\n"
         "  report corrections  Corrections received per extraction batch and day.\n"
-        "  prices contract import|export FILE  Negotiated contract prices as CSV.\n").arg(store::Store::defaultPath());
+        "  prices contract import|export FILE  Negotiated contract prices as CSV.\n"
+        "  report attribution  Cost by team, department, org, project or bucket.\n"
+        "  explain        Why is this mine? The line items behind an owner's cost.\n"
+        "  rules export|import|preview FILE  The attribution rules as JSON.\n").arg(store::Store::defaultPath());
 }
 
 } // namespace ll::cli

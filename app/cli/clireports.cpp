@@ -183,14 +183,24 @@ int reportCorrections(const CommandEnv &env)
 
 } // namespace
 
+// cliextrareports.cpp: focus, workloads, utilization, trend.
+QStringList extraReportNames();
+int runExtraReport(const QString &name, const CommandEnv &env);
+
 int runReport(const CommandEnv &env)
 {
-    static const QStringList reportsAvailable{QStringLiteral("cost"), QStringLiteral("corrections")};
+    static const QStringList reportsAvailable =
+        QStringList{QStringLiteral("cost"), QStringLiteral("corrections"), QStringLiteral("attribution")} + extraReportNames();
     if (env.args.size() < 2 || env.args[1].startsWith(QLatin1Char('-'))) {
         if (env.args.contains(QLatin1String("--help")) || env.args.contains(QLatin1String("-h"))) {
             out() << "Usage: lakeledger-cli [--store FILE] report <" << reportsAvailable.join(QLatin1Char('|')) << "> [options]\n"
                   << "  cost          cost by dimensions as CSV (see 'report cost --help')\n"
-                  << "  corrections   corrections received per extraction batch and day\n";
+                  << "  corrections   corrections received per extraction batch and day\n"
+                  << "  attribution   cost by team, department, org, project or bucket\n"
+                  << "  focus         line items as FOCUS 1.2 CSV (see 'report focus --help')\n"
+                  << "  workloads     cost, runs and failures per job, pipeline, warehouse, cluster\n"
+                  << "  utilization   cluster CPU/memory and warehouse busy/idle time\n"
+                  << "  trend         moving averages, changes and month-end forecast\n";
             out().flush();
             return ExitOk;
         }
@@ -200,8 +210,12 @@ int runReport(const CommandEnv &env)
     sub.args = QStringList{QStringLiteral("report ") + env.args[1]} + env.args.mid(2);
     if (env.args[1] == QLatin1String("cost"))
         return reportCost(sub);
+    if (env.args[1] == QLatin1String("attribution"))
+        return reportAttribution(sub);
     if (env.args[1] == QLatin1String("corrections"))
         return reportCorrections(sub);
+    if (int rc = runExtraReport(env.args[1], sub); rc >= 0)
+        return rc;
     return usage(QStringLiteral("Unknown report '%1'; available: %2").arg(env.args[1], reportsAvailable.join(QStringLiteral(", "))));
 }
 

@@ -58,6 +58,10 @@ int main(int argc, char *argv[])
     if (global.command == QLatin1String("sync")) return ll::cli::runSync(env);
     if (global.command == QLatin1String("prices"))
         return ll::cli::runPrices(env);
+    if (global.command == QLatin1String("explain"))
+        return ll::cli::runExplain(env);
+    if (global.command == QLatin1String("rules"))
+        return ll::cli::runRules(env);
     err << "lakeledger-cli: unknown command '" << global.command << "' (see lakeledger-cli --help)" << Qt::endl;
     return ll::cli::ExitUsage;
 }

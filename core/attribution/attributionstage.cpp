@@ -1,51 +1,120 @@
 #include "attributionstage.h"
 
+#include "allocator.h"
+#include "attributionconfig.h"
+#include "attributionsql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace ll::attribution {
 namespace {
 
-// Tag values are matched case-insensitively on the key; of several spellings of the key on one
-// resource ("team" and "Team"), the lowest in binary order wins so the choice never depends on
-// processing order.
-constexpr const char *kCollect = R"SQL(
-CREATE TEMP TABLE IF NOT EXISTS attr_work (
-    line_id INTEGER PRIMARY KEY, usage_day TEXT, team TEXT, project TEXT);
-DELETE FROM temp.attr_work;
-INSERT INTO temp.attr_work (line_id, usage_day, team, project)
-SELECT l.line_id, l.usage_day,
-       (SELECT nullif(trim(j.value), '') FROM json_each(l.custom_tags) j
-         WHERE lower(j.key) = 'team' AND j.type = 'text' ORDER BY j.key LIMIT 1),
-       (SELECT nullif(trim(j.value), '') FROM json_each(l.custom_tags) j
-         WHERE lower(j.key) = 'project' AND j.type = 'text' ORDER BY j.key LIMIT 1)
-FROM ledger_usage_line l
-WHERE l.usage_day IN (SELECT day FROM temp.work_day);
+// Compiles one rule's match into a predicate over temp.attr_work w, with its bindings.
+struct CompiledRule {
+    QByteArray predicate;
+    QList<QPair<QByteArray, QString>> binds;
+};
 
-DELETE FROM attr_line WHERE usage_day IN (SELECT day FROM temp.work_day);
+CompiledRule compile(const Rule &rule)
+{
+    CompiledRule c;
+    const QJsonObject &m = rule.match;
+    if (m.contains(QLatin1String("resource"))) {
+        static const QHash<QString, QByteArray> columns{{QStringLiteral("job"), "w.job_id"}, {QStringLiteral("pipeline"), "w.pipeline_id"},
+                                                        {QStringLiteral("warehouse"), "w.warehouse_id"}, {QStringLiteral("cluster"), "w.cluster_id"},
+                                                        {QStringLiteral("endpoint"), "w.endpoint_name"}};
+        c.predicate = columns.value(m.value(QLatin1String("resource")).toString()) + " IN (SELECT value FROM json_each(:ids))";
+        c.binds.append({":ids", QString::fromUtf8(QJsonDocument(m.value(QLatin1String("ids")).toArray()).toJson(QJsonDocument::Compact))});
+        return c;
+    }
+    const QString field = m.value(QLatin1String("field")).toString();
+    c.binds.append({":re", m.value(QLatin1String("regex")).toString()});
+    if (field == QLatin1String("name"))
+        c.predicate = "regexp(:re, w.wu_name)";
+    else if (field == QLatin1String("notebook_path"))
+        c.predicate = "regexp(:re, w.notebook_path)";
+    else if (field == QLatin1String("principal"))
+        c.predicate = "regexp(:re, w.principal)";
+    else if (field == QLatin1String("email_domain"))
+        c.predicate = "instr(w.principal, '@') > 0 AND regexp(:re, substr(w.principal, instr(w.principal, '@') + 1))";
+    else {
+        c.predicate = "regexp(:re, (SELECT j.value FROM json_each(w.tags) j WHERE lower(j.key) = lower(:key) ORDER BY j.key LIMIT 1))";
+        c.binds.append({":key", m.value(QLatin1String("key")).toString()});
+    }
+    return c;
+}
 
--- Display names are a pure function of the spellings seen (the lowest), never of the order.
-INSERT INTO attr_team (team_key, display_name)
-SELECT lower(team), min(team) FROM temp.attr_work WHERE team IS NOT NULL GROUP BY lower(team)
-ON CONFLICT(team_key) DO UPDATE SET display_name = min(display_name, excluded.display_name);
-INSERT INTO attr_project (project_key, display_name)
-SELECT lower(project), min(project) FROM temp.attr_work WHERE project IS NOT NULL GROUP BY lower(project)
-ON CONFLICT(project_key) DO UPDATE SET display_name = min(display_name, excluded.display_name);
-
-INSERT INTO attr_line (line_id, usage_day, team_key, project_key, method, confidence)
-SELECT line_id, usage_day, coalesce(lower(team), ''), coalesce(lower(project), ''),
-       CASE WHEN team IS NOT NULL THEN 'tag:team' ELSE 'unattributed' END,
-       CASE WHEN team IS NOT NULL THEN 'strong' ELSE 'unattributed' END
-FROM temp.attr_work ORDER BY line_id;
-)SQL";
+Status applyRules(store::Database &db, const AttributionConfig &config)
+{
+    auto ids = db.prepare("SELECT rule_id FROM app_rule ORDER BY position");
+    if (!ids)
+        return ids.error();
+    QList<std::int64_t> ruleIds;
+    while (true) {
+        auto row = ids->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        ruleIds.append(ids->int64(0));
+    }
+    for (int i = 0; i < config.rules.size() && i < ruleIds.size(); ++i) {
+        const Rule &rule = config.rules[i];
+        if (!rule.enabled)
+            continue;
+        const CompiledRule c = compile(rule);
+        auto stmt = db.prepare(QByteArray(sql::ruleDecision) + c.predicate);
+        if (!stmt)
+            return stmt.error();
+        const QString mode = rule.kind == QLatin1String("proportional") ? QStringLiteral("proportional") : rule.assign.value(QLatin1String("mode")).toString();
+        const QString confidence = rule.kind == QLatin1String("exact") && mode != QLatin1String("usage") ? QStringLiteral("exact")
+                                 : (mode == QLatin1String("usage") || mode == QLatin1String("proportional")) ? QStringLiteral("estimated")
+                                                                                                           : QStringLiteral("strong");
+        const auto opt = [](const QString &s) { return s.trimmed().isEmpty() ? QString() : s.trimmed().toLower(); };
+        stmt->bind(":rule_id", ruleIds[i]);
+        stmt->bind(":method", QStringLiteral("rule:") + rule.name);
+        stmt->bind(":confidence", confidence);
+        stmt->bind(":mode", mode);
+        stmt->bind(":team", opt(rule.assign.value(QLatin1String("team")).toString()));
+        stmt->bind(":project", opt(rule.assign.value(QLatin1String("project")).toString()));
+        stmt->bind(":bucket", opt(rule.assign.value(QLatin1String("bucket")).toString()));
+        stmt->bind(":splits", mode == QLatin1String("split")
+                                  ? QString::fromUtf8(QJsonDocument(rule.assign.value(QLatin1String("splits")).toArray()).toJson(QJsonDocument::Compact))
+                                  : QString());
+        for (const auto &[name, value] : c.binds)
+            stmt->bind(name.constData(), value);
+        if (auto s = stmt->run(); !s)
+            return makeError(s.error().code, QStringLiteral("Attribution rule '%1' failed").arg(rule.name), s.error().detail);
+    }
+    return {};
+}
 
 } // namespace
 
 Result<std::int64_t> AttributionStage::processWorkDays(pipeline::StageContext &context)
 {
-    if (auto s = context.db.exec(kCollect); !s)
+    store::Database &db = context.db;
+    auto config = AttributionConfig::load(db);
+    if (!config)
+        return config.error();
+    if (auto s = db.exec(sql::workUnitTags); !s)
         return s.error();
-    auto n = context.db.queryInt("SELECT count(*) FROM temp.attr_work");
-    if (!n)
-        return n.error();
-    return n->value_or(0);
+    if (auto s = db.exec(sql::buildWork); !s)
+        return s.error();
+    if (auto s = applyRules(db, *config); !s)
+        return s.error();
+    if (auto s = db.exec(sql::waterfall); !s)
+        return s.error();
+    if (auto s = db.exec(sql::clearDays); !s)
+        return s.error();
+    Allocator allocator(db, *config);
+    auto written = allocator.run();
+    if (!written)
+        return written.error();
+    if (auto s = db.exec(sql::insertLineSummary); !s)
+        return s.error();
+    return *written;
 }
 
 } // namespace ll::attribution

@@ -4,10 +4,15 @@
 
 namespace ll::attribution {
 
-// Stage 4: ledger -> attribution. First slice of the engine: the line item's own `team` and
-// `project` tags (keys case-insensitive, values trimmed and case-folded into keys, teams and
-// projects created on first sight), else unattributed. Every decision records its method and
-// confidence tier, so "why is this mine?" has an answer from day one.
+// Stage 4: ledger -> attribution. For each group of changed days:
+//  1. ordered rules (first match wins): exact ids, regex patterns on names, notebook paths,
+//     principals, e-mail domains and tags, proportional splits; modes direct, split, shared
+//     (into a bucket) and usage (a shared warehouse hour split by query time, idle explicit);
+//  2. for lines no rule matched, the fallback waterfall: the line's tags, its work unit's tags,
+//     identity mapping of the run-as principal, the resource owner's team, else unattributed;
+//  3. allocation rows whose costs add up exactly to each line's (largest remainder), then
+//     shared buckets redistributed to teams (even, proportional to direct cost, fixed shares).
+// Every allocation records the rule or fallback step and a confidence tier.
 class AttributionStage final : public pipeline::DayBatchStage {
 public:
     AttributionStage() : DayBatchStage(QStringLiteral("attribution"), QStringLiteral("metrics"), 31) {}

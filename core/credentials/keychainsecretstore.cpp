@@ -52,12 +52,13 @@ void KeychainSecretStore::probe(DoneCallback done)
     const QString key = QStringLiteral("__lakeledger_probe__");
     auto *job = newJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setTextData(QStringLiteral("probe"));
-    QObject::connect(job, &QKeychain::Job::finished, job, [this, key, done = std::move(done)](QKeychain::Job *j) {
+    // Captures copies only: the store may be gone when the job ends.
+    QObject::connect(job, &QKeychain::Job::finished, job, [service = m_service, key, done = std::move(done)](QKeychain::Job *j) {
         if (j->error() != QKeychain::NoError) {
             done(makeError(ErrorCode::Io, unavailableMessage(), j->errorString()));
             return;
         }
-        auto *del = newJob<QKeychain::DeletePasswordJob>(m_service, key);
+        auto *del = newJob<QKeychain::DeletePasswordJob>(service, key);
         QObject::connect(del, &QKeychain::Job::finished, del, [done](QKeychain::Job *d) {
             if (d->error() != QKeychain::NoError && d->error() != QKeychain::EntryNotFound)
                 done(makeError(ErrorCode::Io, unavailableMessage(), d->errorString()));

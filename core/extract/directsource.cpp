@@ -231,7 +231,9 @@ Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, p
             const Error &e = rows.error();
             if (e.code == ErrorCode::Cancelled)
                 result.status = QStringLiteral("cancelled");
-            else if (!required && isUnavailableError(e))
+            // An optional table not granted or missing, or an API this workspace does not offer
+            // (e.g. pipelines), is just not there: recorded, not a failed sync.
+            else if (!required && (isUnavailableError(e) || (id.startsWith(QLatin1String("rest_")) && remoteErrorCode(e) == QLatin1String("ENDPOINT_NOT_FOUND"))))
                 result.status = QStringLiteral("unavailable");
             else
                 result.status = QStringLiteral("failed");

@@ -114,6 +114,22 @@ ON CONFLICT(run_kind, run_id) DO UPDATE SET
     result_state = coalesce(excluded.result_state, result_state), run_as = coalesce(excluded.run_as, run_as)
 )SQL";
 
+// Queries on warehouses, for splitting shared warehouse hours by execution time. A statement
+// re-extracted later (lookback, or while it was still running) replaces the earlier copy.
+inline constexpr const char *upsertQueries = R"SQL(
+INSERT INTO ledger_query (statement_id, workspace_id, warehouse_id, executed_by, start_time, end_time, status, query_tags)
+SELECT statement_id, workspace_id,
+       coalesce(CASE WHEN json_valid(compute) THEN CAST(compute ->> '$.warehouse_id' AS TEXT) END, ''),
+       coalesce(executed_by, executed_as), ll_epoch(start_time), ll_epoch(end_time), execution_status,
+       CASE WHEN json_valid(query_source) THEN query_source END
+FROM raw_query_history
+WHERE raw_id > :from AND statement_id IS NOT NULL AND ll_epoch(start_time) IS NOT NULL AND ll_epoch(end_time) IS NOT NULL
+ORDER BY raw_id
+ON CONFLICT(statement_id) DO UPDATE SET
+    workspace_id = excluded.workspace_id, warehouse_id = excluded.warehouse_id, executed_by = excluded.executed_by,
+    start_time = excluded.start_time, end_time = excluded.end_time, status = excluded.status, query_tags = excluded.query_tags
+)SQL";
+
 // Current ownership relations, recomputed from the current entity rows (small tables).
 inline constexpr const char *refreshOwnership = R"SQL(
 DELETE FROM ledger_ownership;

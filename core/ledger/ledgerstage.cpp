@@ -172,6 +172,7 @@ Status LedgerStage::applyEntities(StageContext &context, StageStats &stats, bool
         {"lakeflow_pipelines", sql::upsertPipelines},
         {"lakeflow_job_run_timeline", sql::upsertJobRuns},
         {"lakeflow_pipeline_update_timeline", sql::upsertPipelineUpdates},
+        {"query_history", sql::upsertQueries},
     };
     for (const auto &[source, statement] : sources) {
         auto n = consume(db, QString::fromLatin1(source), statement);

@@ -3,22 +3,52 @@
 namespace ll::metrics {
 namespace {
 
-// Unpriced lines add their quantity to unpriced_quantity_nanos and nothing to cost: the cost
-// stays honest and the gap stays visible.
+// Cost by the attribution's allocations, so split lines land on each team with their exact
+// share. The team axis encodes the non-team kinds: '' = unattributed, '~idle' = idle shared
+// compute, '~bucket:<key>' = a shared bucket (before redistribution). Unpriced lines add their
+// quantity to unpriced_quantity_nanos and nothing to cost: honest cost, visible gap.
 constexpr const char *kDailyCost = R"SQL(
 DELETE FROM metrics_daily_cost WHERE day IN (SELECT day FROM temp.work_day);
 INSERT INTO metrics_daily_cost (day, workspace_id, sku_name, billing_origin_product, team_key, project_key,
                                 currency_code, cost_nanos, list_cost_nanos, quantity_nanos,
                                 unpriced_quantity_nanos, line_count, contract_cost_nanos)
 SELECT l.usage_day, l.workspace_id, l.sku_name, l.billing_origin_product,
-       coalesce(a.team_key, ''), coalesce(a.project_key, ''), l.currency_code,
-       sum(coalesce(l.cost_nanos, 0)), sum(coalesce(l.list_cost_nanos, 0)), sum(l.quantity_nanos),
-       sum(CASE WHEN l.cost_nanos IS NULL THEN l.quantity_nanos ELSE 0 END), count(*),
-       sum(coalesce(l.contract_cost_nanos, 0))
+       CASE WHEN a.line_id IS NULL OR a.kind = 'unattributed' THEN ''
+            WHEN a.kind = 'idle' THEN '~idle'
+            WHEN a.kind = 'bucket' THEN '~bucket:' || a.bucket_key
+            ELSE a.team_key END,
+       coalesce(a.project_key, ''), l.currency_code,
+       sum(coalesce(a.cost_nanos, l.cost_nanos, 0)), sum(coalesce(a.list_cost_nanos, l.list_cost_nanos, 0)),
+       sum(coalesce(a.quantity_nanos, l.quantity_nanos)),
+       sum(CASE WHEN l.cost_nanos IS NULL THEN coalesce(a.quantity_nanos, l.quantity_nanos) ELSE 0 END),
+       sum(coalesce(a.seq, 0) = 0),
+       sum(coalesce(a.contract_cost_nanos, l.contract_cost_nanos, 0))
 FROM ledger_usage_line l
-LEFT JOIN attr_line a ON a.line_id = l.line_id
+LEFT JOIN attr_allocation a ON a.line_id = l.line_id
 WHERE l.usage_day IN (SELECT day FROM temp.work_day)
 GROUP BY 1, 2, 3, 4, 5, 6, 7;
+
+-- Attribution cube, direct (0) and after shared buckets are redistributed (1).
+DELETE FROM metrics_daily_attribution WHERE day IN (SELECT day FROM temp.work_day);
+INSERT INTO metrics_daily_attribution (day, workspace_id, after_sharing, kind, team_key, project_key, bucket_key,
+                                       confidence, cost_nanos, list_cost_nanos, contract_cost_nanos)
+SELECT a.usage_day, l.workspace_id, 0, a.kind, a.team_key, a.project_key, a.bucket_key, a.confidence,
+       sum(a.cost_nanos), sum(a.list_cost_nanos), sum(a.contract_cost_nanos)
+FROM attr_allocation a JOIN ledger_usage_line l ON l.line_id = a.line_id
+WHERE a.usage_day IN (SELECT day FROM temp.work_day)
+GROUP BY 1, 2, 4, 5, 6, 7, 8;
+INSERT INTO metrics_daily_attribution (day, workspace_id, after_sharing, kind, team_key, project_key, bucket_key,
+                                       confidence, cost_nanos, list_cost_nanos, contract_cost_nanos)
+SELECT day, workspace_id, 1, kind, team_key, project_key, bucket_key, confidence, sum(c), sum(lc), sum(cc) FROM (
+    SELECT a.usage_day AS day, l.workspace_id, a.kind, a.team_key, a.project_key, '' AS bucket_key, a.confidence,
+           a.cost_nanos AS c, a.list_cost_nanos AS lc, a.contract_cost_nanos AS cc
+    FROM attr_allocation a JOIN ledger_usage_line l ON l.line_id = a.line_id
+    WHERE a.usage_day IN (SELECT day FROM temp.work_day) AND a.bucket_key = ''
+    UNION ALL
+    SELECT r.usage_day, r.workspace_id, CASE WHEN r.team_key = '' THEN 'bucket' ELSE 'shared' END, r.team_key, '',
+           r.bucket_key, 'estimated', r.cost_nanos, r.list_cost_nanos, r.contract_cost_nanos
+    FROM attr_redistribution r WHERE r.usage_day IN (SELECT day FROM temp.work_day))
+GROUP BY 1, 2, 4, 5, 6, 7, 8;
 )SQL";
 
 } // namespace

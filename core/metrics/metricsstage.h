@@ -8,7 +8,7 @@ namespace ll::metrics {
 // read small pre-aggregated tables and a new day of data touches only that day's rows.
 class MetricsStage final : public pipeline::DayBatchStage {
 public:
-    MetricsStage() : DayBatchStage(QStringLiteral("metrics"), QStringLiteral("insights"), 31) {}
+    MetricsStage() : DayBatchStage(QStringLiteral("metrics"), QStringList{QStringLiteral("insights"), QStringLiteral("workload_metrics")}, 31) {}
 
 protected:
     Result<std::int64_t> processWorkDays(pipeline::StageContext &context) override;

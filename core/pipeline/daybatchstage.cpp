@@ -7,6 +7,8 @@ namespace ll::pipeline {
 Result<StageStats> DayBatchStage::run(StageContext &context)
 {
     StageStats stats;
+    if (auto s = prepare(context); !s)
+        return s.error();
     auto pending = ProgressState::pendingDays(context.db, m_name);
     if (!pending)
         return pending.error();
@@ -26,8 +28,8 @@ Result<StageStats> DayBatchStage::run(StageContext &context)
         auto written = processWorkDays(context);
         if (!written)
             return written.error();
-        if (!m_next.isEmpty()) {
-            if (auto s = ProgressState::queueWorkDays(context.db, m_next); !s)
+        for (const QString &next : m_next) {
+            if (auto s = ProgressState::queueWorkDays(context.db, next); !s)
                 return s.error();
         }
         if (auto s = tx.commit(); !s)

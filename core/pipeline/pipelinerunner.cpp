@@ -142,6 +142,14 @@ Status PipelineRunner::resetDerivedLayers(store::Database &db)
         return tx.begun();
     if (auto s = db.exec("DELETE FROM insight_finding WHERE status = 'open';"
                          "DELETE FROM metrics_daily_cost;"
+                         "DELETE FROM metrics_work_unit_daily;"
+                         "DELETE FROM metrics_run;"
+                         "DELETE FROM metrics_run_daily;"
+                         "DELETE FROM metrics_cluster_utilization_daily;"
+                         "DELETE FROM metrics_warehouse_utilization_daily;"
+                         "DELETE FROM ledger_node_sample;"
+                         "DELETE FROM ledger_warehouse_event;"
+                         "DELETE FROM ledger_warehouse_interval;"
                          "DELETE FROM attr_line;"
                          "DELETE FROM attr_team;"
                          "DELETE FROM attr_project;"
@@ -157,6 +165,10 @@ Status PipelineRunner::resetDerivedLayers(store::Database &db)
                          "DELETE FROM ledger_principal;"
                          "DELETE FROM ledger_ownership;"
                          "DELETE FROM ledger_work_unit;"
+                         "DELETE FROM ledger_query;"
+                         "DELETE FROM attr_allocation;"
+                         "DELETE FROM attr_redistribution;"
+                         "DELETE FROM metrics_daily_attribution;"
                          "DELETE FROM app_stage_watermark;"
                          "DELETE FROM app_dirty_day;");
         !s)

@@ -18,7 +18,9 @@ constexpr DimensionInfo kDimensions[] = {
     {Dimension::Workspace, "workspace", "m.workspace_id", true},
     {Dimension::Sku, "sku", "m.sku_name", true},
     {Dimension::Product, "product", "m.billing_origin_product", true},
-    {Dimension::Team, "team", "CASE WHEN m.team_key = '' THEN 'unattributed' ELSE coalesce(t.display_name, m.team_key) END", true},
+    {Dimension::Team, "team", "CASE WHEN m.team_key = '' THEN 'unattributed' WHEN m.team_key = '~idle' THEN 'idle' "
+                              "WHEN m.team_key LIKE '~bucket:%' THEN 'shared:' || substr(m.team_key, 9) "
+                              "ELSE coalesce((SELECT o.display_name FROM app_org_node o WHERE o.node_key = m.team_key), t.display_name, m.team_key) END", true},
     {Dimension::Project, "project", "CASE WHEN m.project_key = '' THEN 'none' ELSE coalesce(p.display_name, m.project_key) END", true},
     {Dimension::Job, "job", "coalesce(m.job_id, '')", false},
     {Dimension::Warehouse, "warehouse", "coalesce(m.warehouse_id, '')", false},
@@ -41,13 +43,17 @@ const DimensionInfo &info(Dimension d)
 // The line items as rows shaped like metrics_daily_cost, optionally as of an instant.
 constexpr const char *kLedgerSource = R"SQL((
     SELECT l.usage_day AS day, l.workspace_id, l.sku_name, l.billing_origin_product,
-           coalesce(a.team_key, '') AS team_key, coalesce(a.project_key, '') AS project_key,
-           coalesce(l.cost_nanos, 0) AS cost_nanos, coalesce(l.list_cost_nanos, 0) AS list_cost_nanos,
-           coalesce(l.contract_cost_nanos, 0) AS contract_cost_nanos, l.quantity_nanos,
-           CASE WHEN l.cost_nanos IS NULL THEN l.quantity_nanos ELSE 0 END AS unpriced_quantity_nanos,
-           l.job_id, l.warehouse_id, l.cluster_id, l.pipeline_id, l.run_as, l.work_unit_type, l.work_unit_id, l.custom_tags
+           CASE WHEN a.line_id IS NULL OR a.kind = 'unattributed' THEN '' WHEN a.kind = 'idle' THEN '~idle'
+                WHEN a.kind = 'bucket' THEN '~bucket:' || a.bucket_key ELSE a.team_key END AS team_key,
+           coalesce(a.project_key, '') AS project_key,
+           coalesce(a.cost_nanos, l.cost_nanos, 0) AS cost_nanos, coalesce(a.list_cost_nanos, l.list_cost_nanos, 0) AS list_cost_nanos,
+           coalesce(a.contract_cost_nanos, l.contract_cost_nanos, 0) AS contract_cost_nanos,
+           coalesce(a.quantity_nanos, l.quantity_nanos) AS quantity_nanos,
+           CASE WHEN l.cost_nanos IS NULL THEN coalesce(a.quantity_nanos, l.quantity_nanos) ELSE 0 END AS unpriced_quantity_nanos,
+           l.job_id, l.warehouse_id, l.cluster_id, l.pipeline_id, coalesce(a.principal, l.run_as) AS run_as,
+           l.work_unit_type, l.work_unit_id, l.custom_tags
     FROM ledger_usage_line l
-    LEFT JOIN attr_line a ON a.line_id = l.line_id
+    LEFT JOIN attr_allocation a ON a.line_id = l.line_id
     JOIN raw_batch b ON b.batch_id = l.batch_id
     WHERE (:from IS NULL OR l.usage_day >= :from) AND (:to IS NULL OR l.usage_day <= :to)
       AND (:asof IS NULL OR b.started_at < :asof)

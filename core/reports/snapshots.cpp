@@ -135,7 +135,10 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today)
             snap.daily.append({QDate::fromString(stmt->text(0), Qt::ISODate), stmt->text(1), stmt->int64(2)});
         }
     }
-    auto teams = topBy(db, "m.team_key", "CASE WHEN m.team_key = '' THEN 'unattributed' ELSE coalesce(t.display_name, m.team_key) END",
+    auto teams = topBy(db, "m.team_key",
+                       "CASE WHEN m.team_key = '' THEN 'unattributed' WHEN m.team_key = '~idle' THEN 'idle' "
+                       "WHEN m.team_key LIKE '~bucket:%' THEN 'shared:' || substr(m.team_key, 9) "
+                       "ELSE coalesce((SELECT o.display_name FROM app_org_node o WHERE o.node_key = m.team_key), t.display_name, m.team_key) END",
                        "LEFT JOIN attr_team t ON t.team_key = m.team_key", monthStart, today, 8);
     auto workspaces = topBy(db, "m.workspace_id", "coalesce(w.workspace_name, m.workspace_id)",
                             "LEFT JOIN ledger_workspace w ON w.workspace_id = m.workspace_id", monthStart, today, 8);

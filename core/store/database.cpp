@@ -82,6 +82,7 @@ Result<std::optional<std::int64_t>> Database::queryInt(const QByteArray &sql)
 }
 
 std::int64_t Database::changes() const { return sqlite3_changes64(m_db); }
+bool Database::inTransaction() const { return sqlite3_get_autocommit(m_db) == 0; }
 std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db); }
 
 Error Database::lastError(const QString &what) const
@@ -213,21 +214,31 @@ std::optional<std::int64_t> Statement::optInt(int col) const
 
 Transaction::Transaction(Database &db) : m_db(db)
 {
-    m_begun = m_db.exec("BEGIN IMMEDIATE");
+    static std::atomic<int> counter{0};
+    if (m_db.inTransaction()) {
+        m_savepoint = "ll_sp_" + QByteArray::number(++counter);
+        m_begun = m_db.exec("SAVEPOINT " + m_savepoint);
+    } else {
+        m_begun = m_db.exec("BEGIN IMMEDIATE");
+    }
     m_active = m_begun.ok();
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (!m_active)
+        return;
+    if (m_savepoint.isEmpty())
         (void)m_db.exec("ROLLBACK");
+    else
+        (void)m_db.exec("ROLLBACK TO " + m_savepoint + "; RELEASE " + m_savepoint);
 }
 
 Status Transaction::commit()
 {
     if (!m_active)
         return m_begun.ok() ? Status(makeError(ErrorCode::Database, QStringLiteral("Transaction already finished"))) : m_begun;
-    Status s = m_db.exec("COMMIT");
+    Status s = m_db.exec(m_savepoint.isEmpty() ? QByteArray("COMMIT") : "RELEASE " + m_savepoint);
     if (s)
         m_active = false;
     return s;

@@ -46,6 +46,7 @@ public:
     Result<std::optional<std::int64_t>> queryInt(const QByteArray &sql);
 
     std::int64_t changes() const;
+    bool inTransaction() const;
     std::int64_t lastInsertRowId() const;
     Error lastError(const QString &what) const;
 
@@ -98,6 +99,8 @@ private:
 };
 
 // Begins IMMEDIATE (one writer, no upgrade deadlocks) and rolls back unless commit() succeeded.
+// Inside an open transaction it nests as a SAVEPOINT, so a caller can run whole stages in a
+// transaction it later rolls back (the attribution preview does).
 class Transaction {
 public:
     explicit Transaction(Database &db);
@@ -112,6 +115,7 @@ private:
     Database &m_db;
     Status m_begun;
     bool m_active = false;
+    QByteArray m_savepoint; // empty for a top-level transaction
 };
 
 } // namespace ll::store

@@ -3,6 +3,8 @@
 #include "common/money.h"
 #include "common/timeparse.h"
 
+#include <QRegularExpression>
+
 #include <sqlite3.h>
 
 namespace ll::store {
@@ -75,6 +77,35 @@ void discountFn(sqlite3_context *ctx, int, sqlite3_value **argv)
         sqlite3_result_null(ctx);
 }
 
+// regexp(pattern, text): attribution rules match names, paths, principals and tags. The
+// compiled pattern is cached per statement through SQLite's auxdata.
+void regexpFn(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(argv[1]));
+    if (!text) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    auto *re = static_cast<QRegularExpression *>(sqlite3_get_auxdata(ctx, 0));
+    if (!re) {
+        const auto *pattern = reinterpret_cast<const char *>(sqlite3_value_text(argv[0]));
+        auto *compiled = new QRegularExpression(QString::fromUtf8(pattern ? pattern : ""), QRegularExpression::UseUnicodePropertiesOption);
+        if (!compiled->isValid()) {
+            delete compiled;
+            sqlite3_result_error(ctx, "invalid regular expression", -1);
+            return;
+        }
+        sqlite3_set_auxdata(ctx, 0, compiled, [](void *p) { delete static_cast<QRegularExpression *>(p); });
+        re = static_cast<QRegularExpression *>(sqlite3_get_auxdata(ctx, 0));
+        if (!re) { // SQLite may drop auxdata at once; use a local then
+            const QRegularExpression local(QString::fromUtf8(pattern ? pattern : ""));
+            sqlite3_result_int(ctx, local.match(QString::fromUtf8(text, sqlite3_value_bytes(argv[1]))).hasMatch() ? 1 : 0);
+            return;
+        }
+    }
+    sqlite3_result_int(ctx, re->match(QString::fromUtf8(text, sqlite3_value_bytes(argv[1]))).hasMatch() ? 1 : 0);
+}
+
 } // namespace
 
 bool registerSqlFunctions(sqlite3 *db)
@@ -83,7 +114,8 @@ bool registerSqlFunctions(sqlite3 *db)
     return sqlite3_create_function_v2(db, "ll_epoch", 1, flags, nullptr, epochFn, nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_create_function_v2(db, "ll_nanos", 1, flags, nullptr, nanosFn, nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_create_function_v2(db, "ll_cost", 2, flags, nullptr, costFn, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(db, "ll_discount", 2, flags, nullptr, discountFn, nullptr, nullptr, nullptr) == SQLITE_OK;
+        && sqlite3_create_function_v2(db, "ll_discount", 2, flags, nullptr, discountFn, nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_create_function_v2(db, "regexp", 2, flags, nullptr, regexpFn, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 } // namespace ll::store

@@ -47,7 +47,11 @@ private slots:
         test::TempStore fresh;
         QVERIFY(fresh.ok());
         const QByteArray expected = schemaOf(fresh.db());
-        for (int v = 0; v < store::Migrations::latestVersion(); ++v) {
+        QList<int> earlier{0};
+        for (const auto &m : store::Migrations::all())
+            earlier.append(m.version);
+        earlier.removeLast();
+        for (int v : earlier) {
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("old.lakeledger"));
             {

@@ -14,7 +14,7 @@ using namespace ll;
 namespace {
 
 struct DerivedDump {
-    QByteArray ledger, prices, workspaces, attribution, teams, metrics, insights, entities;
+    QByteArray ledger, prices, workspaces, attribution, teams, metrics, insights, entities, workloads;
 };
 
 DerivedDump dump(store::Database &db)
@@ -29,7 +29,12 @@ DerivedDump dump(store::Database &db)
             test::dumpTable(db, "ledger_cluster", "1, 2") + test::dumpTable(db, "ledger_warehouse", "1, 2") + test::dumpTable(db, "ledger_job", "1, 2")
                 + test::dumpTable(db, "ledger_job_task", "1, 2, 3") + test::dumpTable(db, "ledger_pipeline", "1, 2")
                 + test::dumpTable(db, "ledger_run", "1, 2") + test::dumpTable(db, "ledger_principal", "1")
-                + test::dumpTable(db, "ledger_ownership", "1, 2, 3") + test::dumpTable(db, "ledger_work_unit", "1, 2")};
+                + test::dumpTable(db, "ledger_ownership", "1, 2, 3") + test::dumpTable(db, "ledger_work_unit", "1, 2"),
+            test::dumpTable(db, "metrics_work_unit_daily", "1, 2, 3, 4, 5") + test::dumpTable(db, "metrics_run", "1, 2")
+                + test::dumpTable(db, "metrics_run_daily", "1, 2, 3, 4") + test::dumpTable(db, "metrics_cluster_utilization_daily", "1, 2, 3")
+                + test::dumpTable(db, "metrics_warehouse_utilization_daily", "1, 2, 3") + test::dumpTable(db, "ledger_node_sample", "1, 2, 3")
+                + test::dumpTable(db, "ledger_warehouse_event", "1, 2, 3") + test::dumpTable(db, "ledger_warehouse_interval", "1, 2")
+                + test::dumpTable(db, "ledger_query", "1")};
 }
 
 pipeline::RunSummary load(test::TempStore &store, const demo::DemoOptions &options)
@@ -78,6 +83,8 @@ private slots:
         QCOMPARE(rebuilt.metrics, incremental.metrics);
         QCOMPARE(rebuilt.insights, incremental.insights);
         QCOMPARE(rebuilt.entities, incremental.entities);
+        QCOMPARE(rebuilt.workloads, incremental.workloads);
+        QVERIFY(incremental.workloads.count('\n') > 1000);
         QVERIFY(incremental.entities.count('\n') > 500);
     }
 

@@ -7,7 +7,8 @@
 namespace ll::ui {
 
 // The billing records behind a cost figure (line-item drill-down). Corrections (RETRACTION,
-// RESTATEMENT) are highlighted; an unpriced line shows "unpriced" and sorts below every price.
+// RESTATEMENT) are highlighted; an unpriced line shows "unpriced", has no raw value (an empty CSV
+// cell) and so sorts after every price in ascending order.
 class LineItemModel : public QAbstractTableModel {
     Q_OBJECT
 public:

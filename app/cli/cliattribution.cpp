@@ -1,0 +1,243 @@
+// lakeledger-cli report attribution | explain | rules export|import|preview
+#include "clicommon.h"
+
+#include "attribution/attributionconfig.h"
+#include "attribution/preview.h"
+#include "audit/auditlog.h"
+#include "common/money.h"
+#include "pipeline/pipelinerunner.h"
+#include "pipeline/standardstages.h"
+#include "reports/attributionreport.h"
+#include "reports/csvwriter.h"
+
+#include <QFile>
+#include <QSaveFile>
+
+namespace ll::cli {
+namespace {
+
+// Writes CSV to --out FILE (atomically) or to standard output.
+template<typename Fill>
+int writeCsv(const QString &path, Fill &&fill)
+{
+    QSaveFile file;
+    QFile standardOut;
+    QIODevice *device = nullptr;
+    if (!path.isEmpty()) {
+        file.setFileName(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(path), file.errorString()));
+        device = &file;
+    } else {
+        if (!standardOut.open(stdout, QIODevice::WriteOnly))
+            return fail(makeError(ErrorCode::Io, QStringLiteral("Cannot write to standard output")));
+        device = &standardOut;
+    }
+    reports::CsvWriter csv(*device);
+    if (auto s = fill(csv); !s)
+        return fail(s.error());
+    if (!path.isEmpty() && !file.commit())
+        return fail(makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(path), file.errorString()));
+    return ExitOk;
+}
+
+bool parseRange(QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to, QDate &f, QDate &t, QString &error)
+{
+    for (const auto &[opt, date] : {std::pair{&from, &f}, std::pair{&to, &t}}) {
+        if (!parser.isSet(*opt))
+            continue;
+        *date = QDate::fromString(parser.value(*opt), Qt::ISODate);
+        if (!date->isValid()) {
+            error = QStringLiteral("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(opt->names().first(), parser.value(*opt));
+            return false;
+        }
+    }
+    return true;
+}
+
+int runDerived(store::Database &db, const Clock &clock, const CancelToken &cancel)
+{
+    pipeline::PipelineRunner runner(db, clock);
+    pipeline::addDerivedStages(runner);
+    const auto summary = runner.run(QStringLiteral("attribution"), cancel);
+    return summary.ok() ? ExitOk : fail(summary.error);
+}
+
+} // namespace
+
+int reportAttribution(const CommandEnv &env)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption by(QStringLiteral("by"), QStringLiteral("PERIOD,AXIS: day|month, then team|department|org|project|bucket (default month,team)."),
+                                QStringLiteral("DIMS"), QStringLiteral("month,team"));
+    const QCommandLineOption after(QStringLiteral("after-sharing"), QStringLiteral("Redistribute shared buckets to teams first."));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First usage day, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last usage day, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE."), QStringLiteral("FILE"));
+    parser.addOptions({by, after, from, to, out});
+    if (int rc = parseCommand(parser, env, QStringLiteral("Cost by owner: a cost column plus the share of each confidence tier (exact, strong, "
+                                                           "estimated, unattributed). 'unattributed' and 'idle' appear as rows.")); rc >= 0)
+        return rc;
+    reports::AttributionQuery q;
+    const QStringList parts = parser.value(by).split(QLatin1Char(','));
+    if (parts.size() != 2)
+        return usage(QStringLiteral("--by takes PERIOD,AXIS, e.g. month,team"));
+    q.period = parts[0].trimmed();
+    q.axis = parts[1].trimmed();
+    q.afterSharing = parser.isSet(after);
+    QString error;
+    if (!parseRange(parser, from, to, q.from, q.to, error))
+        return usage(error);
+    auto db = openExisting(env.storePath);
+    if (!db)
+        return fail(db.error());
+    auto rows = reports::queryAttribution(*db, q);
+    if (!rows)
+        return rows.error().code == ErrorCode::InvalidArgument ? usage(rows.error().message) : fail(rows.error());
+    return writeCsv(parser.value(out), [&](reports::CsvWriter &csv) -> Status {
+        for (const char *h : {q.period == QLatin1String("day") ? "day" : "month", q.axis.toLatin1().constData(), "cost", "exact", "strong", "estimated", "unattributed"})
+            csv.addText(QString::fromLatin1(h));
+        if (auto s = csv.endRow(); !s)
+            return s;
+        for (const auto &r : *rows) {
+            csv.addText(r.period);
+            csv.addText(r.owner);
+            for (auto v : {r.costNanos, r.exactNanos, r.strongNanos, r.estimatedNanos, r.unattributedNanos})
+                csv.addMoney(v, 2);
+            if (auto s = csv.endRow(); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+int runExplain(const CommandEnv &env)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("A team (key or name), or 'unattributed' or 'idle'."), QStringLiteral("TEAM"));
+    const QCommandLineOption project(QStringLiteral("project"), QStringLiteral("A project key."), QStringLiteral("PROJECT"));
+    const QCommandLineOption bucket(QStringLiteral("bucket"), QStringLiteral("A shared bucket key."), QStringLiteral("BUCKET"));
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First usage day, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last usage day, YYYY-MM-DD."), QStringLiteral("DATE"));
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE."), QStringLiteral("FILE"));
+    parser.addOptions({team, project, bucket, from, to, out});
+    if (int rc = parseCommand(parser, env, QStringLiteral("Why is this mine? Lists the line items behind an owner's cost with the rule or fallback "
+                                                           "step that decided and its confidence: evidence to attach to a chargeback report.")); rc >= 0)
+        return rc;
+    reports::ExplainQuery q;
+    const int given = int(parser.isSet(team)) + int(parser.isSet(project)) + int(parser.isSet(bucket));
+    if (given != 1)
+        return usage(QStringLiteral("explain takes exactly one of --team, --project or --bucket"));
+    q.axis = parser.isSet(team) ? QStringLiteral("team") : parser.isSet(project) ? QStringLiteral("project") : QStringLiteral("bucket");
+    q.key = parser.value(parser.isSet(team) ? team : parser.isSet(project) ? project : bucket);
+    QString error;
+    if (!parseRange(parser, from, to, q.from, q.to, error))
+        return usage(error);
+    auto db = openExisting(env.storePath);
+    if (!db)
+        return fail(db.error());
+    auto rows = reports::explainAttribution(*db, q);
+    if (!rows)
+        return fail(rows.error());
+    return writeCsv(parser.value(out), [&](reports::CsvWriter &csv) -> Status {
+        for (const char *h : {"line_id", "record_id", "usage_day", "workspace", "sku", "work_unit", "principal", "kind", "team", "project", "bucket",
+                              "method", "confidence", "allocated_cost", "line_cost"})
+            csv.addText(QString::fromLatin1(h));
+        if (auto s = csv.endRow(); !s)
+            return s;
+        for (const auto &r : *rows) {
+            csv.addInteger(r.lineId);
+            for (const QString &t : {r.recordId, r.usageDay, r.workspaceId, r.sku, r.workUnit, r.principal, r.kind, r.team, r.project, r.bucket, r.method, r.confidence})
+                csv.addText(t);
+            csv.addMoney(r.allocatedNanos, 9);
+            csv.addMoney(r.lineCostNanos, 9);
+            if (auto s = csv.endRow(); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+int runRules(const CommandEnv &env)
+{
+    const QString help = QStringLiteral(
+        "Usage: lakeledger-cli [--store FILE] rules <export|import|preview> FILE [--from DATE --to DATE]\n\n"
+        "The attribution configuration (hierarchy, projects, shared buckets, identity mapping,\n"
+        "ordered rules, idle policy) as readable JSON; see docs/attribution.md.\n"
+        "  export FILE    write the current configuration\n"
+        "  import FILE    validate, save (audit-logged) and re-run attribution, metrics, insights\n"
+        "  preview FILE   who gains, who loses per team and project (needs --from and --to); nothing is saved\n");
+    if (env.args.contains(QLatin1String("--help")) || env.args.contains(QLatin1String("-h"))) {
+        out() << help;
+        out().flush();
+        return ExitOk;
+    }
+    if (env.args.size() < 3)
+        return usage(QStringLiteral("expected: rules export|import|preview FILE (see 'rules --help')"));
+    const QString action = env.args[1];
+    const QString path = env.args[2];
+    auto db = openExisting(env.storePath);
+    if (!db)
+        return fail(db.error());
+    SystemClock clock;
+    if (action == QLatin1String("export")) {
+        auto config = attribution::AttributionConfig::load(*db);
+        if (!config)
+            return fail(config.error());
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(config->toJson()) < 0 || !file.commit())
+            return fail(makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(path), file.errorString()));
+        return ExitOk;
+    }
+    if (action != QLatin1String("import") && action != QLatin1String("preview"))
+        return usage(QStringLiteral("Unknown rules action '%1' (export, import, preview)").arg(action));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(makeError(ErrorCode::NotFound, QStringLiteral("Cannot read %1").arg(path), file.errorString()));
+    auto config = attribution::AttributionConfig::fromJson(file.readAll());
+    if (!config)
+        return fail(config.error());
+    for (const QString &w : config->shadowWarnings())
+        err() << "lakeledger-cli: warning: " << w << Qt::endl;
+    if (action == QLatin1String("import")) {
+        if (env.args.size() != 3)
+            return usage(QStringLiteral("rules import takes only FILE"));
+        if (auto s = attribution::AttributionConfig::save(*db, clock, audit::AuditLog::currentActor(), *config); !s)
+            return fail(s.error());
+        err() << QStringLiteral("Saved %1 rules; re-running attribution, metrics and insights").arg(config->rules.size()) << Qt::endl;
+        return runDerived(*db, clock, *env.cancel);
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First usage day."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last usage day."), QStringLiteral("DATE"));
+    parser.addOptions({from, to});
+    if (!parser.parse(QStringList{QStringLiteral("rules")} + env.args.mid(3)))
+        return usage(parser.errorText());
+    QDate f, t;
+    QString error;
+    if (!parseRange(parser, from, to, f, t, error))
+        return usage(error);
+    if (!f.isValid() || !t.isValid())
+        return usage(QStringLiteral("rules preview needs --from and --to"));
+    auto rows = attribution::previewAttribution(*db, clock, *config, f, t);
+    if (!rows)
+        return fail(rows.error());
+    return writeCsv(QString(), [&](reports::CsvWriter &csv) -> Status {
+        for (const char *h : {"axis", "owner", "before", "after", "change"})
+            csv.addText(QString::fromLatin1(h));
+        if (auto s = csv.endRow(); !s)
+            return s;
+        for (const auto &r : *rows) {
+            csv.addText(r.axis);
+            csv.addText(r.owner);
+            csv.addMoney(r.beforeNanos, 2);
+            csv.addMoney(r.afterNanos, 2);
+            csv.addMoney(r.deltaNanos(), 2);
+            if (auto s = csv.endRow(); !s)
+                return s;
+        }
+        return {};
+    });
+}
+
+} // namespace ll::cli

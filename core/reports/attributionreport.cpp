@@ -1,0 +1,118 @@
+#include "attributionreport.h"
+
+namespace ll::reports {
+namespace {
+
+// Owner labels; hierarchy names come from app_org_node, teams outside it roll up to
+// "(unassigned)" so the department and org views still add up to the total.
+QByteArray ownerExpression(const QString &axis)
+{
+    const QByteArray team = "CASE WHEN m.kind = 'unattributed' OR (m.kind <> 'idle' AND m.team_key = '' AND m.bucket_key = '') THEN 'unattributed' "
+                            "WHEN m.kind = 'idle' AND m.after_sharing = 0 THEN 'idle' "
+                            "WHEN m.team_key = '' AND m.bucket_key <> '' THEN 'shared:' || m.bucket_key "
+                            "WHEN m.team_key = '' THEN 'idle' "
+                            "ELSE coalesce((SELECT o.display_name FROM app_org_node o WHERE o.node_key = m.team_key), "
+                            "              (SELECT t.display_name FROM attr_team t WHERE t.team_key = m.team_key), m.team_key) END";
+    const QByteArray special = "CASE WHEN m.kind = 'unattributed' OR (m.kind <> 'idle' AND m.team_key = '' AND m.bucket_key = '') THEN 'unattributed' "
+                               "WHEN m.kind = 'idle' AND m.after_sharing = 0 THEN 'idle' "
+                               "WHEN m.team_key = '' AND m.bucket_key <> '' THEN 'shared:' || m.bucket_key "
+                               "WHEN m.team_key = '' THEN 'idle' END";
+    const QByteArray dept = "(SELECT coalesce(d.display_name, '(unassigned)') FROM (SELECT 1) "
+                            " LEFT JOIN app_org_node tn ON tn.node_key = m.team_key AND tn.kind = 'team' "
+                            " LEFT JOIN app_org_node d ON d.node_key = tn.parent_key)";
+    const QByteArray org = "(SELECT coalesce(o.display_name, '(unassigned)') FROM (SELECT 1) "
+                           " LEFT JOIN app_org_node tn ON tn.node_key = m.team_key AND tn.kind = 'team' "
+                           " LEFT JOIN app_org_node d ON d.node_key = tn.parent_key "
+                           " LEFT JOIN app_org_node o ON o.node_key = d.parent_key)";
+    if (axis == QLatin1String("team"))
+        return team;
+    if (axis == QLatin1String("department"))
+        return "coalesce(" + special + ", " + dept + ")";
+    if (axis == QLatin1String("org"))
+        return "coalesce(" + special + ", " + org + ")";
+    if (axis == QLatin1String("project"))
+        return "CASE WHEN m.project_key = '' THEN 'none' ELSE coalesce((SELECT p.display_name FROM app_project p WHERE p.project_key = m.project_key), "
+               "(SELECT p.display_name FROM attr_project p WHERE p.project_key = m.project_key), m.project_key) END";
+    return "CASE WHEN m.bucket_key = '' THEN 'none' ELSE coalesce((SELECT b.display_name FROM app_bucket b WHERE b.bucket_key = m.bucket_key), m.bucket_key) END";
+}
+
+} // namespace
+
+Result<QList<AttributionRow>> queryAttribution(store::Database &db, const AttributionQuery &query)
+{
+    static const QStringList axes{QStringLiteral("team"), QStringLiteral("department"), QStringLiteral("org"), QStringLiteral("project"), QStringLiteral("bucket")};
+    if (!axes.contains(query.axis))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Unknown attribution axis '%1'; choose from %2").arg(query.axis, axes.join(QLatin1Char(','))));
+    if (query.period != QLatin1String("day") && query.period != QLatin1String("month"))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The period is day or month, not '%1'").arg(query.period));
+    const QByteArray period = query.period == QLatin1String("day") ? "m.day" : "substr(m.day, 1, 7)";
+    auto stmt = db.prepare("SELECT " + period + ", " + ownerExpression(query.axis) + " AS owner, sum(m.cost_nanos), "
+                           "sum(CASE m.confidence WHEN 'exact' THEN m.cost_nanos ELSE 0 END), "
+                           "sum(CASE m.confidence WHEN 'strong' THEN m.cost_nanos ELSE 0 END), "
+                           "sum(CASE m.confidence WHEN 'estimated' THEN m.cost_nanos ELSE 0 END), "
+                           "sum(CASE m.confidence WHEN 'unattributed' THEN m.cost_nanos ELSE 0 END) "
+                           "FROM metrics_daily_attribution m WHERE m.after_sharing = :after "
+                           "AND (:from IS NULL OR m.day >= :from) AND (:to IS NULL OR m.day <= :to) "
+                           "GROUP BY 1, 2 ORDER BY 1, 2");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(":after", query.afterSharing ? 1 : 0);
+    stmt->bind(":from", query.from.isValid() ? query.from.toString(Qt::ISODate) : QString());
+    stmt->bind(":to", query.to.isValid() ? query.to.toString(Qt::ISODate) : QString());
+    QList<AttributionRow> rows;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        rows.append({stmt->text(0), stmt->text(1), stmt->int64(2), stmt->int64(3), stmt->int64(4), stmt->int64(5), stmt->int64(6)});
+    }
+    return rows;
+}
+
+Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQuery &query)
+{
+    QByteArray match;
+    const QString key = query.key.trimmed().toLower();
+    if (query.axis == QLatin1String("team")) {
+        if (key == QLatin1String("unattributed"))
+            match = "a.kind = 'unattributed'";
+        else if (key == QLatin1String("idle"))
+            match = "a.kind = 'idle'";
+        else
+            match = "a.team_key = :key OR a.team_key = (SELECT team_key FROM attr_team WHERE lower(display_name) = :key LIMIT 1)";
+    } else if (query.axis == QLatin1String("project")) {
+        match = "a.project_key = :key";
+    } else if (query.axis == QLatin1String("bucket")) {
+        match = "a.bucket_key = :key";
+    } else {
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("explain works by team, project or bucket, not '%1'").arg(query.axis));
+    }
+    auto stmt = db.prepare("SELECT l.line_id, l.record_id, l.usage_day, l.workspace_id, l.sku_name, "
+                           "l.work_unit_type || ':' || coalesce(l.work_unit_id, ''), coalesce(a.principal, l.run_as, ''), a.kind, a.team_key, "
+                           "a.project_key, a.bucket_key, a.method, a.confidence, a.cost_nanos, coalesce(l.cost_nanos, 0) "
+                           "FROM attr_allocation a JOIN ledger_usage_line l ON l.line_id = a.line_id "
+                           "WHERE (" + match + ") AND (:from IS NULL OR a.usage_day >= :from) AND (:to IS NULL OR a.usage_day <= :to) "
+                           "ORDER BY l.usage_start, l.line_id, a.seq LIMIT :limit");
+    if (!stmt)
+        return stmt.error();
+    if (const int i = stmt->index(":key"); i > 0)
+        stmt->bind(i, key);
+    stmt->bind(":from", query.from.isValid() ? query.from.toString(Qt::ISODate) : QString());
+    stmt->bind(":to", query.to.isValid() ? query.to.toString(Qt::ISODate) : QString());
+    stmt->bind(stmt->index(":limit"), query.limit);
+    QList<ExplainRow> rows;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        rows.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6), stmt->text(7),
+                     stmt->text(8), stmt->text(9), stmt->text(10), stmt->text(11), stmt->text(12), stmt->int64(13), stmt->int64(14)});
+    }
+    return rows;
+}
+
+} // namespace ll::reports

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "common/result.h"
+#include "store/database.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+
+namespace ll::reports {
+
+// Cost by the attribution hierarchy, from metrics_daily_attribution. The period axis is day or
+// month; the owner axis is team, department, org (unit), project or bucket. 'unattributed'
+// and 'idle' are rows of their own; with afterSharing, buckets are redistributed to teams.
+struct AttributionQuery {
+    QString period = QStringLiteral("month"); // day, month
+    QString axis = QStringLiteral("team");    // team, department, org, project, bucket
+    bool afterSharing = false;
+    QDate from;
+    QDate to;
+};
+
+struct AttributionRow {
+    QString period;
+    QString owner;
+    std::int64_t costNanos = 0;
+    std::int64_t exactNanos = 0;       // by confidence tier
+    std::int64_t strongNanos = 0;
+    std::int64_t estimatedNanos = 0;
+    std::int64_t unattributedNanos = 0;
+};
+
+Result<QList<AttributionRow>> queryAttribution(store::Database &db, const AttributionQuery &query);
+
+// "Why is this mine?": the line items behind an owner's cost with the rule or fallback step
+// and the confidence, for evidence beside a chargeback report.
+struct ExplainQuery {
+    QString axis = QStringLiteral("team"); // team, project, bucket
+    QString key;                           // team/project/bucket key or display name; "unattributed", "idle"
+    QDate from;
+    QDate to;
+    int limit = 1000000;
+};
+
+struct ExplainRow {
+    std::int64_t lineId = 0;
+    QString recordId;
+    QString usageDay;
+    QString workspaceId;
+    QString sku;
+    QString workUnit;
+    QString principal;
+    QString kind;
+    QString team;
+    QString project;
+    QString bucket;
+    QString method;
+    QString confidence;
+    std::int64_t allocatedNanos = 0;
+    std::int64_t lineCostNanos = 0;
+};
+
+Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQuery &query);
+
+} // namespace ll::reports

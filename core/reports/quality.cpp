@@ -1,0 +1,109 @@
+#include "quality.h"
+
+#include "common/money.h"
+
+namespace ll::reports {
+namespace {
+
+std::int64_t basisPoints(std::int64_t part, std::int64_t total)
+{
+    if (total == 0)
+        return 0;
+    const Int128 p = static_cast<Int128>(part) * 10000;
+    return static_cast<std::int64_t>((p + total / 2) / total);
+}
+
+void bindRange(store::Statement &stmt, const QDate &from, const QDate &to)
+{
+    stmt.bind(":from", from.isValid() ? from.toString(Qt::ISODate) : QString());
+    stmt.bind(":to", to.isValid() ? to.toString(Qt::ISODate) : QString());
+}
+
+constexpr const char *kTotals = R"SQL(
+SELECT coalesce(sum(cost_nanos), 0), coalesce(sum(CASE WHEN team_key = '' THEN cost_nanos ELSE 0 END), 0),
+       coalesce(sum(unpriced_quantity_nanos), 0)
+FROM metrics_daily_cost WHERE (:from IS NULL OR day >= :from) AND (:to IS NULL OR day <= :to)
+)SQL";
+
+constexpr const char *kUnpricedLines = R"SQL(
+SELECT count(*) FROM ledger_usage_line
+WHERE cost_nanos IS NULL AND (:from IS NULL OR usage_day >= :from) AND (:to IS NULL OR usage_day <= :to)
+)SQL";
+
+
+} // namespace
+
+Result<QualitySnapshot> loadQuality(store::Database &db, const QualityQuery &query)
+{
+    QualitySnapshot q;
+    auto totals = db.prepare(kTotals);
+    if (!totals)
+        return totals.error();
+    bindRange(*totals, query.from, query.to);
+    if (auto row = totals->step(); !row)
+        return row.error();
+    q.totalCostNanos = totals->int64(0);
+    q.unattributedCostNanos = totals->int64(1);
+    q.unpricedQuantityNanos = totals->int64(2);
+    q.unattributedBasisPoints = basisPoints(q.unattributedCostNanos, q.totalCostNanos);
+
+    auto unpriced = db.prepare(kUnpricedLines);
+    if (!unpriced)
+        return unpriced.error();
+    bindRange(*unpriced, query.from, query.to);
+    if (auto row = unpriced->step(); !row)
+        return row.error();
+    q.unpricedLines = unpriced->int64(0);
+
+    // A key covers a line when its tags carry it in any case ("Team" and "team" are one key).
+    // Coverage is per line and key: group (line, lower(key)) first so a line tagged both
+    // "Team" and "team" counts once.
+    auto tags = db.prepare("SELECT min(key), sum(cost) FROM ("
+                           " SELECT l.line_id, lower(j.key) AS lkey, min(j.key) AS key, max(coalesce(l.cost_nanos, 0)) AS cost"
+                           " FROM ledger_usage_line l, json_each(l.custom_tags) j"
+                           " WHERE l.custom_tags IS NOT NULL AND l.custom_tags <> '{}'"
+                           "   AND (:from IS NULL OR l.usage_day >= :from) AND (:to IS NULL OR l.usage_day <= :to)"
+                           " GROUP BY l.line_id, lower(j.key))"
+                           " GROUP BY lkey ORDER BY 2 DESC, 1 LIMIT :limit");
+    if (!tags)
+        return tags.error();
+    bindRange(*tags, query.from, query.to);
+    tags->bind(":limit", static_cast<std::int64_t>(query.maxTagKeys));
+    for (;;) {
+        auto more = tags->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        TagCoverage t;
+        t.key = tags->text(0);
+        t.coveredCostNanos = tags->int64(1);
+        t.basisPoints = basisPoints(t.coveredCostNanos, q.totalCostNanos);
+        q.tagCoverage.append(t);
+    }
+
+    auto sources = db.prepare("SELECT source, status, newest_event_time FROM raw_source_state "
+                              "WHERE status <> 'never' AND (newest_event_time IS NULL OR newest_event_time < :limit) ORDER BY source");
+    if (!sources)
+        return sources.error();
+    const QDateTime now = query.now.isValid() ? query.now : QDateTime::currentDateTimeUtc();
+    sources->bind(":limit", now.toSecsSinceEpoch() - query.staleAfterSeconds);
+    for (;;) {
+        auto more = sources->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        StaleSource s;
+        s.source = sources->text(0);
+        s.status = sources->text(1);
+        if (auto t = sources->optInt(2)) {
+            s.newestEventTime = QDateTime::fromSecsSinceEpoch(*t, Qt::UTC);
+            s.lagSeconds = now.toSecsSinceEpoch() - *t;
+        }
+        q.staleSources.append(s);
+    }
+    return q;
+}
+
+} // namespace ll::reports

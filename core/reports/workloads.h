@@ -1,0 +1,87 @@
+#pragma once
+
+// Workload and utilization figures, read from the pre-aggregated metrics_* tables the
+// workload_metrics stage keeps (never a ledger scan); names come from ledger_work_unit by key.
+
+#include "common/result.h"
+#include "store/database.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+
+namespace ll::reports {
+
+enum class WorkloadGrouping { WorkUnit, Job, Pipeline, Warehouse, Cluster };
+
+// "work_unit", "job", "pipeline", "warehouse", "cluster"; InvalidArgument names the choices.
+Result<WorkloadGrouping> parseWorkloadGrouping(const QString &name);
+QStringList workloadGroupingNames();
+
+struct WorkloadQuery {
+    WorkloadGrouping by = WorkloadGrouping::WorkUnit;
+    QDate from; // inclusive usage day; invalid = unbounded
+    QDate to;   // inclusive
+};
+
+struct WorkloadRow {
+    QString workUnitType;
+    QString workUnitId;
+    QString workspaceId;
+    QString name;
+    std::int64_t costNanos = 0;
+    std::int64_t listCostNanos = 0;
+    std::int64_t quantityNanos = 0;
+    std::int64_t lineCount = 0;
+    // Jobs and pipelines (runs started in the range):
+    std::int64_t runs = 0;
+    std::int64_t succeededRuns = 0;
+    std::int64_t failedRuns = 0;
+    std::int64_t runDurationSeconds = 0;
+    std::int64_t failedRunCostNanos = 0;
+};
+
+// Ordered by cost descending, then type and id.
+Result<QList<WorkloadRow>> queryWorkloads(store::Database &db, const WorkloadQuery &query);
+
+struct RunRow {
+    QString runKind;
+    QString runId;
+    QString parentId;
+    QString workspaceId;
+    QDate startDay;
+    QString resultState;
+    bool failed = false;
+    std::optional<std::int64_t> durationSeconds;
+    std::int64_t costNanos = 0;
+};
+
+// The runs of one job (or pipeline), newest first: a job's page with cost per run.
+Result<QList<RunRow>> queryRuns(store::Database &db, const QString &parentId, int limit = 1000);
+
+struct UtilizationRow {
+    QString kind;        // "cluster" or "warehouse"
+    QString id;
+    QString workspaceId;
+    QString name;
+    // Clusters: node-uptime-weighted averages, in hundredths of a percent.
+    std::int64_t nodeSeconds = 0;
+    std::optional<std::int64_t> avgCpuCentiPercent;
+    std::optional<std::int64_t> avgMemCentiPercent;
+    // Warehouses:
+    std::int64_t runningSeconds = 0;
+    std::int64_t clusterSeconds = 0;
+    std::int64_t busySeconds = 0;
+    std::int64_t busyRunningSeconds = 0;
+    std::int64_t idleRunningSeconds = 0;   // running minus busy-while-running
+    std::optional<std::int64_t> busyShareBasisPoints; // busy-while-running / running, x10000
+    std::int64_t queries = 0;
+};
+
+Result<QList<UtilizationRow>> queryUtilization(store::Database &db, const QDate &from, const QDate &to);
+
+} // namespace ll::reports

@@ -1,0 +1,195 @@
+// Workload and utilization metrics: reconciled with the ledger on the demo account, and checked
+// on a tiny hand-built account whose answers are worked out by hand in the comments.
+#include "demo/demosource.h"
+#include "pipeline/extractstage.h"
+#include "pipeline/standardstages.h"
+#include "rawbuilder.h"
+#include "reports/workloads.h"
+#include "tempstore.h"
+
+#include <QTest>
+
+using namespace ll;
+
+namespace {
+
+pipeline::RunSummary runAll(test::TempStore &store, std::unique_ptr<pipeline::ExtractionSource> source = {})
+{
+    pipeline::PipelineRunner runner(store.db(), store.clock());
+    if (source)
+        runner.addStage(std::make_unique<pipeline::ExtractStage>(std::move(source)));
+    pipeline::addDerivedStages(runner);
+    CancelToken cancel;
+    return runner.run(QStringLiteral("test"), cancel);
+}
+
+std::int64_t scalar(store::Database &db, const char *sql)
+{
+    auto v = db.queryInt(sql);
+    return v ? v->value_or(0) : -1;
+}
+
+QHash<QString, QString> whEvent(const QString &wh, const QString &type, const QString &clusters, const QString &at)
+{
+    return {{QStringLiteral("account_id"), QStringLiteral("acc-1")}, {QStringLiteral("workspace_id"), QStringLiteral("ws-1")},
+            {QStringLiteral("warehouse_id"), wh}, {QStringLiteral("event_type"), type},
+            {QStringLiteral("cluster_count"), clusters}, {QStringLiteral("event_time"), at}};
+}
+
+QHash<QString, QString> query(const QString &id, const QString &wh, const QString &start, const QString &end)
+{
+    return {{QStringLiteral("account_id"), QStringLiteral("acc-1")}, {QStringLiteral("workspace_id"), QStringLiteral("ws-1")},
+            {QStringLiteral("statement_id"), id}, {QStringLiteral("execution_status"), QStringLiteral("FINISHED")},
+            {QStringLiteral("compute"), QStringLiteral("{\"type\":\"WAREHOUSE\",\"warehouse_id\":\"%1\"}").arg(wh)},
+            {QStringLiteral("start_time"), start}, {QStringLiteral("end_time"), end}};
+}
+
+QHash<QString, QString> node(const QString &instance, const QString &start, const QString &end, const QString &user,
+                             const QString &system, const QString &mem)
+{
+    return {{QStringLiteral("account_id"), QStringLiteral("acc-1")}, {QStringLiteral("workspace_id"), QStringLiteral("ws-1")},
+            {QStringLiteral("cluster_id"), QStringLiteral("c-1")}, {QStringLiteral("instance_id"), instance},
+            {QStringLiteral("start_time"), start}, {QStringLiteral("end_time"), end}, {QStringLiteral("driver"), QStringLiteral("false")},
+            {QStringLiteral("cpu_user_percent"), user}, {QStringLiteral("cpu_system_percent"), system},
+            {QStringLiteral("mem_used_percent"), mem}};
+}
+
+} // namespace
+
+class TestWorkloadMetrics : public QObject {
+    Q_OBJECT
+private slots:
+    void reconcilesWithTheLedger()
+    {
+        test::TempStore store;
+        demo::DemoOptions options;
+        options.days = 20;
+        options.endDate = QDate(2026, 10, 20);
+        const auto summary = runAll(store, std::make_unique<demo::DemoSource>(options));
+        QVERIFY2(summary.ok(), qPrintable(summary.error.toString()));
+        store::Database &db = store.db();
+        QVERIFY(scalar(db, "SELECT count(*) FROM metrics_work_unit_daily") > 0);
+        // Work-unit cost sums to the ledger, in total and per job.
+        QCOMPARE(scalar(db, "SELECT sum(cost_nanos) FROM metrics_work_unit_daily"),
+                 scalar(db, "SELECT sum(coalesce(cost_nanos, 0)) FROM ledger_usage_line"));
+        QCOMPARE(scalar(db, "SELECT count(*) FROM (SELECT work_unit_id, sum(cost_nanos) c FROM metrics_work_unit_daily "
+                            "WHERE work_unit_type = 'job' GROUP BY 1 EXCEPT SELECT job_id, sum(coalesce(cost_nanos, 0)) "
+                            "FROM ledger_usage_line WHERE work_unit_type = 'job' GROUP BY 1)"),
+                 std::int64_t{0});
+        // Per run: cost of the run's lines; failed runs against ledger_run's result state.
+        QCOMPARE(scalar(db, "SELECT sum(cost_nanos) FROM metrics_run WHERE run_kind = 'job_run'"),
+                 scalar(db, "SELECT sum(coalesce(cost_nanos, 0)) FROM ledger_usage_line WHERE job_run_id IS NOT NULL"));
+        const std::int64_t failedCost = scalar(db, "SELECT sum(coalesce(l.cost_nanos, 0)) FROM ledger_usage_line l "
+                                                   "JOIN ledger_run r ON r.run_kind = 'job_run' AND r.run_id = l.job_run_id "
+                                                   "WHERE r.result_state = 'FAILED'");
+        QVERIFY(failedCost > 0);
+        QCOMPARE(scalar(db, "SELECT sum(failed_run_cost_nanos) FROM metrics_run_daily WHERE run_kind = 'job_run'"), failedCost);
+        QCOMPARE(scalar(db, "SELECT sum(failed_runs) FROM metrics_run_daily WHERE run_kind = 'job_run'"),
+                 scalar(db, "SELECT count(*) FROM ledger_run WHERE run_kind = 'job_run' AND result_state = 'FAILED'"));
+        QCOMPARE(scalar(db, "SELECT sum(runs) FROM metrics_run_daily"), scalar(db, "SELECT count(*) FROM ledger_run"));
+
+        auto jobs = reports::queryWorkloads(db, {reports::WorkloadGrouping::Job, {}, {}});
+        QVERIFY(jobs && !jobs->isEmpty());
+        std::int64_t failedFromReport = 0;
+        for (const auto &r : *jobs) {
+            QCOMPARE(r.workUnitType, QStringLiteral("job"));
+            failedFromReport += r.failedRunCostNanos;
+        }
+        QVERIFY(failedFromReport <= failedCost);
+        // The demo's warehouses and clusters have utilization.
+        auto util = reports::queryUtilization(db, {}, {});
+        QVERIFY(util);
+        bool warehouse = false, cluster = false;
+        for (const auto &r : *util) {
+            if (r.kind == QLatin1String("warehouse") && r.runningSeconds > 0) {
+                warehouse = true;
+                QVERIFY(r.busyRunningSeconds <= r.runningSeconds);
+                QVERIFY(r.busyRunningSeconds <= r.busySeconds);
+            }
+            cluster = cluster || (r.kind == QLatin1String("cluster") && r.avgCpuCentiPercent.has_value());
+        }
+        QVERIFY(warehouse && cluster);
+    }
+
+    void utilizationOnAHandBuiltAccount()
+    {
+        test::TempStore store;
+        test::RawBuilder events(store.db(), store.clock(), QStringLiteral("compute_warehouse_events"));
+        events.addRow(whEvent(QStringLiteral("wh-1"), QStringLiteral("STARTING"), QStringLiteral("0"), QStringLiteral("2026-11-02T09:58:00Z")));
+        events.addRow(whEvent(QStringLiteral("wh-1"), QStringLiteral("RUNNING"), QStringLiteral("1"), QStringLiteral("2026-11-02T10:00:00Z")));
+        events.addRow(whEvent(QStringLiteral("wh-1"), QStringLiteral("STOPPING"), QStringLiteral("1"), QStringLiteral("2026-11-02T12:00:00Z")));
+        events.addRow(whEvent(QStringLiteral("wh-1"), QStringLiteral("STOPPED"), QStringLiteral("0"), QStringLiteral("2026-11-02T12:01:00Z")));
+        QVERIFY(events.flush());
+        test::RawBuilder queries(store.db(), store.clock(), QStringLiteral("query_history"));
+        // Two overlapping statements: busy 10:30-11:15 once, not 30 + 30 minutes.
+        queries.addRow(query(QStringLiteral("q1"), QStringLiteral("wh-1"), QStringLiteral("2026-11-02T10:30:00Z"), QStringLiteral("2026-11-02T11:00:00Z")));
+        queries.addRow(query(QStringLiteral("q2"), QStringLiteral("wh-1"), QStringLiteral("2026-11-02T10:45:00Z"), QStringLiteral("2026-11-02T11:15:00Z")));
+        // Runs past the stop: 20 minutes busy, 10 of them while running.
+        queries.addRow(query(QStringLiteral("q3"), QStringLiteral("wh-1"), QStringLiteral("2026-11-02T11:50:00Z"), QStringLiteral("2026-11-02T12:10:00Z")));
+        QVERIFY(queries.flush());
+        test::RawBuilder nodes(store.db(), store.clock(), QStringLiteral("compute_node_timeline"));
+        nodes.addRow(node(QStringLiteral("i-a"), QStringLiteral("2026-11-02T10:00:00Z"), QStringLiteral("2026-11-02T11:00:00Z"),
+                          QStringLiteral("30"), QStringLiteral("10"), QStringLiteral("50")));
+        nodes.addRow(node(QStringLiteral("i-b"), QStringLiteral("2026-11-02T10:00:00Z"), QStringLiteral("2026-11-02T10:30:00Z"),
+                          QStringLiteral("60.5"), QStringLiteral("19.5"), QStringLiteral("70")));
+        nodes.addRow(node(QStringLiteral("i-c"), QStringLiteral("not a time"), QStringLiteral("2026-11-02T10:30:00Z"),
+                          QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1")));
+        QVERIFY(nodes.flush());
+        const auto summary = runAll(store);
+        QVERIFY2(summary.ok(), qPrintable(summary.error.toString()));
+
+        auto util = reports::queryUtilization(store.db(), QDate(2026, 11, 2), QDate(2026, 11, 2));
+        QVERIFY(util);
+        QCOMPARE(util->size(), 2);
+        const auto &c = util->at(0);
+        QCOMPARE(c.kind, QStringLiteral("cluster"));
+        QCOMPARE(c.nodeSeconds, std::int64_t{5400});
+        // CPU (40% x 3600 s + 80% x 1800 s) / 5400 s = 53.33%; memory (50 x 3600 + 70 x 1800) / 5400 = 56.67%.
+        QCOMPARE(*c.avgCpuCentiPercent, std::int64_t{5333});
+        QCOMPARE(*c.avgMemCentiPercent, std::int64_t{5667});
+        const auto &w = util->at(1);
+        QCOMPARE(w.kind, QStringLiteral("warehouse"));
+        QCOMPARE(w.runningSeconds, std::int64_t{7200});
+        QCOMPARE(w.busySeconds, std::int64_t{2700 + 1200});
+        QCOMPARE(w.busyRunningSeconds, std::int64_t{2700 + 600});
+        QCOMPARE(w.idleRunningSeconds, std::int64_t{7200 - 3300});
+        QCOMPARE(*w.busyShareBasisPoints, std::int64_t{4583});
+        QCOMPARE(w.queries, std::int64_t{3});
+        // The unreadable node row is an issue, not a crash and not a silent drop.
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM app_issue WHERE source = 'compute_node_timeline'"), std::int64_t{1});
+
+        // A later delivery re-reads q2 with a later end and adds a day: only those days change.
+        test::RawBuilder again(store.db(), store.clock(), QStringLiteral("query_history"));
+        again.addRow(query(QStringLiteral("q2"), QStringLiteral("wh-1"), QStringLiteral("2026-11-02T10:45:00Z"), QStringLiteral("2026-11-02T11:30:00Z")));
+        QVERIFY(again.flush());
+        QVERIFY(runAll(store).ok());
+        util = reports::queryUtilization(store.db(), QDate(2026, 11, 2), QDate(2026, 11, 2));
+        QCOMPARE(util->at(1).busySeconds, std::int64_t{3600 + 1200});
+    }
+
+    void openWarehouseIntervalClosesLater()
+    {
+        test::TempStore store;
+        test::RawBuilder first(store.db(), store.clock(), QStringLiteral("compute_warehouse_events"));
+        first.addRow(whEvent(QStringLiteral("wh-1"), QStringLiteral("RUNNING"), QStringLiteral("2"), QStringLiteral("2026-11-02T22:00:00Z")));
+        first.addRow(whEvent(QStringLiteral("wh-2"), QStringLiteral("RUNNING"), QStringLiteral("1"), QStringLiteral("2026-11-03T01:00:00Z")));
+        QVERIFY(first.flush());
+        QVERIFY(runAll(store).ok());
+        // wh-1 is still running: counted up to the newest event (01:00 next day).
+        QCOMPARE(scalar(store.db(), "SELECT sum(running_seconds) FROM metrics_warehouse_utilization_daily WHERE warehouse_id = 'wh-1'"),
+                 std::int64_t{3 * 3600});
+        test::RawBuilder second(store.db(), store.clock(), QStringLiteral("compute_warehouse_events"));
+        second.addRow(whEvent(QStringLiteral("wh-1"), QStringLiteral("STOPPING"), QStringLiteral("2"), QStringLiteral("2026-11-03T02:00:00Z")));
+        QVERIFY(second.flush());
+        QVERIFY(runAll(store).ok());
+        QCOMPARE(scalar(store.db(), "SELECT sum(running_seconds) FROM metrics_warehouse_utilization_daily WHERE warehouse_id = 'wh-1'"),
+                 std::int64_t{4 * 3600});
+        QCOMPARE(scalar(store.db(), "SELECT sum(cluster_seconds) FROM metrics_warehouse_utilization_daily WHERE warehouse_id = 'wh-1'"),
+                 std::int64_t{8 * 3600});
+        QCOMPARE(scalar(store.db(), "SELECT running_seconds FROM metrics_warehouse_utilization_daily WHERE warehouse_id = 'wh-1' AND day = '2026-11-02'"),
+                 std::int64_t{2 * 3600});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkloadMetrics)
+#include "tst_workloadmetrics.moc"
