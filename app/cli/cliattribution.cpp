@@ -95,8 +95,9 @@ int reportAttribution(const CommandEnv &env)
     if (!rows)
         return rows.error().code == ErrorCode::InvalidArgument ? usage(rows.error().message) : fail(rows.error());
     return writeCsv(parser.value(out), [&](reports::CsvWriter &csv) -> Status {
-        for (const char *h : {q.period == QLatin1String("day") ? "day" : "month", q.axis.toLatin1().constData(), "cost", "exact", "strong", "estimated", "unattributed"})
-            csv.addText(QString::fromLatin1(h));
+        for (const QString &h : {q.period, q.axis, QStringLiteral("cost"), QStringLiteral("exact"), QStringLiteral("strong"), QStringLiteral("estimated"),
+                                 QStringLiteral("unattributed")})
+            csv.addText(h);
         if (auto s = csv.endRow(); !s)
             return s;
         for (const auto &r : *rows) {

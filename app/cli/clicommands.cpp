@@ -1,6 +1,7 @@
 #include "clicommands.h"
 #include "clicommon.h"
 
+#include "attribution/attributionconfig.h"
 #include "audit/auditlog.h"
 #include "common/money.h"
 #include "demo/demosource.h"
@@ -89,6 +90,24 @@ Result<store::Database> openExisting(const QString &path) { return store::Store:
 
 namespace {
 
+// The demo account comes with a sample attribution setup (org hierarchy, identities, a shared
+// warehouse split by query time, a shared bucket) unless the store already has one.
+Status loadDemoAttribution(store::Database &db, const Clock &clock)
+{
+    auto existing = attribution::AttributionConfig::load(db);
+    if (!existing)
+        return existing.error();
+    if (!existing->rules.isEmpty() || !existing->hierarchy.isEmpty())
+        return {};
+    QFile file(QStringLiteral(":/demo/demoattribution.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, QStringLiteral("The demo attribution sample is missing from this build"));
+    auto config = attribution::AttributionConfig::fromJson(file.readAll());
+    if (!config)
+        return config.error();
+    return attribution::AttributionConfig::save(db, clock, QStringLiteral("demo"), *config);
+}
+
 std::optional<int> parsePositive(const QString &text, int max)
 {
     bool ok = false;
@@ -134,6 +153,8 @@ int runDemo(const CommandEnv &env)
     if (!db)
         return fail(db.error());
     SystemClock clock;
+    if (auto s = loadDemoAttribution(*db, clock); !s)
+        return fail(s.error());
     pipeline::PipelineRunner runner(*db, clock);
     runner.addStage(std::make_unique<pipeline::ExtractStage>(std::make_unique<demo::DemoSource>(options)));
     pipeline::addDerivedStages(runner);

@@ -49,7 +49,7 @@ Status validateMatch(const Rule &r, const QString &where)
         if (auto s = onlyKnownFields(m, {QStringLiteral("resource"), QStringLiteral("ids")}, where + QStringLiteral(" match")); !s)
             return s;
         static const QStringList resources{QStringLiteral("job"), QStringLiteral("pipeline"), QStringLiteral("warehouse"),
-                                           QStringLiteral("cluster"), QStringLiteral("endpoint")};
+                                           QStringLiteral("cluster"), QStringLiteral("endpoint"), QStringLiteral("work_unit")};
         if (!resources.contains(m.value(QLatin1String("resource")).toString()))
             return invalid(QStringLiteral("%1: match.resource must be one of %2").arg(where, resources.join(QStringLiteral(", "))));
         const QJsonArray ids = m.value(QLatin1String("ids")).toArray();

@@ -23,7 +23,8 @@ CompiledRule compile(const Rule &rule)
     if (m.contains(QLatin1String("resource"))) {
         static const QHash<QString, QByteArray> columns{{QStringLiteral("job"), "w.job_id"}, {QStringLiteral("pipeline"), "w.pipeline_id"},
                                                         {QStringLiteral("warehouse"), "w.warehouse_id"}, {QStringLiteral("cluster"), "w.cluster_id"},
-                                                        {QStringLiteral("endpoint"), "w.endpoint_name"}};
+                                                        {QStringLiteral("endpoint"), "w.endpoint_name"},
+                                                        {QStringLiteral("work_unit"), "(w.work_unit_type || ':' || w.work_unit_id)"}};
         c.predicate = columns.value(m.value(QLatin1String("resource")).toString()) + " IN (SELECT value FROM json_each(:ids))";
         c.binds.append({":ids", QString::fromUtf8(QJsonDocument(m.value(QLatin1String("ids")).toArray()).toJson(QJsonDocument::Compact))});
         return c;

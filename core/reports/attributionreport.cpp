@@ -1,5 +1,11 @@
 #include "attributionreport.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
 namespace ll::reports {
 namespace {
 
@@ -113,6 +119,78 @@ Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQ
                      stmt->text(8), stmt->text(9), stmt->text(10), stmt->text(11), stmt->text(12), stmt->int64(13), stmt->int64(14)});
     }
     return rows;
+}
+
+Result<QList<UnattributedGroup>> unattributedBreakdown(store::Database &db, const QDate &from, const QDate &to, int limitPerDimension)
+{
+    static const QHash<QString, QString> resourceOf{{QStringLiteral("job"), QStringLiteral("job")}, {QStringLiteral("pipeline"), QStringLiteral("pipeline")},
+                                                    {QStringLiteral("warehouse"), QStringLiteral("warehouse")}, {QStringLiteral("cluster"), QStringLiteral("cluster")},
+                                                    {QStringLiteral("serving_endpoint"), QStringLiteral("endpoint")}};
+    const QByteArray base = "FROM attr_allocation a JOIN ledger_usage_line l ON l.line_id = a.line_id "
+                            "WHERE a.kind = 'unattributed' AND (:from IS NULL OR a.usage_day >= :from) AND (:to IS NULL OR a.usage_day <= :to) ";
+    const QList<QPair<QString, QByteArray>> queries{
+        {QStringLiteral("resource"), "SELECT l.work_unit_type, coalesce(l.work_unit_id, ''), coalesce(max(w.name), ''), sum(a.cost_nanos), count(*) "
+                                     "FROM attr_allocation a JOIN ledger_usage_line l ON l.line_id = a.line_id "
+                                     "LEFT JOIN ledger_work_unit w ON w.work_unit_type = l.work_unit_type AND w.work_unit_id = l.work_unit_id "
+                                     "WHERE a.kind = 'unattributed' AND (:from IS NULL OR a.usage_day >= :from) AND (:to IS NULL OR a.usage_day <= :to) "
+                                     "AND l.work_unit_id IS NOT NULL GROUP BY 1, 2 ORDER BY 4 DESC, 1, 2 LIMIT :limit"},
+        {QStringLiteral("principal"), "SELECT '', coalesce(a.principal, l.run_as), '', sum(a.cost_nanos), count(*) " + base +
+                                      "AND coalesce(a.principal, l.run_as) IS NOT NULL GROUP BY 2 ORDER BY 4 DESC, 2 LIMIT :limit"},
+        {QStringLiteral("tag"), "SELECT j.key, j.value, '', sum(a.cost_nanos), count(*) FROM attr_allocation a "
+                                "JOIN ledger_usage_line l ON l.line_id = a.line_id, json_each(l.custom_tags) j "
+                                "WHERE a.kind = 'unattributed' AND (:from IS NULL OR a.usage_day >= :from) AND (:to IS NULL OR a.usage_day <= :to) "
+                                "AND j.type = 'text' GROUP BY 1, 2 ORDER BY 4 DESC, 1, 2 LIMIT :limit"},
+    };
+    QList<UnattributedGroup> groups;
+    for (const auto &[dimension, sql] : queries) {
+        auto stmt = db.prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(":from", from.isValid() ? from.toString(Qt::ISODate) : QString());
+        stmt->bind(":to", to.isValid() ? to.toString(Qt::ISODate) : QString());
+        stmt->bind(stmt->index(":limit"), limitPerDimension);
+        for (;;) {
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            UnattributedGroup g;
+            g.dimension = dimension;
+            g.costNanos = stmt->int64(3);
+            g.lines = stmt->int64(4);
+            QJsonObject match;
+            QString kind = QStringLiteral("pattern");
+            const QString a = stmt->text(0), b = stmt->text(1);
+            if (dimension == QLatin1String("resource")) {
+                g.key = a + QLatin1Char(':') + b;
+                g.label = stmt->text(2).isEmpty() ? g.key : stmt->text(2);
+                if (resourceOf.contains(a)) {
+                    kind = QStringLiteral("exact");
+                    match = {{QStringLiteral("resource"), resourceOf.value(a)}, {QStringLiteral("ids"), QJsonArray{b}}};
+                } else {
+                    // Notebooks, apps and the like: match the work unit itself ("notebook:123").
+                    kind = QStringLiteral("exact");
+                    match = {{QStringLiteral("resource"), QStringLiteral("work_unit")}, {QStringLiteral("ids"), QJsonArray{g.key}}};
+                }
+            } else if (dimension == QLatin1String("principal")) {
+                g.key = g.label = b;
+                match = {{QStringLiteral("field"), QStringLiteral("principal")}, {QStringLiteral("regex"), QLatin1Char('^') + QRegularExpression::escape(b) + QLatin1Char('$')}};
+            } else {
+                g.key = g.label = a + QLatin1Char('=') + b;
+                match = {{QStringLiteral("field"), QStringLiteral("tag")}, {QStringLiteral("key"), a},
+                         {QStringLiteral("regex"), QLatin1Char('^') + QRegularExpression::escape(b) + QLatin1Char('$')}};
+            }
+            const QJsonObject rule{{QStringLiteral("name"), QStringLiteral("Unattributed %1 %2").arg(dimension, g.label)},
+                                   {QStringLiteral("enabled"), true},
+                                   {QStringLiteral("kind"), kind},
+                                   {QStringLiteral("match"), match},
+                                   {QStringLiteral("assign"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("direct")}, {QStringLiteral("team"), QString()}}}};
+            g.suggestedRule = QString::fromUtf8(QJsonDocument(rule).toJson(QJsonDocument::Compact));
+            groups.append(g);
+        }
+    }
+    return groups;
 }
 
 } // namespace ll::reports

@@ -65,4 +65,18 @@ struct ExplainRow {
 
 Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQuery &query);
 
+// The "Unattributed" explorer: what carries the most unattributed cost, grouped by work unit,
+// principal and tag, each with a ready-made rule (JSON, as in the rules file; its assign names
+// no team yet) so an analyst can turn a row into a rule in one click.
+struct UnattributedGroup {
+    QString dimension;     // resource, principal, tag
+    QString key;           // "job:123", "alice@example.com", "env=dev"
+    QString label;         // readable: the work unit's name when known
+    std::int64_t costNanos = 0;
+    std::int64_t lines = 0;
+    QString suggestedRule; // JSON object of a rule matching exactly this group
+};
+
+Result<QList<UnattributedGroup>> unattributedBreakdown(store::Database &db, const QDate &from, const QDate &to, int limitPerDimension = 20);
+
 } // namespace ll::reports

@@ -188,6 +188,28 @@ private slots:
         QCOMPARE(lonely.db().queryInt("SELECT count(*) FROM attr_allocation WHERE method LIKE '%no direct cost%'")->value_or(0), 6);
     }
 
+    void unattributedExplorerSuggestsWorkingRules()
+    {
+        test::TempStore store;
+        seed(store);
+        QVERIFY(process(store)); // no configuration: only tags attribute
+        auto groups = reports::unattributedBreakdown(store.db(), {}, {});
+        QVERIFY2(groups, qPrintable(groups ? QString() : groups.error().toString()));
+        QVERIFY(!groups->isEmpty());
+        QString top;
+        for (const auto &g : groups.value()) {
+            if (g.dimension == QLatin1String("resource") && top.isEmpty())
+                top = g.suggestedRule;
+        }
+        QCOMPARE(groups->first().dimension, QStringLiteral("resource"));
+        QCOMPARE(groups->first().key, QStringLiteral("notebook:n3")); // 32, the largest
+        // The suggestion becomes a valid rule once a team is chosen, and it moves that cost.
+        QByteArray rule = groups->first().suggestedRule.toUtf8();
+        rule.replace("\"team\":\"\"", "\"team\":\"ml\"");
+        QVERIFY(configure(store, "{\"rules\":[" + rule + "]}"));
+        QCOMPARE(byOwner(store.db(), QStringLiteral("team")).value(QStringLiteral("ML")), 33 * kUnit); // + the tagged line
+    }
+
     void previewShowsWhoGainsAndSavesNothing()
     {
         test::TempStore store;

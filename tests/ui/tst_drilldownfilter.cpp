@@ -43,6 +43,10 @@ private slots:
         const DrillDown d = drillDownForCostRow({Dimension::Team, Dimension::Project}, {}, {QStringLiteral("unattributed"), QStringLiteral("none")}, {}, {});
         QVERIFY(d.filter.team && d.filter.team->isEmpty());
         QVERIFY(d.filter.project && d.filter.project->isEmpty());
+        QVERIFY(d.caveats.isEmpty());
+        const DrillDown named = drillDownForCostRow({Dimension::Team}, {}, {QStringLiteral("data-eng")}, {}, {});
+        QCOMPARE(named.filter.team.value_or(QStringLiteral("unset")), QStringLiteral("data-eng"));
+        QCOMPARE(named.caveats.size(), 1); // display name vs key: said, not hidden
     }
 
     void workUnitsAndWhatCannotBeNarrowed()

@@ -2,6 +2,8 @@
 
 #include "models/costtablemodel.h"
 
+#include <QCoreApplication>
+
 namespace ll::ui {
 
 namespace {
@@ -54,8 +56,18 @@ DrillDown drillDownForCostRow(const QList<reports::Dimension> &by, const QString
         case Dimension::Workspace: d.filter.workspaceId = key; break;
         case Dimension::Sku: d.filter.sku = key; break;
         case Dimension::Product: d.filter.product = key; break;
-        case Dimension::Team: d.filter.team = key == QLatin1String("unattributed") ? QString() : key; break;
-        case Dimension::Project: d.filter.project = key == QLatin1String("none") ? QString() : key; break;
+        // Reports show a team's (project's) display name; line items are filtered by its key.
+        // They agree unless a display name was given: then the list can come back empty.
+        case Dimension::Team:
+        case Dimension::Project: {
+            const bool team = dimension == Dimension::Team;
+            const bool none = key == (team ? QLatin1String("unattributed") : QLatin1String("none"));
+            (team ? d.filter.team : d.filter.project) = none ? QString() : key;
+            if (!none)
+                d.caveats << QCoreApplication::translate("ll::ui::DrillDown", "%1 \u201c%2\u201d is matched by key; if the list is "
+                                                         "empty, its display name differs from its key.").arg(title, key);
+            break;
+        }
         case Dimension::Job: workUnit(QStringLiteral("job"), true); break;
         // A job or pipeline running on a warehouse or cluster has that job/pipeline as work unit.
         case Dimension::Warehouse: workUnit(QStringLiteral("warehouse"), false); break;

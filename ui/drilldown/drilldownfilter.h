@@ -16,6 +16,7 @@ struct DrillDown {
     QStringList criteria;    // "Team: unattributed", "Month: 2026-10", ...
     QStringList notNarrowed; // dimensions the line-item filter has no field for (principal, tag)
     QStringList approximate; // narrowed through the work unit (warehouse, cluster, pipeline)
+    QStringList caveats;     // sentences the dialog shows as they are
 };
 
 // The filter behind one row of a cost report: each dimension key of the row narrows the line

@@ -40,6 +40,7 @@ LineItemsDialog::LineItemsDialog(QString storePath, DrillDown drillDown, QWidget
     if (!m_drillDown.approximate.isEmpty())
         lines << tr("%1 is matched by work unit: usage billed to a job or pipeline running on it is not listed.")
                      .arg(m_drillDown.approximate.join(QStringLiteral(", ")));
+    lines << m_drillDown.caveats;
     lines << tr("Corrections (retractions, restatements) are highlighted.");
     auto *criteria = new QLabel(lines.join(QLatin1Char('\n')), this);
     criteria->setWordWrap(true);
