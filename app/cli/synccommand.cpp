@@ -104,6 +104,14 @@ Result<Connection> resolveConnection(const QCommandLineParser &parser, store::Da
     return c;
 }
 
+QStringList allSourceIds()
+{
+    QStringList ids;
+    for (const auto &s : raw::SourceCatalog::systemTables())
+        ids.append(s.id);
+    return ids + extract::DirectSource::restSourceIds();
+}
+
 std::optional<int> parseNumber(const QString &text, int min, int max)
 {
     bool ok = false;
@@ -120,12 +128,8 @@ int runSync(const CommandEnv &env)
         {QStringLiteral("profile"), QStringLiteral("A ~/.databrickscfg profile (or DATABRICKS_CONFIG_PROFILE), or a connection saved in the app."), QStringLiteral("NAME")},
         {QStringLiteral("host"), QStringLiteral("Workspace URL, e.g. https://dbc-123.cloud.databricks.com (default: DATABRICKS_HOST or the profile's)."), QStringLiteral("URL")},
         {QStringLiteral("warehouse"), QStringLiteral("SQL warehouse id that queries the system tables (default: DATABRICKS_WAREHOUSE_ID or the profile's)."), QStringLiteral("ID")},
-        {QStringLiteral("sources"), QStringLiteral("Comma-separated sources to read (default: all): %1.").arg(QStringList(QStringList() << [] {
-             QStringList ids;
-             for (const auto &s : raw::SourceCatalog::systemTables())
-                 ids.append(s.id);
-             return ids.join(QLatin1Char(','));
-         }() << extract::DirectSource::restSourceIds()).join(QLatin1Char(','))), QStringLiteral("LIST")},
+        {QStringLiteral("sources"), QStringLiteral("Comma-separated sources to read (default: all): %1.").arg(allSourceIds().join(QStringLiteral(", "))),
+         QStringLiteral("LIST")},
         {QStringLiteral("since"), QStringLiteral("Read from this day (YYYY-MM-DD, UTC) whatever was read before."), QStringLiteral("DATE")},
         {QStringLiteral("lookback-days"), QStringLiteral("Days of billing re-read before the last sync's end, for late and restated records (0-60, default 3)."), QStringLiteral("N"), QStringLiteral("3")},
         {QStringLiteral("history-days"), QStringLiteral("Days read on a source's first sync (1-1095, default 90)."), QStringLiteral("N"), QStringLiteral("90")},

@@ -211,7 +211,7 @@ Result<QJsonObject> DatabricksClient::call(Auth auth, const QByteArray &verb, co
         request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("LakeLedger/0.1"));
         if (!contentType.isEmpty())
             request.setHeader(QNetworkRequest::ContentTypeHeader, QString::fromLatin1(contentType));
-        if (auth == Auth::None && oauth) {
+        if (auth == Auth::Basic) {
             // Token request: client id and secret as HTTP Basic auth.
             request.setRawHeader("Authorization", "Basic " + (m_credentials.clientId + QLatin1Char(':') + m_credentials.clientSecret).toUtf8().toBase64());
         } else if (auth != Auth::None) {
@@ -239,7 +239,7 @@ Result<QJsonObject> DatabricksClient::call(Auth auth, const QByteArray &verb, co
                                  scrub(a.errorString));
             }
             lastProblem = scrub(a.errorString);
-        } else if (a.status == 401 && auth != Auth::None && oauth && !refreshedAfter401) {
+        } else if (a.status == 401 && (auth == Auth::Workspace || auth == Auth::Account) && oauth && !refreshedAfter401) {
             // The token expired mid-sync (or was revoked): fetch a new one once, then retry.
             refreshedAfter401 = true;
             --attempt;
@@ -309,11 +309,11 @@ Result<QString> DatabricksClient::fetchToken(Auth auth)
 {
     if (auth == Auth::Account && m_credentials.accountId.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Account APIs need the Databricks account ID"));
-    const QUrl url(auth == Auth::Account
-                       ? m_options.accountsHost + QStringLiteral("/oidc/accounts/%1/v1/token").arg(m_credentials.accountId)
-                       : m_options.host + QStringLiteral("/oidc/v1/token"));
+    auto url = tokenEndpoint(auth);
+    if (!url)
+        return url.error();
     ++m_tokenRequests;
-    auto reply = call(Auth::None, "POST", url, "grant_type=client_credentials&scope=all-apis", "application/x-www-form-urlencoded",
+    auto reply = call(Auth::Basic, "POST", *url, "grant_type=client_credentials&scope=all-apis", "application/x-www-form-urlencoded",
                       QStringLiteral("signing in with the service principal"));
     if (!reply)
         return reply.error();
@@ -325,6 +325,28 @@ Result<QString> DatabricksClient::fetchToken(Auth auth)
     cached.lifetimeMs = std::max<qint64>(1, reply->value(QLatin1String("expires_in")).toInteger(3600)) * 1000;
     cached.age.start();
     return token;
+}
+
+Result<QUrl> DatabricksClient::tokenEndpoint(Auth auth)
+{
+    if (auth == Auth::Account)
+        return QUrl(m_options.accountsHost + QStringLiteral("/oidc/accounts/%1/v1/token").arg(QString::fromLatin1(QUrl::toPercentEncoding(m_credentials.accountId))));
+    if (!m_workspaceTokenEndpoint.isEmpty())
+        return m_workspaceTokenEndpoint;
+    const QUrl host(m_options.host);
+    m_workspaceTokenEndpoint = QUrl(m_options.host + QStringLiteral("/oidc/v1/token"));
+    // The workspace's OIDC discovery document names the token endpoint; prefer it to the
+    // conventional path, but only on this very host: the client secret goes there.
+    auto discovery = call(Auth::None, "GET", QUrl(m_options.host + QStringLiteral("/oidc/.well-known/oauth-authorization-server")), {}, {},
+                          QStringLiteral("looking up the sign-in endpoint"));
+    if (!discovery && discovery.error().code == ErrorCode::Cancelled)
+        return discovery.error();
+    if (discovery) {
+        const QUrl endpoint(discovery->value(QLatin1String("token_endpoint")).toString());
+        if (endpoint.isValid() && endpoint.scheme() == host.scheme() && endpoint.host() == host.host() && endpoint.port() == host.port())
+            m_workspaceTokenEndpoint = endpoint;
+    }
+    return m_workspaceTokenEndpoint;
 }
 
 Result<QJsonObject> DatabricksClient::get(const QString &pathAndQuery, const QString &what)

@@ -84,7 +84,7 @@ public:
     int tokenRequests() const { return m_tokenRequests; }
 
 private:
-    enum class Auth { None, Workspace, Account };
+    enum class Auth { None, Basic, Workspace, Account };
     struct Attempt;
 
     Result<QJsonObject> call(Auth auth, const QByteArray &verb, const QUrl &url, const QByteArray &body,
@@ -92,6 +92,7 @@ private:
     Attempt sendOnce(QNetworkRequest request, const QByteArray &verb, const QByteArray &body);
     Result<QString> bearer(Auth auth, bool forceRefresh);
     Result<QString> fetchToken(Auth auth);
+    Result<QUrl> tokenEndpoint(Auth auth);
     int backoffMs(int attempt, int retryAfterMs);
     QNetworkAccessManager &nam();
     bool cancelled() const { return !m_ignoreCancel && m_cancel.isCancelled(); }
@@ -107,6 +108,7 @@ private:
     };
     CachedToken m_workspaceToken;
     CachedToken m_accountToken;
+    QUrl m_workspaceTokenEndpoint; // from OIDC discovery, once per client
     QList<int> m_waits;
     int m_tokenRequests = 0;
     bool m_ignoreCancel = false;

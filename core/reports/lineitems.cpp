@@ -9,8 +9,20 @@ WHERE (:from IS NULL OR l.usage_day >= :from) AND (:to IS NULL OR l.usage_day <=
   AND (:workspace IS NULL OR l.workspace_id = :workspace)
   AND (:sku IS NULL OR l.sku_name = :sku)
   AND (:product IS NULL OR l.billing_origin_product = :product)
-  AND (:team IS NULL OR coalesce(a.team_key, '') = :team)
-  AND (:project IS NULL OR coalesce(a.project_key, '') = :project)
+  AND (:team IS NULL OR EXISTS (
+        SELECT 1 FROM attr_allocation x WHERE x.line_id = l.line_id AND (
+            (:team IN ('', 'unattributed') AND x.kind = 'unattributed')
+         OR (:team = 'idle' AND x.kind = 'idle')
+         OR (:team LIKE 'shared:%' AND x.kind = 'bucket' AND x.bucket_key = substr(:team, 8))
+         OR (x.kind = 'direct' AND x.team_key <> '' AND (x.team_key = lower(:team)
+             OR x.team_key IN (SELECT team_key FROM attr_team WHERE display_name = :team)
+             OR x.team_key IN (SELECT node_key FROM app_org_node WHERE display_name = :team))))))
+  AND (:project IS NULL OR EXISTS (
+        SELECT 1 FROM attr_allocation x WHERE x.line_id = l.line_id AND (
+            (:project IN ('', 'none') AND x.project_key = '')
+         OR (x.project_key <> '' AND (x.project_key = lower(:project)
+             OR x.project_key IN (SELECT project_key FROM attr_project WHERE display_name = :project)
+             OR x.project_key IN (SELECT project_key FROM app_project WHERE display_name = :project))))))
   AND (:wutype IS NULL OR l.work_unit_type = :wutype)
   AND (:wuid IS NULL OR l.work_unit_id = :wuid)
 )SQL";

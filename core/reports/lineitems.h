@@ -21,8 +21,10 @@ struct LineItemFilter {
     QString workspaceId;
     QString sku;
     QString product;         // billing_origin_product
-    std::optional<QString> team;    // team key; "" = unattributed
-    std::optional<QString> project; // project key; "" = none
+    // A line matches when one of its allocations does. Keys or the labels reports show are
+    // accepted: "" / "unattributed", "idle", "shared:<bucket>", a team key or display name.
+    std::optional<QString> team;
+    std::optional<QString> project; // key or display name; "" / "none" = no project
     QString workUnitType;
     QString workUnitId;
     int limit = 2000;

@@ -8,6 +8,7 @@
 #include "pipeline/standardstages.h"
 #include "rawbuilder.h"
 #include "reports/attributionreport.h"
+#include "reports/lineitems.h"
 #include "tempstore.h"
 
 #include <QRandomGenerator>
@@ -158,6 +159,17 @@ private slots:
         QVERIFY(methods.contains(QStringLiteral("rule:shared warehouse (query time)/estimated")));
         QCOMPARE(store.db().queryInt("SELECT count(*) FROM attr_allocation WHERE method = 'workunit_tag:team' AND team_key = 'data-eng'")->value_or(0), 1);
         QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log WHERE action = 'attribution.replace'")->value_or(0), 1);
+
+        // Drill-down from a report row: the label the report shows finds the billing records.
+        reports::LineItemFilter filter;
+        filter.team = QStringLiteral("Fraud");
+        auto lines = reports::loadLineItems(store.db(), filter);
+        QVERIFY(lines);
+        QCOMPARE(lines->totalCount, 3); // identity, the split notebook, the shared warehouse hour
+        filter.team = QStringLiteral("idle");
+        QCOMPARE(reports::loadLineItems(store.db(), filter)->totalCount, 1);
+        filter.team = QStringLiteral("unattributed");
+        QCOMPARE(reports::loadLineItems(store.db(), filter)->totalCount, 0);
     }
 
     void bucketsRedistributeAndZeroMeasureStaysVisible()

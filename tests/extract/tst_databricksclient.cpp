@@ -175,10 +175,26 @@ private slots:
             QVERIFY(client.get(kMe, QStringLiteral("checking")));
         QCOMPARE(fake.tokensIssued, 2); // once at start, once after the 401
         QCOMPARE(client.tokenRequests(), 2);
-        const auto &tokenRequest = fake.requests.first();
+        QCOMPARE(fake.requests.first().path, QStringLiteral("/oidc/.well-known/oauth-authorization-server")); // discovery, once
+        QVERIFY(fake.requests.first().headers.value("authorization").isEmpty());
+        const auto &tokenRequest = fake.requests.at(1);
         QCOMPARE(tokenRequest.path, QStringLiteral("/oidc/v1/token"));
         QVERIFY(tokenRequest.headers.value("authorization").startsWith("Basic "));
         QCOMPARE(tokenRequest.body, QByteArray("grant_type=client_credentials&scope=all-apis"));
+    }
+
+    void redirectsAreNotFollowed()
+    {
+        test::FakeDatabricks fake;
+        QVERIFY(fake.start());
+        fake.addFault({kMe, test::FaultKind::Redirect, 0, 0, 0});
+        CancelToken cancel;
+        DatabricksClient client(fastOptions(fake.url()), pat(fake), cancel);
+        auto r = client.get(kMe, QStringLiteral("checking"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Remote);
+        QVERIFY(r.error().message.contains(QLatin1String("redirect")));
+        QCOMPARE(fake.requests.size(), 1); // the token never went to the other host
     }
 
     void oauthTokenIsRefreshedBeforeExpiry()

@@ -21,6 +21,7 @@ const char *reason(int status)
 {
     switch (status) {
     case 200: return "OK";
+    case 302: return "Found";
     case 400: return "Bad Request";
     case 401: return "Unauthorized";
     case 403: return "Forbidden";
@@ -123,6 +124,12 @@ void FakeDatabricks::onReadyRead(QTcpSocket *socket)
         send(socket, r, nullptr);
         return;
     }
+    if (fault && fault->kind == FaultKind::Redirect) {
+        Response r = json(302, {});
+        r.headers.append({"Location", "http://127.0.0.2:" + QByteArray::number(m_server->serverPort()) + target});
+        send(socket, r, nullptr);
+        return;
+    }
     if (fault && fault->kind == FaultKind::Unavailable) {
         send(socket, apiError(503, QStringLiteral("TEMPORARILY_UNAVAILABLE"), QStringLiteral("The service is temporarily unavailable")), nullptr);
         return;
@@ -200,6 +207,11 @@ FakeDatabricks::Response FakeDatabricks::route(const Request &r)
         return tokenEndpoint(r, false);
     if (r.method == "POST" && r.path == QStringLiteral("/oidc/accounts/%1/v1/token").arg(accountId))
         return tokenEndpoint(r, true);
+
+    if (r.method == "GET" && r.path == QLatin1String("/oidc/.well-known/oauth-authorization-server"))
+        return json(200, {{QStringLiteral("issuer"), url() + QStringLiteral("/oidc")},
+                          {QStringLiteral("authorization_endpoint"), url() + QStringLiteral("/oidc/v1/authorize")},
+                          {QStringLiteral("token_endpoint"), url() + QStringLiteral("/oidc/v1/token")}});
 
     // Everything else needs a bearer token.
     const QByteArray auth = r.headers.value("authorization");

@@ -29,6 +29,7 @@ enum class FaultKind {
     Slow,            // answer after delayMs
     Truncated,       // Content-Length promises more than is sent, then the connection closes
     Malformed,       // a body cut in half with a matching Content-Length: invalid JSON
+    Redirect,        // 302 to another host
 };
 
 struct Fault {

@@ -12,6 +12,10 @@
 
 namespace ll::ui {
 
+namespace {
+constexpr int kMaxSkuWidth = 220;
+}
+
 ReconciliationPanel::ReconciliationPanel(const QString &storePath, QWidget *parent)
     : QWidget(parent)
     , m_loader(new SnapshotLoader(storePath, this))
@@ -57,6 +61,9 @@ void ReconciliationPanel::load(const QDate &from, const QDate &to, const QDateTi
                 return;
             }
             m_model->setTable(std::move(result).value());
+            // Long SKU names would push the gap columns out of sight: cap it (the tooltip has it all).
+            if (m_view->columnWidth(ReconciliationModel::Sku) > kMaxSkuWidth)
+                m_view->setColumnWidth(ReconciliationModel::Sku, kMaxSkuWidth);
             showTotals();
         });
 }

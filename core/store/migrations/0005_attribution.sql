@@ -107,3 +107,6 @@ CREATE TABLE metrics_daily_attribution (
 
 INSERT OR IGNORE INTO app_setting (key, value) VALUES ('attribution.idle_policy', 'owner');
 INSERT OR IGNORE INTO app_setting (key, value) VALUES ('attribution.version', '0');
+
+-- Data Health counts unpriced line items on every refresh: keep that an index lookup.
+CREATE INDEX ledger_usage_line_unpriced ON ledger_usage_line(usage_day) WHERE cost_nanos IS NULL;
