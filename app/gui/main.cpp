@@ -11,7 +11,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLocale>
+#include <QTranslator>
 #include <QPixmap>
 #include <QTimer>
 
@@ -93,6 +95,12 @@ int main(int argc, char *argv[])
     // "12.00$": fall back to US English so figures and screenshots stay readable.
     if (QLocale::system().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+
+    // UI translations are embedded under :/i18n (see translations/); English needs none.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("lakeledger"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lakeledger.svg")));
 
     Options options;
     if (const int exitCode = parseOptions(app, options); exitCode >= 0)

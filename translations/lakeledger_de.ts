@@ -1,0 +1,2940 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>QObject</name>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="140"/>
+        <source>Cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="142"/>
+        <source>%1 is too large for a contract price list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="175"/>
+        <location filename="../ui/settings/settingspage.cpp" line="178"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui</name>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="19"/>
+        <source>team %1, project %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="21"/>
+        <source>team %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="23"/>
+        <source>project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="24"/>
+        <source>(no team)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="36"/>
+        <source>%1 id in {%2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="41"/>
+        <source>tag %1 ~ /%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="43"/>
+        <source>(no match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="44"/>
+        <source>%1 ~ /%2/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="51"/>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="59"/>
+        <source>%1% %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="61"/>
+        <source>split: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="64"/>
+        <source>shared bucket %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="66"/>
+        <source>split by usage (query time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="68"/>
+        <source>proportional to direct cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulesummary.cpp" line="69"/>
+        <source>(unknown mode %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::AttributionPage</name>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="43"/>
+        <source>Attribution</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="59"/>
+        <source>Direct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="60"/>
+        <source>After sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="61"/>
+        <source>Direct: shared buckets and idle time as their own rows. After sharing: buckets redistributed to teams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="64"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="66"/>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="69"/>
+        <source>Cost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="74"/>
+        <source>Hierarchy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="75"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="86"/>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="76"/>
+        <source>Unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="78"/>
+        <source>Every line item has an owner (a team, or unattributed) and a context (a project or shared bucket), with the rule or fallback step that decided it and its confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="86"/>
+        <source>Rules *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="107"/>
+        <source>Why is this mine?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="111"/>
+        <source>Why is this mine?…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="112"/>
+        <source>List the line items behind the selected team, bucket, idle or unattributed row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="113"/>
+        <source>Select a team, shared bucket, idle or unattributed row to see the line items, the rule or fallback step and the confidence behind its cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="146"/>
+        <source>The resources, principals and tags carrying the most unattributed cost in the period. Pick one and make a rule from it; the rule is staged on the Rules tab for preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="154"/>
+        <source>Make a rule from this…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="293"/>
+        <source>Unattributed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/attributionpage.cpp" line="296"/>
+        <source>No attributed cost between %1 and %2. Load data or widen the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::AuditLogModel</name>
+    <message>
+        <location filename="../ui/models/auditlogmodel.cpp" line="70"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/auditlogmodel.cpp" line="71"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/auditlogmodel.cpp" line="72"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/auditlogmodel.cpp" line="73"/>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/auditlogmodel.cpp" line="74"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/auditlogmodel.cpp" line="75"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::AuditLogPage</name>
+    <message>
+        <location filename="../ui/auditlog/auditlogpage.cpp" line="16"/>
+        <source>Audit Log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/auditlogpage.cpp" line="19"/>
+        <source>Every change to rules, settings and data in this store, newest first (up to %1 entries).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/auditlog/auditlogpage.cpp" line="38"/>
+        <source>The audit log is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ConfidenceChart</name>
+    <message>
+        <location filename="../ui/attribution/confidencechart.cpp" line="15"/>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/confidencechart.cpp" line="16"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/confidencechart.cpp" line="17"/>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/confidencechart.cpp" line="18"/>
+        <source>Unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/confidencechart.cpp" line="28"/>
+        <source>Cost by confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/confidencechart.cpp" line="53"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ConnectionPage</name>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="44"/>
+        <source>OAuth service principal (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="45"/>
+        <source>Personal access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="47"/>
+        <source>Connect to Databricks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="48"/>
+        <source>LakeLedger reads your account&apos;s system tables through a SQL warehouse. Secrets are kept in the system keychain, never in LakeLedger&apos;s files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="50"/>
+        <source>production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="51"/>
+        <source>https://&lt;workspace&gt;.cloud.databricks.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="53"/>
+        <source>A service principal with a client secret: not tied to a person, and its tokens expire within an hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="54"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="61"/>
+        <source>Profile name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="62"/>
+        <source>Workspace URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="63"/>
+        <source>Sign in with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="65"/>
+        <source>Import settings from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="80"/>
+        <source>Environment variables (DATABRICKS_*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="85"/>
+        <source>%1 profile [%2]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="89"/>
+        <source>Nothing found (no DATABRICKS_HOST, no ~/.databrickscfg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="113"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="121"/>
+        <source>Imported, including the secret; it will be saved to the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="122"/>
+        <source>Imported the host; enter the credentials on the next page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ConnectionWizard</name>
+    <message>
+        <location filename="../ui/connection/connectionwizard.cpp" line="22"/>
+        <source>Direct Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionwizard.cpp" line="97"/>
+        <source>No keychain available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionwizard.cpp" line="98"/>
+        <source>%1
+
+Keep the secret for this session only? LakeLedger will ask for it again after a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionwizard.cpp" line="102"/>
+        <source>Keep for this session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionwizard.cpp" line="123"/>
+        <source>The profile could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionwizard.cpp" line="145"/>
+        <source>Could not save the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ContractModel</name>
+    <message>
+        <location filename="../ui/models/contractmodel.cpp" line="44"/>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/contractmodel.cpp" line="63"/>
+        <source>Percent off the list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/contractmodel.cpp" line="63"/>
+        <source>Unit price per usage unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/contractmodel.cpp" line="80"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/contractmodel.cpp" line="81"/>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/contractmodel.cpp" line="82"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/contractmodel.cpp" line="83"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/contractmodel.cpp" line="84"/>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/contractmodel.cpp" line="85"/>
+        <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::CostBreakdownPage</name>
+    <message>
+        <location filename="../ui/common/costbreakdownpage.cpp" line="33"/>
+        <source>Double-click a row to see its billing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/costbreakdownpage.cpp" line="50"/>
+        <source>Last %1 days: %2 – %3 (UTC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/costbreakdownpage.cpp" line="77"/>
+        <source>No cost recorded in the last %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::CostExplorerPage</name>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="30"/>
+        <source>Cost Explorer</source>
+        <translation>Kostenanalyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="34"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="43"/>
+        <source>Group cost by any combination of dimensions. Dates are UTC usage days, both ends included. Double-click a row to see the billing records behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="50"/>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="51"/>
+        <source>From line items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="62"/>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="63"/>
+        <source>tag key, e.g. cost_center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="88"/>
+        <source>Show the figures as the store held them at that moment: billing records and corrections that arrived later are left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="90"/>
+        <source>(figures as the store held them then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="106"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="107"/>
+        <source>Copy the selected cells as tab-separated text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="109"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="110"/>
+        <source>Save the rows shown, in this order, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="113"/>
+        <source>Filter rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="119"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="121"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="147"/>
+        <source>Breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="148"/>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="189"/>
+        <source>Enter the tag key to group by (e.g. cost_center).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="191"/>
+        <source>A tag key cannot contain a comma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="269"/>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="297"/>
+        <source>As of (records that arrived later are listed too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="305"/>
+        <source>No cost in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="314"/>
+        <source>Rows: %1 shown of %2 · cost shown: %3 · total: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="318"/>
+        <source> · as the store held them at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::CostTableModel</name>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="42"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="43"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="44"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="45"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="46"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="47"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="48"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="49"/>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="50"/>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="51"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="52"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="53"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="54"/>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="55"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="55"/>
+        <source>Tag: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="108"/>
+        <source>Includes %1 DBU without a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="110"/>
+        <source>Contract prices where entered, otherwise the effective list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="132"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="133"/>
+        <source>List cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="134"/>
+        <source>Contract cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="135"/>
+        <source>Quantity (DBU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::CredentialsPage</name>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="131"/>
+        <source>Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="134"/>
+        <source>optional: enables the account workspaces list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="137"/>
+        <source>Client ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="138"/>
+        <source>Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="139"/>
+        <source>Account ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="142"/>
+        <source>dapi...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="144"/>
+        <source>Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="149"/>
+        <source>LakeLedger needs USE SCHEMA and SELECT on the system schemas (billing at least) and CAN USE on a SQL warehouse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="166"/>
+        <source>The service principal&apos;s OAuth client ID and secret (Settings &gt; Identity and access &gt; Service principals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="167"/>
+        <source>A personal access token (Settings &gt; Developer &gt; Access tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::DailyCostChart</name>
+    <message>
+        <location filename="../ui/charts/dailycostchart.cpp" line="29"/>
+        <source>Save chart as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailycostchart.cpp" line="38"/>
+        <source>Cannot write the picture %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailycostchart.cpp" line="44"/>
+        <location filename="../ui/charts/dailycostchart.cpp" line="47"/>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailycostchart.cpp" line="44"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailycostchart.cpp" line="60"/>
+        <source>Daily cost by billing product, last %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailycostchart.cpp" line="84"/>
+        <source>Usage day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailycostchart.cpp" line="94"/>
+        <source>Cost (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/dailycostchart.cpp" line="116"/>
+        <source>%1
+%2: %3
+Day total: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::DataHealthPage</name>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="20"/>
+        <source>Data Health</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="22"/>
+        <source>Ledger line items (all time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="23"/>
+        <source>Unpriced line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="24"/>
+        <source>Unpriced quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="25"/>
+        <source>Unattributed cost (all time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="36"/>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="50"/>
+        <source>Recent stage runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="51"/>
+        <source>Issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="80"/>
+        <source>Freshness is measured at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="83"/>
+        <source>usage records in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="86"/>
+        <source>%1 of line items have no list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="87"/>
+        <source>no line items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="88"/>
+        <source>%1 DBU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="89"/>
+        <source>usage not included in any cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="92"/>
+        <source>%1 of %2 has no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="95"/>
+        <source>Recent stage runs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="96"/>
+        <source>Issues (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::DataTableView</name>
+    <message>
+        <location filename="../ui/widgets/datatableview.cpp" line="34"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatableview.cpp" line="53"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatableview.cpp" line="58"/>
+        <source>Save the rows shown, in this order, as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatableview.cpp" line="148"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="154"/>
+        <source>Cannot write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatableview.cpp" line="160"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="163"/>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatableview.cpp" line="160"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/datatableview.cpp" line="163"/>
+        <source>The CSV file was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::DrillDown</name>
+    <message>
+        <location filename="../ui/drilldown/drilldownfilter.cpp" line="67"/>
+        <source>%1 “%2” is matched by key; if the list is empty, its display name differs from its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ExplainModel</name>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="74"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="75"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="76"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="77"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="78"/>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="79"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="80"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="81"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="82"/>
+        <source>Bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="83"/>
+        <source>Rule or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="84"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="85"/>
+        <source>Allocated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/explainmodel.cpp" line="86"/>
+        <source>Line cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::HierarchyCostModel</name>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="100"/>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="259"/>
+        <source>Unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="102"/>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="105"/>
+        <source>Shared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="111"/>
+        <source>Other teams (not in the hierarchy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="231"/>
+        <source>Org unit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="232"/>
+        <source>Department %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="233"/>
+        <source>Team %1: select it and press “Why is this mine?” for its line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="234"/>
+        <source>Teams created from tags that the hierarchy does not place yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="235"/>
+        <source>Shared bucket %1 before redistribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="236"/>
+        <source>Time with no query or run on shared compute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="237"/>
+        <source>Cost no rule, tag, identity or owner could place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="253"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="254"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="255"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="256"/>
+        <source>Exact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="257"/>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/hierarchycostmodel.cpp" line="258"/>
+        <source>Estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::InsightModel</name>
+    <message>
+        <location filename="../ui/models/insightmodel.cpp" line="80"/>
+        <source>Insight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/insightmodel.cpp" line="81"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/insightmodel.cpp" line="82"/>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/insightmodel.cpp" line="83"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/insightmodel.cpp" line="84"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::InsightsPage</name>
+    <message>
+        <location filename="../ui/insights/insightspage.cpp" line="19"/>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/insights/insightspage.cpp" line="24"/>
+        <source>Findings from the insight rules, largest estimated impact first. Select one to read its detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insights/insightspage.cpp" line="30"/>
+        <source>Select an insight to see its detail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insights/insightspage.cpp" line="56"/>
+        <source>No insights yet. They appear after a sync or the demo has run the insight rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insights/insightspage.cpp" line="77"/>
+        <source>Impact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insights/insightspage.cpp" line="78"/>
+        <source>Workspace:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insights/insightspage.cpp" line="79"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insights/insightspage.cpp" line="80"/>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::IssueModel</name>
+    <message>
+        <location filename="../ui/models/issuemodel.cpp" line="67"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/issuemodel.cpp" line="68"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/issuemodel.cpp" line="69"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/issuemodel.cpp" line="70"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/issuemodel.cpp" line="71"/>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::LineItemModel</name>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="50"/>
+        <source>unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="67"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="68"/>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="74"/>
+        <source>unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="75"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="118"/>
+        <source>A correction of an earlier billing record: it changes a figure already reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="120"/>
+        <source>No list price covers this usage: it is not in any cost total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="122"/>
+        <source>Contract price where one applies, otherwise the effective list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="155"/>
+        <source>Record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="156"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="157"/>
+        <source>Usage start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="158"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="159"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="160"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="161"/>
+        <source>Effective cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="162"/>
+        <source>List cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="163"/>
+        <source>Contract cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="164"/>
+        <source>Effective price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="165"/>
+        <source>List price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="166"/>
+        <source>Price valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="167"/>
+        <source>Work unit type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="168"/>
+        <source>Work unit id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="169"/>
+        <source>Work unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="170"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="171"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="172"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="173"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="174"/>
+        <source>Attribution</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="175"/>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="176"/>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/lineitemmodel.cpp" line="177"/>
+        <source>Extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::LineItemsDialog</name>
+    <message>
+        <location filename="../ui/drilldown/lineitemsdialog.cpp" line="28"/>
+        <source>Line items — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drilldown/lineitemsdialog.cpp" line="34"/>
+        <source>Billing records for %1, usage days %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drilldown/lineitemsdialog.cpp" line="35"/>
+        <source>all cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drilldown/lineitemsdialog.cpp" line="38"/>
+        <source>Not narrowed by %1: the list shows every record matching the rest, so it can hold more than the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drilldown/lineitemsdialog.cpp" line="41"/>
+        <source>%1 is matched by work unit: usage billed to a job or pipeline running on it is not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drilldown/lineitemsdialog.cpp" line="44"/>
+        <source>Corrections (retractions, restatements) are highlighted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drilldown/lineitemsdialog.cpp" line="53"/>
+        <source>Filter records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drilldown/lineitemsdialog.cpp" line="60"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/drilldown/lineitemsdialog.cpp" line="102"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drilldown/lineitemsdialog.cpp" line="110"/>
+        <source>Could not load the line items: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drilldown/lineitemsdialog.cpp" line="120"/>
+        <source>Showing %1 of %2 line items (the first by usage start) · total cost of all %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/drilldown/lineitemsdialog.cpp" line="123"/>
+        <source>%1 line items · total cost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="44"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <source>LakeLedger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <source>Cost Explorer</source>
+        <translation>Kostenanalyse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <source>Workloads</source>
+        <translation>Workloads</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <source>Attribution</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <source>Data Health</source>
+        <translation>Datenqualität</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <source>Audit Log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <source>Stop after the current chunk; everything committed so far is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <source>Process new data</source>
+        <translation>Neue Daten verarbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <source>Run ledger, attribution, metrics and insights on raw data not processed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <source>Rebuild from raw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <source>Clear every derived layer and re-derive it from the raw data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <source>&amp;Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <source>Rebuild from raw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <source>This clears the ledger, attribution, metrics and open insights and derives them again from the raw data. Raw data is not touched. It can take a while on a large store.
+
+Rebuild now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <source>Rebuild</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <source>Rebuilding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <source>Processing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <source>Pipeline run succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>Pipeline run cancelled; everything committed before stays consistent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <source>Pipeline run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <source>Cancelling before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <source>Data through %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <source>No data loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::NamedCostModel</name>
+    <message>
+        <location filename="../ui/models/namedcostmodel.cpp" line="75"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/namedcostmodel.cpp" line="76"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::OverviewPage</name>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="43"/>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="45"/>
+        <source>Month to date</source>
+        <translation>Monat bis heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="46"/>
+        <source>Same period last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="47"/>
+        <source>Last month total</source>
+        <translation>Vormonat gesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="48"/>
+        <source>Unattributed share of MTD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="49"/>
+        <source>Unpriced usage (MTD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="51"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="52"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="65"/>
+        <source>Top teams (month to date)</source>
+        <translation>Top-Teams (Monat bis heute)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="66"/>
+        <source>Top workspaces (month to date)</source>
+        <translation>Top-Workspaces (Monat bis heute)</translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="67"/>
+        <source>Double-click a team to see its billing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="68"/>
+        <source>Double-click a workspace to see its billing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="73"/>
+        <source>Team: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="81"/>
+        <source>Workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="85"/>
+        <source>Top open insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="131"/>
+        <source>Month to date: %1 – %2 (UTC). Data through %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="136"/>
+        <source>%1 1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="142"/>
+        <source>Month to date: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="145"/>
+        <source>No cost in that period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="154"/>
+        <source>%1 without a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="157"/>
+        <source>%1 DBU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="158"/>
+        <source>no list price, not in cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="160"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::Page</name>
+    <message>
+        <location filename="../ui/common/page.cpp" line="100"/>
+        <source>There is no store at %1 yet. To explore LakeLedger with generated demo data, run:
+lakeledger-cli --store %1 demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/page.cpp" line="106"/>
+        <source>Could not load this view: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/page.cpp" line="111"/>
+        <source>This store has no cost data yet. Load demo data with
+lakeledger-cli --store %1 demo
+or run a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::PreviewDialog</name>
+    <message>
+        <location filename="../ui/attribution/previewdialog.cpp" line="18"/>
+        <source>Preview: who gains, who loses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/previewdialog.cpp" line="26"/>
+        <source>The staged rules change nobody&apos;s cost for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attribution/previewdialog.cpp" line="27"/>
+        <source>The staged rules move cost for %n owner(s) for %1. Red: charged more; green: charged less. Nothing is saved until you press Save.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/previewdialog.cpp" line="36"/>
+        <source>Save and re-attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/previewdialog.cpp" line="37"/>
+        <source>Discard staged changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::PreviewModel</name>
+    <message>
+        <location filename="../ui/attribution/previewmodel.cpp" line="66"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/previewmodel.cpp" line="66"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/previewmodel.cpp" line="90"/>
+        <source>%1 would be charged more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/previewmodel.cpp" line="91"/>
+        <source>%1 would be charged less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/previewmodel.cpp" line="92"/>
+        <source>No change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/previewmodel.cpp" line="107"/>
+        <source>Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/previewmodel.cpp" line="108"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/previewmodel.cpp" line="109"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/previewmodel.cpp" line="110"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/previewmodel.cpp" line="111"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ReconciliationModel</name>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="99"/>
+        <source>List cost minus effective list cost: the discount already in the effective price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="100"/>
+        <source>Effective list cost minus contract cost: what the contract saves on top</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="108"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="109"/>
+        <source>SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="110"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="111"/>
+        <source>List cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="112"/>
+        <source>Effective list cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="113"/>
+        <source>List − effective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="114"/>
+        <source>Contract cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/reconciliationmodel.cpp" line="115"/>
+        <source>Effective − contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::ReconciliationPanel</name>
+    <message>
+        <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="26"/>
+        <source>List cost is usage at the published list price; effective list cost uses the effective price Databricks bills (list minus its own discounts). Contract cost appears once contract prices are entered in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="35"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="60"/>
+        <source>Could not load the reconciliation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="87"/>
+        <source>No cost in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="98"/>
+        <source>Totals: list %1 · effective %2 · list − effective %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="102"/>
+        <source> · contract %1 · effective − contract %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::RuleEditorDialog</name>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="54"/>
+        <source>New attribution rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="54"/>
+        <source>Edit rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="58"/>
+        <source>What the rule does, e.g. “Risk models run by the risk team”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="59"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="62"/>
+        <source>Exact — a job, pipeline, warehouse, cluster or endpoint by id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="63"/>
+        <source>Pattern — a regex on a name, path, principal, e-mail domain or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="64"/>
+        <source>Proportional — split by each team&apos;s direct cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="67"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="68"/>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="94"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="96"/>
+        <source>Resource ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="97"/>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="104"/>
+        <source>One or more ids, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="107"/>
+        <source>Resource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="108"/>
+        <source>Ids:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="112"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="113"/>
+        <source>Notebook path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="114"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="115"/>
+        <source>E-mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="116"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="118"/>
+        <source>Tag key (case-insensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="120"/>
+        <source>Regular expression, e.g. ^risk-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="124"/>
+        <source>Field:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="125"/>
+        <source>Tag key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="126"/>
+        <source>Regex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="134"/>
+        <source>Match by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="148"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="150"/>
+        <source>Direct — one team and/or project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="151"/>
+        <source>Split — fixed percentages summing to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="152"/>
+        <source>Shared — into a shared bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="153"/>
+        <source>Usage — split by query time or run overlap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="161"/>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="170"/>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="205"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="173"/>
+        <source>Team:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="174"/>
+        <source>Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="178"/>
+        <source>Team key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="178"/>
+        <source>Project key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="178"/>
+        <source>Percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="181"/>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="182"/>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="208"/>
+        <source>Bucket:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="220"/>
+        <source>Each hour of a shared warehouse or cluster is split among the principals and runs active on it by query time or run overlap; idle time stays an explicit row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="222"/>
+        <source>Proportional rules split the matched cost across teams in proportion to each team&apos;s direct cost in the same period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="226"/>
+        <source>Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="400"/>
+        <source>✔ valid regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="401"/>
+        <source>✖ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="408"/>
+        <source>Total: %1% %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="408"/>
+        <source>✔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="408"/>
+        <source>(must reach 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="409"/>
+        <source>Total: a percent is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/ruleeditordialog.cpp" line="413"/>
+        <source>The rule is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::RuleListModel</name>
+    <message>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="135"/>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="135"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="186"/>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="187"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="188"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="189"/>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="190"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="191"/>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::RulesPanel</name>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="50"/>
+        <source>First match wins. Double-click a rule to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="64"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="64"/>
+        <source>Append a new rule (it applies after the existing ones)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="65"/>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="65"/>
+        <source>Edit the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="66"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="66"/>
+        <source>Delete the selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="67"/>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="67"/>
+        <source>Give the selected rule priority over the one above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="68"/>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="68"/>
+        <source>Let the rule below take priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="69"/>
+        <source>Enable/Disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="69"/>
+        <source>Switch the selected rule on or off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="70"/>
+        <source>Import rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="70"/>
+        <source>Stage a rules file (JSON) in place of the current configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="71"/>
+        <source>Export rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="71"/>
+        <source>Write the staged configuration as readable JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="72"/>
+        <source>Preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="72"/>
+        <source>Show who gains and who loses with the staged rules, without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="73"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="73"/>
+        <source>Save the staged rules and re-run attribution, metrics and insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="74"/>
+        <source>Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="74"/>
+        <source>Forget the staged edits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="119"/>
+        <source>Import attribution rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="119"/>
+        <source>Rules files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="121"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="121"/>
+        <source>The rules in %1 were not staged:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="125"/>
+        <source>Export attribution rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="125"/>
+        <source>Rules files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="128"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="163"/>
+        <source>Re-attributing: %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attribution/rulespanel.cpp" line="230"/>
+        <source>%n rule(s) staged with unsaved changes: preview, then save or discard.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/attribution/rulespanel.cpp" line="231"/>
+        <source>%n rule(s), first match wins; unmatched cost falls back to tags, identities and owners.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="280"/>
+        <source>Computing the preview for %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="288"/>
+        <source>The preview failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="307"/>
+        <source>Saving the rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="317"/>
+        <source>The rules were not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="327"/>
+        <source>Saved. A pipeline run is already in progress; the next “Process new data” re-attributes every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="335"/>
+        <source>Saved. Re-attributing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="347"/>
+        <source>Saved and re-attributed. The audit log records the change with before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="349"/>
+        <source>Saved, but re-attribution %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="368"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/rulespanel.cpp" line="382"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="385"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::SettingsPage</name>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="35"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="41"/>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="42"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="45"/>
+        <source>Connection profiles (workspace URL, credentials in the system keychain) arrive with Direct Connection. Until then data comes from the demo or the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="52"/>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="54"/>
+        <source>Store file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="55"/>
+        <source>Schema version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="57"/>
+        <source>Contract prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="58"/>
+        <source>Negotiated prices: a unit price per SKU, or a percent discount per SKU, billing product family or for everything. The most specific entry wins. Import a CSV with the columns scope, scope_key, kind, value, valid_from, valid_to; it replaces all contracts and is recorded in the audit log. Contract costs apply after the next “Process new data”, which starts by itself after an import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="70"/>
+        <source>Replace all contract prices with the rows of a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="71"/>
+        <source>Save the contract prices as a CSV file in the import format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="74"/>
+        <source>Import contract prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="74"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="78"/>
+        <source>Export contract prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="78"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="113"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="121"/>
+        <source>%1 (up to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="122"/>
+        <source>%1 (this build knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="125"/>
+        <source>No contract prices: every cost uses the effective list price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/settingspage.cpp" line="126"/>
+        <source>%n contract price(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="135"/>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="153"/>
+        <source>Nothing was imported; the contracts are unchanged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/settingspage.cpp" line="157"/>
+        <source>Imported %n contract price(s). Contract costs apply when the “Process new data” run just started finishes (see the status bar).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/settingspage.cpp" line="183"/>
+        <source>Export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/settings/settingspage.cpp" line="185"/>
+        <source>Exported %n contract price(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::SourceStateModel</name>
+    <message>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="84"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="85"/>
+        <source>System table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="86"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="87"/>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="88"/>
+        <source>Newest event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="89"/>
+        <source>Lag (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="90"/>
+        <source>Raw rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="91"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::StageRunModel</name>
+    <message>
+        <location filename="../ui/models/stagerunmodel.cpp" line="82"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/stagerunmodel.cpp" line="83"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/stagerunmodel.cpp" line="84"/>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/stagerunmodel.cpp" line="85"/>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/stagerunmodel.cpp" line="86"/>
+        <source>Rows in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/stagerunmodel.cpp" line="87"/>
+        <source>Rows out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/stagerunmodel.cpp" line="88"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::UnattributedModel</name>
+    <message>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="40"/>
+        <source>Resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="41"/>
+        <source>Principal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="42"/>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="63"/>
+        <source>Select the row and press “Make a rule from this”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="77"/>
+        <source>Grouped by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="78"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="79"/>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="80"/>
+        <source>Unattributed cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="81"/>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::WarehousePage</name>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="180"/>
+        <source>Refresh list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="181"/>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="183"/>
+        <source>SQL warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="184"/>
+        <source>Pick the warehouse that queries the system tables. Testing reads zero rows from each system table; a stopped warehouse starts for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="238"/>
+        <source>Loading the warehouse list...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="247"/>
+        <location filename="../ui/connection/connectionpages.cpp" line="280"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="252"/>
+        <source>%1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="252"/>
+        <source>serverless</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/connection/connectionpages.cpp" line="258"/>
+        <source>%n warehouse(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="272"/>
+        <source>Testing sign-in, the warehouse and access to each system schema...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="285"/>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="285"/>
+        <source>Sign-in failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="287"/>
+        <source>The warehouse answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="287"/>
+        <source>Warehouse problem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="290"/>
+        <source>%1: readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="294"/>
+        <source>What is missing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="295"/>
+        <source>Ready to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/connection/connectionpages.cpp" line="295"/>
+        <source>Not ready: fix the problems above, then test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::WhyDialog</name>
+    <message>
+        <location filename="../ui/attribution/whydialog.cpp" line="48"/>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/whydialog.cpp" line="50"/>
+        <source>Why is this mine? — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/whydialog.cpp" line="55"/>
+        <source>Loading the line items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/whydialog.cpp" line="90"/>
+        <source>Could not load the explanation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/whydialog.cpp" line="95"/>
+        <source>%1 line items from %2 to %3 make up %4 for %5. Each row names the rule or fallback step that placed it and its confidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/whydialog.cpp" line="108"/>
+        <location filename="../ui/attribution/whydialog.cpp" line="112"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/whydialog.cpp" line="118"/>
+        <source>Export the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/whydialog.cpp" line="118"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/attribution/whydialog.cpp" line="121"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::WorkloadsPage</name>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="6"/>
+        <source>Workloads</source>
+        <translation>Workloads</translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="7"/>
+        <source>Cost by billing product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="8"/>
+        <source>Cost by SKU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="9"/>
+        <source>Per-job and per-warehouse views arrive with the workload metrics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="41"/>
+        <source>Databricks cost intelligence for FinOps analysts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="45"/>
+        <source>The store file to open (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="47"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="49"/>
+        <source>Render the window to PNG once loaded, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="50"/>
+        <source>PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="52"/>
+        <source>The view to show first: %1 (a tab as VIEW/TAB, e.g. cost-explorer/reconciliation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="54"/>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="56"/>
+        <source>Pin the date used for month to date (testing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="57"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="67"/>
+        <source>unknown view &apos;%1&apos;; choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="75"/>
+        <source>--today wants a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="103"/>
+        <source>the store %1 does not exist; create one with: lakeledger-cli --store %1 demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="112"/>
+        <source>view &apos;%1&apos; has no such tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="128"/>
+        <source>cannot write the screenshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
