@@ -125,7 +125,8 @@ private slots:
         QVERIFY(!model.warnings().isEmpty());
         QVERIFY(!model.warningFor(1).isEmpty());
         QVERIFY(model.warningFor(0).isEmpty());
-        QVERIFY(model.data(model.index(1, RuleListModel::Name)).toString().startsWith(QStringLiteral("\u26a0")));
+        QVERIFY(model.data(model.index(1, RuleListModel::Position)).toString().endsWith(QStringLiteral("\u26a0")));
+        QVERIFY(model.data(model.index(1, RuleListModel::Name), Qt::BackgroundRole).isValid());
         // Disabling the catch-all (through the check box) clears the warnings.
         QVERIFY(model.flags(model.index(0, RuleListModel::Enabled)) & Qt::ItemIsUserCheckable);
         QVERIFY(model.setData(model.index(0, RuleListModel::Enabled), Qt::Unchecked, Qt::CheckStateRole));

@@ -128,6 +128,7 @@ QWidget *AttributionPage::buildHierarchyTab()
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    side->setMinimumWidth(320);
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(splitter);
@@ -289,8 +290,14 @@ void AttributionPage::reload()
             m_rules->setSavedConfig(snapshot.config);
             const HierarchyCostModel::Totals t = m_hierarchy->grandTotal();
             m_chart->setSlices(confidenceSlices(t.exact, t.strong, t.estimated, t.unattributed));
+            std::int64_t unattributedCost = 0;
+            for (int r = 0; r < m_hierarchy->rowCount(); ++r) {
+                const HierarchyCostModel::Node *node = m_hierarchy->nodeAt(m_hierarchy->index(r, 0));
+                if (node->kind == HierarchyCostModel::NodeKind::Unattributed)
+                    unattributedCost = node->totals.cost;
+            }
             m_tabs->setTabText(m_tabs->indexOf(m_unattributedView->parentWidget()),
-                               tr("Unattributed (%1)").arg(formatMoney(t.unattributed)));
+                               tr("Unattributed (%1)").arg(formatMoney(unattributedCost)));
             updateButtons();
             if (snapshot.rows.isEmpty())
                 showMessage(tr("No attributed cost between %1 and %2. Load data or widen the period.")

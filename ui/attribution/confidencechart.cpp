@@ -22,7 +22,7 @@ ConfidenceChart::ConfidenceChart(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(260, 200);
+    setMinimumSize(300, 200);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setTitle(tr("Cost by confidence"));
@@ -45,12 +45,12 @@ void ConfidenceChart::setSlices(const QList<ConfidenceSlice> &slices)
         if (s.nanos <= 0)
             continue;
         const std::optional<double> share = sharePercent(s.nanos, total);
-        auto *slice = series->append(QStringLiteral("%1 %2").arg(s.label, formatPercent(share.value_or(0.0), 0)), nanosToUnits(s.nanos));
+        auto *slice = series->append(s.label, nanosToUnits(s.nanos));
         slice->setColor(s.color);
         slice->setBorderColor(Qt::white);
-        connect(slice, &QPieSlice::hovered, this, [this, slice, label = s.label, nanos = s.nanos](bool on) {
+        connect(slice, &QPieSlice::hovered, this, [this, slice, label = s.label, nanos = s.nanos, share](bool on) {
             slice->setExploded(on);
-            setToolTip(on ? tr("%1: %2").arg(label, formatMoney(nanos)) : QString());
+            setToolTip(on ? tr("%1: %2 (%3)").arg(label, formatMoney(nanos), formatPercent(share.value_or(0.0))) : QString());
         });
     }
     c->addSeries(series);

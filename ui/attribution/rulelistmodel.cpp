@@ -124,8 +124,11 @@ QVariant RuleListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case SortRole:
         switch (index.column()) {
-        case Position: return role == SortRole ? QVariant(index.row() + 1) : QVariant(QString::number(index.row() + 1));
-        case Name: return warning.isEmpty() || role == SortRole ? rule.name : QStringLiteral("\u26a0 ") + rule.name;
+        case Position:
+            if (role == SortRole)
+                return index.row() + 1;
+            return warning.isEmpty() ? QString::number(index.row() + 1) : QString::number(index.row() + 1) + QStringLiteral(" \u26a0");
+        case Name: return rule.name;
         case Kind: return rule.kind;
         case Match: return summarizeRuleMatch(rule.match);
         case Assign: return summarizeRuleAssign(rule.assign);

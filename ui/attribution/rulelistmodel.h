@@ -13,7 +13,8 @@ namespace ll::ui {
 class RuleListModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Position, Name, Kind, Match, Assign, Enabled, ColumnCount };
+    // Name comes first so a row's identity (column 0) moves with it; views show Position first.
+    enum Column { Name, Position, Kind, Match, Assign, Enabled, ColumnCount };
 
     explicit RuleListModel(QObject *parent = nullptr);
 

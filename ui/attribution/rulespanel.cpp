@@ -42,6 +42,7 @@ RulesPanel::RulesPanel(QString storePath, QWidget *parent)
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->moveSection(RuleListModel::Position, 0);
     m_view->horizontalHeader()->setSectionResizeMode(RuleListModel::Match, QHeaderView::Stretch);
     m_view->setColumnWidth(RuleListModel::Position, 36);
     m_view->setColumnWidth(RuleListModel::Name, 260);
@@ -232,7 +233,7 @@ void RulesPanel::updateState()
                                m_model->rowCount()));
 }
 
-RuleEditorDialog *RulesPanel::openEditor(int row, const attribution::Rule *initial)
+RuleEditorDialog *RulesPanel::openEditor(int row, const attribution::Rule *initial, int insertAt)
 {
     const attribution::Rule *existing = m_model->ruleAt(row);
     if (row >= 0 && !existing)
@@ -243,13 +244,14 @@ RuleEditorDialog *RulesPanel::openEditor(int row, const attribution::Rule *initi
         dialog->setRule(*existing);
     else if (initial)
         dialog->setRule(*initial);
-    connect(dialog, &RuleEditorDialog::ruleAccepted, this, [this](const attribution::Rule &rule, int at) {
+    connect(dialog, &RuleEditorDialog::ruleAccepted, this, [this, insertAt](const attribution::Rule &rule, int at) {
         if (at >= 0) {
             m_model->replaceRule(at, rule);
             selectRow(at);
         } else {
-            m_model->insertRule(-1, rule);
-            selectRow(m_model->rowCount() - 1);
+            const int target = insertAt >= 0 && insertAt <= m_model->rowCount() ? insertAt : m_model->rowCount();
+            m_model->insertRule(target, rule);
+            selectRow(target);
         }
     });
     dialog->open();
@@ -265,7 +267,9 @@ RuleEditorDialog *RulesPanel::editSuggestion(const QString &suggestedRuleJson)
     rule.kind = object.value(QLatin1String("kind")).toString();
     rule.match = object.value(QLatin1String("match")).toObject();
     rule.assign = object.value(QLatin1String("assign")).toObject();
-    return openEditor(-1, &rule);
+    // First, so that no broader rule (a usage split that left this cost unattributed) wins
+    // over it; the shadow warnings and Move down handle the rare opposite case.
+    return openEditor(-1, &rule, 0);
 }
 
 void RulesPanel::preview()

@@ -44,10 +44,12 @@ public:
     int selectedRow() const;
     void selectRow(int row);
 
-    // Opens the editor (non-modal, window-modal) for `row` (-1: a new rule, prefilled from
-    // `initial` when given); an accepted rule replaces or is appended to the staged rules.
-    RuleEditorDialog *openEditor(int row, const attribution::Rule *initial = nullptr);
-    // "Make a rule from this": the core's suggested rule JSON (its team still empty).
+    // Opens the editor (window-modal, via open()) for `row` (-1: a new rule, prefilled from
+    // `initial` when given); an accepted rule replaces the row or is inserted at `insertAt`
+    // (-1: appended) in the staged rules.
+    RuleEditorDialog *openEditor(int row, const attribution::Rule *initial = nullptr, int insertAt = -1);
+    // "Make a rule from this": the core's suggested rule JSON (its team still empty), staged
+    // as the first rule.
     RuleEditorDialog *editSuggestion(const QString &suggestedRuleJson);
 
     void preview();
