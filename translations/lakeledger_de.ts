@@ -182,22 +182,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="146"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="147"/>
         <source>The resources, principals and tags carrying the most unattributed cost in the period. Pick one and make a rule from it; the rule is staged on the Rules tab for preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="154"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="155"/>
         <source>Make a rule from this…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="293"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="300"/>
         <source>Unattributed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="296"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="303"/>
         <source>No attributed cost between %1 and %2. Load data or widen the period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -282,7 +282,7 @@
     </message>
     <message>
         <location filename="../ui/attribution/confidencechart.cpp" line="53"/>
-        <source>%1: %2</source>
+        <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2163,42 +2163,42 @@ or run a sync.</source>
 <context>
     <name>ll::ui::RuleListModel</name>
     <message>
-        <location filename="../ui/attribution/rulelistmodel.cpp" line="135"/>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="138"/>
         <source>on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulelistmodel.cpp" line="135"/>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="138"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulelistmodel.cpp" line="186"/>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="189"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulelistmodel.cpp" line="187"/>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="190"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulelistmodel.cpp" line="188"/>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="191"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulelistmodel.cpp" line="189"/>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="192"/>
         <source>Match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulelistmodel.cpp" line="190"/>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="193"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulelistmodel.cpp" line="191"/>
+        <location filename="../ui/attribution/rulelistmodel.cpp" line="194"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2206,163 +2206,163 @@ or run a sync.</source>
 <context>
     <name>ll::ui::RulesPanel</name>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="50"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="51"/>
         <source>First match wins. Double-click a rule to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="64"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="65"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="64"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="65"/>
         <source>Append a new rule (it applies after the existing ones)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="65"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="66"/>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="65"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="66"/>
         <source>Edit the selected rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="66"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="67"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="66"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="67"/>
         <source>Delete the selected rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="67"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="68"/>
         <source>Move up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="67"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="68"/>
         <source>Give the selected rule priority over the one above it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="68"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="69"/>
         <source>Move down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="68"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="69"/>
         <source>Let the rule below take priority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="69"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="70"/>
         <source>Enable/Disable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="69"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="70"/>
         <source>Switch the selected rule on or off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="70"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="71"/>
         <source>Import rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="70"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="71"/>
         <source>Stage a rules file (JSON) in place of the current configuration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="71"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="72"/>
         <source>Export rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="71"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="72"/>
         <source>Write the staged configuration as readable JSON</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="72"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="73"/>
         <source>Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="72"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="73"/>
         <source>Show who gains and who loses with the staged rules, without saving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="73"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="74"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="73"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="74"/>
         <source>Save the staged rules and re-run attribution, metrics and insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="74"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="75"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="74"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="75"/>
         <source>Forget the staged edits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="119"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="120"/>
         <source>Import attribution rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="119"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="120"/>
         <source>Rules files (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="121"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="122"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="121"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="122"/>
         <source>The rules in %1 were not staged:
 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="125"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="126"/>
         <source>Export attribution rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="125"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="126"/>
         <source>Rules files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="128"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="129"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="163"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="164"/>
         <source>Re-attributing: %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/attribution/rulespanel.cpp" line="230"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="231"/>
         <source>%n rule(s) staged with unsaved changes: preview, then save or discard.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2370,7 +2370,7 @@ or run a sync.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/attribution/rulespanel.cpp" line="231"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="232"/>
         <source>%n rule(s), first match wins; unmatched cost falls back to tags, identities and owners.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2378,53 +2378,53 @@ or run a sync.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="280"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="284"/>
         <source>Computing the preview for %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="288"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="292"/>
         <source>The preview failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="307"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="311"/>
         <source>Saving the rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="317"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="321"/>
         <source>The rules were not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="327"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="331"/>
         <source>Saved. A pipeline run is already in progress; the next “Process new data” re-attributes every day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="335"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="339"/>
         <source>Saved. Re-attributing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="347"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="351"/>
         <source>Saved and re-attributed. The audit log records the change with before and after.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="349"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="353"/>
         <source>Saved, but re-attribution %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="368"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="372"/>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulespanel.cpp" line="382"/>
-        <location filename="../ui/attribution/rulespanel.cpp" line="385"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="386"/>
+        <location filename="../ui/attribution/rulespanel.cpp" line="389"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,72 +2867,72 @@ or run a sync.</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>Databricks cost intelligence for FinOps analysts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="45"/>
+        <location filename="../app/gui/main.cpp" line="47"/>
         <source>The store file to open (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="47"/>
+        <location filename="../app/gui/main.cpp" line="49"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="49"/>
+        <location filename="../app/gui/main.cpp" line="51"/>
         <source>Render the window to PNG once loaded, then exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="50"/>
+        <location filename="../app/gui/main.cpp" line="52"/>
         <source>PNG</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="52"/>
+        <location filename="../app/gui/main.cpp" line="54"/>
         <source>The view to show first: %1 (a tab as VIEW/TAB, e.g. cost-explorer/reconciliation).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>NAME</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="58"/>
         <source>Pin the date used for month to date (testing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="57"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="69"/>
         <source>unknown view &apos;%1&apos;; choose one of: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>--today wants a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="111"/>
         <source>the store %1 does not exist; create one with: lakeledger-cli --store %1 demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="112"/>
+        <location filename="../app/gui/main.cpp" line="120"/>
         <source>view &apos;%1&apos; has no such tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="128"/>
+        <location filename="../app/gui/main.cpp" line="136"/>
         <source>cannot write the screenshot %1</source>
         <translation type="unfinished"></translation>
     </message>
