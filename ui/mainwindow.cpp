@@ -65,6 +65,7 @@ MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
     addPage(QStringLiteral("audit-log"), tr("Audit Log"), new AuditLogPage(m_context, m_pages));
     auto *settings = new SettingsPage(m_context, m_pages);
     connect(settings, &SettingsPage::processRequested, this, &MainWindow::startProcess);
+    connect(settings, &SettingsPage::storeChanged, this, &MainWindow::reload);
     addPage(QStringLiteral("settings"), tr("Settings"), settings);
     Q_ASSERT(m_names == viewNames());
 

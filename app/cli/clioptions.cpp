@@ -30,8 +30,13 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
             break;
         }
     }
-    if (o.storePath.isEmpty())
-        o.storePath = store::Store::defaultPath();
+    // One store per Databricks account profile: `sync --profile NAME` without --store uses
+    // that profile's own store rather than the demo's.
+    if (o.storePath.isEmpty()) {
+        const qsizetype p = o.commandArgs.indexOf(QStringLiteral("--profile"));
+        const bool named = o.command == QLatin1String("sync") && p > 0 && p + 1 < o.commandArgs.size();
+        o.storePath = store::Store::defaultPath(named ? o.commandArgs[p + 1] : QStringLiteral("demo"));
+    }
     return o;
 }
 

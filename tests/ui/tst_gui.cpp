@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QImage>
 #include <QProcess>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -44,6 +45,18 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
         }
         QVERIFY(!window.showView(QStringLiteral("no-such-view")));
+        // Settings offers Direct Connection; syncing needs a connection set up first.
+        QVERIFY(window.showView(QStringLiteral("settings")));
+        const auto buttons = window.findChildren<QPushButton *>();
+        const auto button = [&](const QString &text) -> QPushButton * {
+            for (QPushButton *b : buttons)
+                if (b->text() == text)
+                    return b;
+            return nullptr;
+        };
+        QVERIFY(button(QStringLiteral("Connect to Databricks\u2026")));
+        QVERIFY(button(QStringLiteral("Sync now")));
+        QVERIFY(!button(QStringLiteral("Sync now"))->isEnabled());
         const auto views = window.findChildren<QAbstractItemView *>();
         QVERIFY(!views.isEmpty());
         for (QAbstractItemView *v : views) {

@@ -13,6 +13,8 @@
 #include <QFile>
 #include <QFormLayout>
 #include <QGroupBox>
+
+#include "connectionpanel.h"
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -42,8 +44,6 @@ SettingsPage::SettingsPage(ViewContext context, QWidget *parent)
     , m_export(new QPushButton(tr("Export CSV\u2026"), this))
     , m_writer(new SnapshotLoader(this->context().storePath, this))
 {
-    setNote(tr("Connection profiles (workspace URL, credentials in the system keychain) arrive with "
-               "Direct Connection. Until then data comes from the demo or the command line."));
     m_writer->setAccess(SnapshotLoader::Access::ReadWrite);
     addLoader(m_writer);
 
@@ -92,7 +92,11 @@ SettingsPage::SettingsPage(ViewContext context, QWidget *parent)
     boxLayout->addWidget(m_contractView, 1);
     boxLayout->addLayout(buttons);
 
+    auto *connection = new ConnectionPanel(this->context().storePath, this);
+    connect(connection, &ConnectionPanel::syncFinished, this, [this](bool) { Q_EMIT storeChanged(); });
+
     body()->addLayout(form);
+    body()->addWidget(connection);
     body()->addWidget(box, 1);
 }
 

@@ -31,6 +31,7 @@ public:
 
 Q_SIGNALS:
     void processRequested(); // contracts changed: run "Process new data" so they apply
+    void storeChanged();     // a sync wrote new data: every page should reload
     void contractsWritten(bool ok); // an import or export finished
 
 private:
