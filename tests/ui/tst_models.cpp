@@ -4,6 +4,7 @@
 #include "models/contractmodel.h"
 #include "models/costtablemodel.h"
 #include "models/insightmodel.h"
+#include "models/correctionmodel.h"
 #include "models/issuemodel.h"
 #include "models/lineitemmodel.h"
 #include "models/modelroles.h"
@@ -180,6 +181,13 @@ private slots:
         issues.setRows({{utc(2026, 11, 20, 3), QStringLiteral("warning"), QStringLiteral("ledger"), QStringLiteral("No list price for SKU X"), QStringLiteral("sku=X")},
                         {utc(2026, 11, 19, 3), QStringLiteral("error"), QStringLiteral("extract"), QStringLiteral("timeout"), QString()}});
         QCOMPARE(sortedColumn(&issues, IssueModel::At, IssueModel::Source).first(), QStringLiteral("extract"));
+
+        CorrectionModel corrections;
+        QAbstractItemModelTester tc(&corrections, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        corrections.setRows({{7, utc(2026, 11, 20, 3), QDate(2026, 11, 12), 3, 3, -1'250'000'000},
+                             {7, utc(2026, 11, 20, 3), QDate(2026, 11, 13), 1, 1, 400'000'000}});
+        // Sorting by net effect compares money, credits first.
+        QCOMPARE(sortedColumn(&corrections, CorrectionModel::NetCost, CorrectionModel::UsageDay).first(), QStringLiteral("2026-11-12"));
 
         StageRunModel runs;
         QAbstractItemModelTester t2(&runs, QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -3,6 +3,7 @@
 #include "common/format.h"
 #include "common/money.h"
 #include "common/snapshotloader.h"
+#include "models/correctionmodel.h"
 #include "models/issuemodel.h"
 #include "models/sourcestatemodel.h"
 #include "models/stagerunmodel.h"
@@ -26,6 +27,7 @@ DataHealthPage::DataHealthPage(ViewContext context, QWidget *parent)
     , m_sources(new SourceStateModel(this))
     , m_runs(new StageRunModel(this))
     , m_issues(new IssueModel(this))
+    , m_corrections(new CorrectionModel(this))
     , m_tabs(new QTabWidget(m_content))
 {
     auto *tiles = new QHBoxLayout;
@@ -49,6 +51,10 @@ DataHealthPage::DataHealthPage(ViewContext context, QWidget *parent)
     issuesView->setStretchColumn(IssueModel::Context);
     m_tabs->addTab(runsView, tr("Recent stage runs"));
     m_tabs->addTab(issuesView, tr("Issues"));
+    auto *correctionsView = new DataTableView(this);
+    correctionsView->setSourceModel(m_corrections);
+    correctionsView->setExportName(QStringLiteral("corrections"));
+    m_tabs->addTab(correctionsView, tr("Corrections per sync"));
 
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -96,7 +102,9 @@ void DataHealthPage::apply(Result<reports::DataHealthSnapshot> result)
     m_tabs->setTabText(1, tr("Issues (%1)").arg(s.issues.size()));
     m_sources->setRows(std::move(s.sources));
     m_runs->setRows(std::move(s.recentStageRuns));
+    m_tabs->setTabText(2, tr("Corrections per sync (%1)").arg(s.corrections.size()));
     m_issues->setRows(std::move(s.issues));
+    m_corrections->setRows(std::move(s.corrections));
     m_content->show();
     if (m_sources->rowCount() == 0 && s.lineItems == 0)
         showEmptyStore();

@@ -7,6 +7,7 @@ class QTabWidget;
 
 namespace ll::ui {
 
+class CorrectionModel;
 class IssueModel;
 class KpiTile;
 class SourceStateModel;
@@ -32,6 +33,7 @@ private:
     SourceStateModel *m_sources;
     StageRunModel *m_runs;
     IssueModel *m_issues;
+    CorrectionModel *m_corrections;
     QTabWidget *m_tabs;
 };
 
