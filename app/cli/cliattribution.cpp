@@ -20,24 +20,14 @@ namespace {
 template<typename Fill>
 int writeCsv(const QString &path, Fill &&fill)
 {
-    QSaveFile file;
-    QFile standardOut;
-    QIODevice *device = nullptr;
-    if (!path.isEmpty()) {
-        file.setFileName(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return fail(makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(path), file.errorString()));
-        device = &file;
-    } else {
-        if (!standardOut.open(stdout, QIODevice::WriteOnly))
-            return fail(makeError(ErrorCode::Io, QStringLiteral("Cannot write to standard output")));
-        device = &standardOut;
-    }
-    reports::CsvWriter csv(*device);
+    ReportOutput output;
+    if (auto s = output.open(path); !s)
+        return fail(s.error());
+    reports::CsvWriter csv(output.device());
     if (auto s = fill(csv); !s)
         return fail(s.error());
-    if (!path.isEmpty() && !file.commit())
-        return fail(makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(path), file.errorString()));
+    if (auto s = output.commit(); !s)
+        return fail(s.error());
     return ExitOk;
 }
 

@@ -6,6 +6,8 @@
 #include "store/database.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
 #include <QTextStream>
 
 namespace ll::cli {
@@ -19,5 +21,19 @@ int usage(const QString &message);
 int parseCommand(QCommandLineParser &parser, const CommandEnv &env, const QString &description);
 // Opens a store that must already exist (reports never create an empty one).
 Result<store::Database> openExisting(const QString &path);
+
+// Where a report goes: --out FILE (written atomically: a failed export leaves no half file) or
+// standard output.
+class ReportOutput {
+public:
+    Status open(const QString &path);
+    QIODevice &device() { return m_path.isEmpty() ? static_cast<QIODevice &>(m_stdout) : m_file; }
+    Status commit();
+
+private:
+    QString m_path;
+    QSaveFile m_file;
+    QFile m_stdout;
+};
 
 } // namespace ll::cli

@@ -16,36 +16,6 @@ namespace ll::cli {
 
 namespace {
 
-// --out FILE (written atomically: a failed export leaves no half file) or standard output.
-class Output {
-public:
-    Status open(const QString &path)
-    {
-        m_path = path;
-        if (!path.isEmpty()) {
-            m_file.setFileName(path);
-            if (!m_file.open(QIODevice::WriteOnly))
-                return makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(path), m_file.errorString());
-            return {};
-        }
-        if (!m_stdout.open(stdout, QIODevice::WriteOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("Cannot write to standard output"));
-        return {};
-    }
-    QIODevice &device() { return m_path.isEmpty() ? static_cast<QIODevice &>(m_stdout) : m_file; }
-    Status commit()
-    {
-        if (!m_path.isEmpty() && !m_file.commit())
-            return makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(m_path), m_file.errorString());
-        return {};
-    }
-
-private:
-    QString m_path;
-    QSaveFile m_file;
-    QFile m_stdout;
-};
-
 const QCommandLineOption kFrom(QStringLiteral("from"), QStringLiteral("First usage day, YYYY-MM-DD (inclusive)."), QStringLiteral("DATE"));
 const QCommandLineOption kTo(QStringLiteral("to"), QStringLiteral("Last usage day, YYYY-MM-DD (inclusive)."), QStringLiteral("DATE"));
 const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of standard output."), QStringLiteral("FILE"));
@@ -71,7 +41,7 @@ int writeReport(const CommandEnv &env, const QString &outPath, const std::functi
     auto db = openExisting(env.storePath);
     if (!db)
         return fail(db.error());
-    Output output;
+    ReportOutput output;
     if (auto s = output.open(outPath); !s)
         return fail(s.error());
     if (auto s = write(*db, output.device()); !s)

@@ -13,36 +13,6 @@
 namespace ll::cli {
 namespace {
 
-// Where a report goes: --out FILE (written atomically) or standard output.
-class ReportOutput {
-public:
-    Status open(const QString &path)
-    {
-        m_path = path;
-        if (!path.isEmpty()) {
-            m_file.setFileName(path);
-            if (!m_file.open(QIODevice::WriteOnly))
-                return makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(path), m_file.errorString());
-            return {};
-        }
-        if (!m_stdout.open(stdout, QIODevice::WriteOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("Cannot write to standard output"));
-        return {};
-    }
-    QIODevice &device() { return m_path.isEmpty() ? static_cast<QIODevice &>(m_stdout) : m_file; }
-    Status commit()
-    {
-        if (!m_path.isEmpty() && !m_file.commit())
-            return makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(m_path), m_file.errorString());
-        return {};
-    }
-
-private:
-    QString m_path;
-    QSaveFile m_file;
-    QFile m_stdout;
-};
-
 // "2026-11-10" = the end of that UTC day; a full ISO date-time is taken as that instant.
 std::optional<QDateTime> parseAsOf(const QString &text)
 {
