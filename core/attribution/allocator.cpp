@@ -32,6 +32,22 @@ Result<std::int64_t> Allocator::run()
     if (auto s = m_activity.load(m_db, range->int64(0), range->int64(1)); !s)
         return s.error();
 
+    // Job runs sharing an all-purpose cluster count for their job's team.
+    auto jobs = m_db.prepare("SELECT job_id, (SELECT lower(trim(j.value)) FROM json_each(tags) j WHERE lower(j.key) = 'team' "
+                             "AND j.type = 'text' AND trim(j.value) <> '' ORDER BY j.key LIMIT 1), run_as FROM ledger_job_current");
+    if (!jobs)
+        return jobs.error();
+    while (true) {
+        auto row = jobs->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QString team = jobs->isNull(1) ? m_identity.value(jobs->text(2)) : jobs->text(1);
+        if (!team.isEmpty())
+            m_jobTeam.insert(QStringLiteral("job:") + jobs->text(0), team);
+    }
+
     auto stmt = m_db.prepare(sql::decisions);
     if (!stmt)
         return stmt.error();
@@ -59,6 +75,7 @@ Result<std::int64_t> Allocator::run()
         l.owner = stmt->text(13);
         l.measures = {stmt->int64(14), stmt->int64(15), stmt->int64(16), stmt->int64(17)};
         l.workspace = stmt->text(18);
+        l.cluster = stmt->text(19);
         if (l.mode == QLatin1String("proportional")) {
             proportional.append(l); // needs the day's direct cost per team: after the rest
             continue;
@@ -135,7 +152,10 @@ QString Allocator::idleTeam(const Line &line) const { return m_identity.value(li
 // split by each principal's query time, then mapped to the principal's team.
 Status Allocator::allocateUsage(const Line &line)
 {
-    const auto activity = m_activity.split(line.warehouse, line.start, line.end);
+    const QString computeKey = !line.warehouse.isEmpty() ? QStringLiteral("w:") + line.warehouse
+                             : !line.cluster.isEmpty()   ? QStringLiteral("c:") + line.cluster
+                                                         : QString();
+    const auto activity = m_activity.split(computeKey, line.start, line.end);
     QList<Target> targets;
     std::vector<std::int64_t> weights;
     Target idle;
@@ -147,7 +167,7 @@ Status Allocator::allocateUsage(const Line &line)
         idle.bucket = m_config.idlePolicy.mid(7);
     else
         idle.team = idleTeam(line);
-    if (line.warehouse.isEmpty() || activity.principalSeconds.isEmpty()) {
+    if (computeKey.isEmpty() || activity.principalSeconds.isEmpty()) {
         return write(line, {idle}, {1});
     }
     std::int64_t totalQuerySeconds = 0;
@@ -161,9 +181,10 @@ Status Allocator::allocateUsage(const Line &line)
     for (const auto &[principal, seconds] : activity.principalSeconds) {
         Target t;
         t.principal = principal;
-        t.team = m_identity.value(principal);
+        const bool job = principal.startsWith(QLatin1String("job:"));
+        t.team = job ? m_jobTeam.value(principal) : m_identity.value(principal);
         t.kind = t.team.isEmpty() ? QStringLiteral("unattributed") : QStringLiteral("direct");
-        t.method = line.method + QStringLiteral(" (query time)");
+        t.method = line.method + (job ? QStringLiteral(" (job run time)") : QStringLiteral(" (query time)"));
         t.confidence = QStringLiteral("estimated");
         t.project = line.project;
         targets.append(t);

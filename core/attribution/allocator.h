@@ -39,7 +39,7 @@ private:
     struct Line {
         std::int64_t lineId = 0;
         std::optional<std::int64_t> ruleId;
-        QString method, confidence, mode, team, project, bucket, splits, day, warehouse, owner, workspace;
+        QString method, confidence, mode, team, project, bucket, splits, day, warehouse, owner, workspace, cluster;
         std::int64_t start = 0, end = 0;
         Measures measures{};
     };
@@ -55,6 +55,7 @@ private:
     store::Database &m_db;
     const AttributionConfig &m_config;
     QHash<QString, QString> m_identity; // principal -> team
+    QHash<QString, QString> m_jobTeam;  // "job:<id>" -> team (job's team tag, else its run-as identity)
     WarehouseActivity m_activity;
     store::Statement m_insert;
     std::int64_t m_written = 0;

@@ -87,7 +87,7 @@ inline constexpr const char *decisions = R"SQL(
 SELECT d.line_id, d.rule_id, d.method, d.confidence, d.mode, coalesce(d.team, ''),
        coalesce(d.project, lower(w.tag_project), lower(w.wu_project), ''), coalesce(d.bucket, ''), coalesce(d.splits, ''),
        w.usage_day, w.usage_start, w.usage_end, coalesce(w.warehouse_id, ''), coalesce(w.owner, ''),
-       w.cost, w.list_cost, w.contract_cost, w.quantity, w.workspace_id
+       w.cost, w.list_cost, w.contract_cost, w.quantity, w.workspace_id, coalesce(w.cluster_id, '')
 FROM temp.attr_decision d JOIN temp.attr_work w ON w.line_id = d.line_id
 ORDER BY d.line_id
 )SQL";

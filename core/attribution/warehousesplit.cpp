@@ -9,15 +9,29 @@ namespace ll::attribution {
 Status WarehouseActivity::load(store::Database &db, std::int64_t from, std::int64_t to)
 {
     m_byWarehouse.clear();
-    // Only warehouses some decision splits by usage, only queries overlapping the days.
-    auto stmt = db.prepare("SELECT warehouse_id, coalesce(executed_by, ''), start_time, end_time FROM ledger_query "
-                           "WHERE warehouse_id IN (SELECT DISTINCT w.warehouse_id FROM temp.attr_decision d "
-                           "                      JOIN temp.attr_work w ON w.line_id = d.line_id WHERE d.mode = 'usage') "
-                           "  AND start_time < ? AND end_time > ? ORDER BY warehouse_id, start_time, statement_id");
+    // Only compute some decision splits by usage, only activity overlapping the days.
+    auto stmt = db.prepare(R"SQL(
+WITH shared AS (
+    SELECT DISTINCT CASE WHEN coalesce(w.warehouse_id, '') <> '' THEN 'w:' || w.warehouse_id ELSE 'c:' || w.cluster_id END AS k
+    FROM temp.attr_decision d JOIN temp.attr_work w ON w.line_id = d.line_id
+    WHERE d.mode = 'usage' AND (coalesce(w.warehouse_id, '') <> '' OR coalesce(w.cluster_id, '') <> ''))
+SELECT k, who, s, e FROM (
+    SELECT 'w:' || warehouse_id AS k, coalesce(executed_by, '') AS who, start_time AS s, end_time AS e, statement_id AS id
+    FROM ledger_query WHERE warehouse_id <> '' AND start_time < :to AND end_time > :from
+    UNION ALL
+    SELECT 'c:' || cluster_id, coalesce(executed_by, ''), start_time, end_time, statement_id
+    FROM ledger_query WHERE cluster_id IS NOT NULL AND start_time < :to AND end_time > :from
+    UNION ALL
+    SELECT 'c:' || j.value, 'job:' || r.parent_id, r.start_time, r.end_time, r.run_id
+    FROM ledger_run r, json_each(r.compute_ids) j
+    WHERE r.run_kind = 'job_run' AND r.compute_ids IS NOT NULL AND r.start_time < :to AND r.end_time > :from)
+WHERE k IN (SELECT k FROM shared)
+ORDER BY k, s, id
+)SQL");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, to);
-    stmt->bind(2, from);
+    stmt->bind(":from", from);
+    stmt->bind(":to", to);
     for (;;) {
         auto row = stmt->step();
         if (!row)
@@ -31,11 +45,11 @@ Status WarehouseActivity::load(store::Database &db, std::int64_t from, std::int6
     return {};
 }
 
-WarehouseActivity::Split WarehouseActivity::split(const QString &warehouseId, std::int64_t start, std::int64_t end) const
+WarehouseActivity::Split WarehouseActivity::split(const QString &computeKey, std::int64_t start, std::int64_t end) const
 {
     Split result;
     result.spanSeconds = std::max<std::int64_t>(0, end - start);
-    const auto it = m_byWarehouse.constFind(warehouseId);
+    const auto it = m_byWarehouse.constFind(computeKey);
     if (it == m_byWarehouse.constEnd() || result.spanSeconds == 0)
         return result;
     QMap<QString, std::int64_t> perPrincipal;

@@ -11,9 +11,11 @@
 
 namespace ll::attribution {
 
-// Query activity on shared warehouses, loaded for one group of days, answering: in the hour
-// [start, end) of warehouse W, how long did each principal's queries run, and how much of the
-// hour had at least one query running (the rest is idle)?
+// Activity on shared compute, loaded for one group of days, answering: in the hour [start, end)
+// of compute C, how long did each principal run something, and how much of the hour had at least
+// one thing running (the rest is idle)? Compute keys are "w:<warehouse id>" (queries from query
+// history) and "c:<cluster id>" (queries on the cluster, and job runs whose compute_ids name it,
+// as principal "job:<job id>").
 class WarehouseActivity {
 public:
     Status load(store::Database &db, std::int64_t from, std::int64_t to);
@@ -23,7 +25,7 @@ public:
         std::int64_t busySeconds = 0; // union of query intervals within the hour
         std::int64_t spanSeconds = 0;
     };
-    Split split(const QString &warehouseId, std::int64_t start, std::int64_t end) const;
+    Split split(const QString &computeKey, std::int64_t start, std::int64_t end) const;
 
 private:
     struct Query {

@@ -82,10 +82,11 @@ ON CONFLICT(pipeline_id, change_time) DO UPDATE SET
 // Slices are facts: folding min/max over any subset in any order gives the same run.
 inline constexpr const char *upsertJobRuns = R"SQL(
 INSERT INTO ledger_run (run_kind, run_id, parent_id, workspace_id, run_name, trigger_type, run_as,
-                        start_time, end_time, duration_seconds, result_state, termination_code)
+                        start_time, end_time, duration_seconds, result_state, termination_code, compute_ids)
 SELECT 'job_run', run_id, max(job_id), max(workspace_id), max(run_name), max(trigger_type), NULL,
-       min(s), max(e), max(e) - min(s), max(result_state), max(termination_code)
+       min(s), max(e), max(e) - min(s), max(result_state), max(termination_code), max(compute_ids)
 FROM (SELECT run_id, job_id, workspace_id, run_name, trigger_type, result_state, termination_code,
+             CASE WHEN json_valid(compute_ids) AND json_type(compute_ids) = 'array' THEN compute_ids END AS compute_ids,
              ll_epoch(period_start_time) AS s, ll_epoch(period_end_time) AS e
       FROM raw_lakeflow_job_run_timeline WHERE raw_id > :from)
 WHERE run_id IS NOT NULL AND job_id IS NOT NULL AND s IS NOT NULL AND e IS NOT NULL
@@ -95,7 +96,8 @@ ON CONFLICT(run_kind, run_id) DO UPDATE SET
     duration_seconds = max(end_time, excluded.end_time) - min(start_time, excluded.start_time),
     result_state = coalesce(excluded.result_state, result_state),
     termination_code = coalesce(excluded.termination_code, termination_code),
-    run_name = coalesce(excluded.run_name, run_name), trigger_type = coalesce(excluded.trigger_type, trigger_type)
+    run_name = coalesce(excluded.run_name, run_name), trigger_type = coalesce(excluded.trigger_type, trigger_type),
+    compute_ids = coalesce(excluded.compute_ids, compute_ids)
 )SQL";
 
 inline constexpr const char *upsertPipelineUpdates = R"SQL(
@@ -117,17 +119,19 @@ ON CONFLICT(run_kind, run_id) DO UPDATE SET
 // Queries on warehouses, for splitting shared warehouse hours by execution time. A statement
 // re-extracted later (lookback, or while it was still running) replaces the earlier copy.
 inline constexpr const char *upsertQueries = R"SQL(
-INSERT INTO ledger_query (statement_id, workspace_id, warehouse_id, executed_by, start_time, end_time, status, query_tags)
+INSERT INTO ledger_query (statement_id, workspace_id, warehouse_id, executed_by, start_time, end_time, status, query_tags, cluster_id)
 SELECT statement_id, workspace_id,
        coalesce(CASE WHEN json_valid(compute) THEN CAST(compute ->> '$.warehouse_id' AS TEXT) END, ''),
        coalesce(executed_by, executed_as), ll_epoch(start_time), ll_epoch(end_time), execution_status,
-       CASE WHEN json_valid(query_source) THEN query_source END
+       CASE WHEN json_valid(query_source) THEN query_source END,
+       CASE WHEN json_valid(compute) THEN CAST(compute ->> '$.cluster_id' AS TEXT) END
 FROM raw_query_history
 WHERE raw_id > :from AND statement_id IS NOT NULL AND ll_epoch(start_time) IS NOT NULL AND ll_epoch(end_time) IS NOT NULL
 ORDER BY raw_id
 ON CONFLICT(statement_id) DO UPDATE SET
     workspace_id = excluded.workspace_id, warehouse_id = excluded.warehouse_id, executed_by = excluded.executed_by,
-    start_time = excluded.start_time, end_time = excluded.end_time, status = excluded.status, query_tags = excluded.query_tags
+    start_time = excluded.start_time, end_time = excluded.end_time, status = excluded.status, query_tags = excluded.query_tags,
+    cluster_id = excluded.cluster_id
 )SQL";
 
 // Current ownership relations, recomputed from the current entity rows (small tables).

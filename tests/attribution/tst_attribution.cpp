@@ -172,6 +172,39 @@ private slots:
         QCOMPARE(reports::loadLineItems(store.db(), filter)->totalCount, 0);
     }
 
+    // A shared all-purpose cluster hour is split among the job runs and the users active on it
+    // by time overlap; the rest is idle.
+    void sharedClusterSplitsByJobRunsAndUsers()
+    {
+        test::TempStore store;
+        seed(store);
+        test::RawBuilder usage(store.db(), store.clock(), QStringLiteral("billing_usage"));
+        usage.addRow(test::usageRow(QStringLiteral("ap"), QStringLiteral("w"), QStringLiteral("S"), QStringLiteral("2026-10-01T10:00:00Z"),
+                                    QStringLiteral("12"), QStringLiteral("ORIGINAL"), QStringLiteral("{}"), QStringLiteral("{\"cluster_id\":\"c-1\"}")));
+        QVERIFY(usage.flush());
+        test::RawBuilder runs(store.db(), store.clock(), QStringLiteral("lakeflow_job_run_timeline"));
+        runs.addRow({{QStringLiteral("job_id"), QStringLiteral("7")}, {QStringLiteral("run_id"), QStringLiteral("r-1")}, {QStringLiteral("workspace_id"), QStringLiteral("w")},
+                     {QStringLiteral("period_start_time"), QStringLiteral("2026-10-01T10:00:00Z")}, {QStringLiteral("period_end_time"), QStringLiteral("2026-10-01T10:30:00Z")},
+                     {QStringLiteral("compute_ids"), QStringLiteral("[\"c-1\"]")}, {QStringLiteral("result_state"), QStringLiteral("SUCCEEDED")}});
+        QVERIFY(runs.flush());
+        test::RawBuilder queries(store.db(), store.clock(), QStringLiteral("query_history"));
+        queries.addRow({{QStringLiteral("statement_id"), QStringLiteral("qc")}, {QStringLiteral("executed_by"), QStringLiteral("bob@acme.io")},
+                        {QStringLiteral("compute"), QStringLiteral("{\"type\":\"CLUSTER\",\"cluster_id\":\"c-1\"}")},
+                        {QStringLiteral("start_time"), QStringLiteral("2026-10-01T10:30:00Z")}, {QStringLiteral("end_time"), QStringLiteral("2026-10-01T10:45:00Z")}});
+        QVERIFY(queries.flush());
+        QByteArray config = kConfig;
+        config.replace("\"rules\": [", "\"rules\": [{\"name\": \"shared cluster\", \"kind\": \"exact\", \"match\": {\"resource\": \"cluster\", \"ids\": [\"c-1\"]}, \"assign\": {\"mode\": \"usage\"}},");
+        QVERIFY(configure(store, config));
+        // 12 over the hour: job 7 (Data-Eng by its tag) 30 min -> 6, bob (Fraud) 15 min -> 3, idle 15 min -> 3.
+        auto stmt = store.db().prepare("SELECT a.kind, a.team_key, a.cost_nanos, a.method FROM attr_allocation a JOIN ledger_usage_line l USING (line_id) "
+                                       "WHERE l.record_id = 'ap' ORDER BY seq");
+        QStringList rows;
+        while (*stmt->step())
+            rows.append(QStringLiteral("%1/%2/%3").arg(stmt->text(0), stmt->text(1)).arg(stmt->int64(2) / kUnit));
+        // (The line names no owner, so its idle hour has no team to go to: it stays "idle".)
+        QCOMPARE(rows, (QStringList{QStringLiteral("idle//3"), QStringLiteral("direct/fraud/3"), QStringLiteral("direct/data-eng/6")}));
+    }
+
     void bucketsRedistributeAndZeroMeasureStaysVisible()
     {
         test::TempStore store;

@@ -50,6 +50,10 @@ CREATE TABLE ledger_query (
     query_tags    TEXT
 ) WITHOUT ROWID;
 CREATE INDEX ledger_query_warehouse ON ledger_query(warehouse_id, start_time);
+ALTER TABLE ledger_query ADD COLUMN cluster_id TEXT;
+CREATE INDEX ledger_query_cluster ON ledger_query(cluster_id, start_time) WHERE cluster_id IS NOT NULL;
+-- The compute a job run used (JSON array of cluster ids): splits shared all-purpose clusters.
+ALTER TABLE ledger_run ADD COLUMN compute_ids TEXT;
 
 ALTER TABLE ledger_usage_line ADD COLUMN notebook_path TEXT;
 ALTER TABLE attr_line ADD COLUMN rule_id INTEGER;
