@@ -4,18 +4,18 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="140"/>
+        <location filename="../ui/settings/settingspage.cpp" line="144"/>
         <source>Cannot read %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="142"/>
+        <location filename="../ui/settings/settingspage.cpp" line="146"/>
         <source>%1 is too large for a contract price list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="175"/>
-        <location filename="../ui/settings/settingspage.cpp" line="178"/>
+        <location filename="../ui/settings/settingspage.cpp" line="179"/>
+        <location filename="../ui/settings/settingspage.cpp" line="182"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -380,6 +380,94 @@
     </message>
 </context>
 <context>
+    <name>ll::ui::ConnectionPanel</name>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="16"/>
+        <source>Databricks connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="21"/>
+        <source>Connect to Databricks…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="22"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="23"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="27"/>
+        <source>Direct Connection reads your account&apos;s system tables through a SQL warehouse with a service principal (OAuth, recommended) or a personal access token. Secrets are kept in the system keychain, never in the store. Saved profiles also sync from the command line: lakeledger-cli sync --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="34"/>
+        <source>Not connected in this session: open the connection wizard to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="41"/>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="42"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="44"/>
+        <source>Sync again every N minutes while LakeLedger runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="49"/>
+        <source>Schedule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="76"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="80"/>
+        <source>Sync succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="82"/>
+        <source>Sync cancelled; what was read is kept and the next sync resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="84"/>
+        <source>Sync failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="99"/>
+        <source>Profile “%1” saved; its secret is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="100"/>
+        <source>Profile “%1” saved; its secret is kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/settings/connectionpanel.cpp" line="109"/>
+        <source>A sync is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::ConnectionWizard</name>
     <message>
         <location filename="../ui/connection/connectionwizard.cpp" line="22"/>
@@ -459,6 +547,39 @@ Keep the secret for this session only? LakeLedger will ask for it again after a 
     <message>
         <location filename="../ui/models/contractmodel.cpp" line="85"/>
         <source>Valid to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::CorrectionModel</name>
+    <message>
+        <location filename="../ui/models/correctionmodel.cpp" line="82"/>
+        <source>Sync batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/correctionmodel.cpp" line="83"/>
+        <source>Extracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/correctionmodel.cpp" line="84"/>
+        <source>Usage day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/correctionmodel.cpp" line="85"/>
+        <source>Retractions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/correctionmodel.cpp" line="86"/>
+        <source>Restatements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/correctionmodel.cpp" line="87"/>
+        <source>Net effect on cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -818,88 +939,98 @@ Day total: %4</source>
 <context>
     <name>ll::ui::DataHealthPage</name>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="20"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="21"/>
         <source>Data Health</source>
         <translation>Datenqualität</translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="22"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="23"/>
         <source>Ledger line items (all time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="23"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="24"/>
         <source>Unpriced line items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="24"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="25"/>
         <source>Unpriced quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="25"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="26"/>
         <source>Unattributed cost (all time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="36"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="38"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="50"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="52"/>
         <source>Recent stage runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="51"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="53"/>
         <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="80"/>
-        <source>Freshness is measured at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="83"/>
-        <source>usage records in the ledger</source>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="57"/>
+        <source>Corrections per sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/datahealth/datahealthpage.cpp" line="86"/>
-        <source>%1 of line items have no list price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="87"/>
-        <source>no line items yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="88"/>
-        <source>%1 DBU</source>
+        <source>Freshness is measured at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/datahealth/datahealthpage.cpp" line="89"/>
-        <source>usage not included in any cost</source>
+        <source>usage records in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/datahealth/datahealthpage.cpp" line="92"/>
-        <source>%1 of %2 has no team</source>
+        <source>%1 of line items have no list price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="93"/>
+        <source>no line items yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="94"/>
+        <source>%1 DBU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/datahealth/datahealthpage.cpp" line="95"/>
+        <source>usage not included in any cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="98"/>
+        <source>%1 of %2 has no team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="101"/>
         <source>Recent stage runs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="96"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="102"/>
         <source>Issues (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="105"/>
+        <source>Corrections per sync (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1476,109 +1607,109 @@ Day total: %4</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="68"/>
+        <location filename="../ui/mainwindow.cpp" line="69"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Stop after the current chunk; everything committed so far is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Process new data</source>
         <translation>Neue Daten verarbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Run ledger, attribution, metrics and insights on raw data not processed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Rebuild from raw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Clear every derived layer and re-derive it from the raw data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="175"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="200"/>
+        <location filename="../ui/mainwindow.cpp" line="201"/>
         <source>Rebuild from raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>This clears the ledger, attribution, metrics and open insights and derives them again from the raw data. Raw data is not touched. It can take a while on a large store.
 
 Rebuild now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="204"/>
         <source>Rebuild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Rebuilding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>Processing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="242"/>
         <source>Pipeline run succeeded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <location filename="../ui/mainwindow.cpp" line="245"/>
         <source>Pipeline run cancelled; everything committed before stays consistent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="247"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>Pipeline run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="271"/>
+        <location filename="../ui/mainwindow.cpp" line="272"/>
         <source>Cancelling before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Data through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>No data loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2430,26 +2561,54 @@ or run a sync.</source>
     </message>
 </context>
 <context>
+    <name>ll::ui::RunModel</name>
+    <message>
+        <location filename="../ui/models/runmodel.cpp" line="75"/>
+        <source>This run failed; its cost bought no result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runmodel.cpp" line="96"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runmodel.cpp" line="97"/>
+        <source>Start day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runmodel.cpp" line="98"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runmodel.cpp" line="99"/>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/runmodel.cpp" line="100"/>
+        <source>Cost</source>
+        <translation type="unfinished">Kosten</translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::SettingsPage</name>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="35"/>
+        <location filename="../ui/settings/settingspage.cpp" line="37"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="41"/>
+        <location filename="../ui/settings/settingspage.cpp" line="43"/>
         <source>Import CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="42"/>
+        <location filename="../ui/settings/settingspage.cpp" line="44"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
-    </message>
-    <message>
-        <location filename="../ui/settings/settingspage.cpp" line="45"/>
-        <source>Connection profiles (workspace URL, credentials in the system keychain) arrive with Direct Connection. Until then data comes from the demo or the command line.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/settings/settingspage.cpp" line="52"/>
@@ -2507,27 +2666,27 @@ or run a sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="113"/>
+        <location filename="../ui/settings/settingspage.cpp" line="117"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="121"/>
+        <location filename="../ui/settings/settingspage.cpp" line="125"/>
         <source>%1 (up to date)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="122"/>
+        <location filename="../ui/settings/settingspage.cpp" line="126"/>
         <source>%1 (this build knows up to %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="125"/>
+        <location filename="../ui/settings/settingspage.cpp" line="129"/>
         <source>No contract prices: every cost uses the effective list price.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/settingspage.cpp" line="126"/>
+        <location filename="../ui/settings/settingspage.cpp" line="130"/>
         <source>%n contract price(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2535,17 +2694,17 @@ or run a sync.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="135"/>
+        <location filename="../ui/settings/settingspage.cpp" line="139"/>
         <source>Importing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="153"/>
+        <location filename="../ui/settings/settingspage.cpp" line="157"/>
         <source>Nothing was imported; the contracts are unchanged. %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/settingspage.cpp" line="157"/>
+        <location filename="../ui/settings/settingspage.cpp" line="161"/>
         <source>Imported %n contract price(s). Contract costs apply when the “Process new data” run just started finishes (see the status bar).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2553,12 +2712,12 @@ or run a sync.</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/settings/settingspage.cpp" line="183"/>
+        <location filename="../ui/settings/settingspage.cpp" line="187"/>
         <source>Export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/settings/settingspage.cpp" line="185"/>
+        <location filename="../ui/settings/settingspage.cpp" line="189"/>
         <source>Exported %n contract price(s) to %1.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2692,6 +2851,69 @@ or run a sync.</source>
     <message>
         <location filename="../ui/attribution/unattributedmodel.cpp" line="81"/>
         <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::UtilizationModel</name>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="87"/>
+        <source>Cluster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="87"/>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="123"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="124"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="125"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="126"/>
+        <source>Node hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="127"/>
+        <source>Avg CPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="128"/>
+        <source>Avg memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="129"/>
+        <source>Running hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="130"/>
+        <source>Busy share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="131"/>
+        <source>Idle running hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="132"/>
+        <source>Queries</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2842,25 +3064,155 @@ or run a sync.</source>
     </message>
 </context>
 <context>
+    <name>ll::ui::WorkloadModel</name>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="50"/>
+        <source>%1h %2m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="52"/>
+        <source>%1m %2s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="53"/>
+        <source>%1s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="89"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="113"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="114"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="115"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="116"/>
+        <source>Cost</source>
+        <translation type="unfinished">Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="117"/>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="118"/>
+        <source>Failed runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="119"/>
+        <source>Failed-run cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="120"/>
+        <source>Avg duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::WorkloadsPage</name>
     <message>
-        <location filename="../ui/workloads/workloadspage.cpp" line="6"/>
+        <location filename="../ui/workloads/workloadspage.cpp" line="32"/>
+        <location filename="../ui/workloads/workloadspage.cpp" line="106"/>
         <source>Workloads</source>
         <translation>Workloads</translation>
     </message>
     <message>
-        <location filename="../ui/workloads/workloadspage.cpp" line="7"/>
-        <source>Cost by billing product</source>
+        <location filename="../ui/workloads/workloadspage.cpp" line="46"/>
+        <source>Cost, runs and failures per workload from the workload metrics. Dates are UTC usage days, both ends included. Select a job or pipeline to see its runs with cost per run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workloads/workloadspage.cpp" line="8"/>
-        <source>Cost by SKU</source>
+        <location filename="../ui/workloads/workloadspage.cpp" line="50"/>
+        <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/workloads/workloadspage.cpp" line="9"/>
-        <source>Per-job and per-warehouse views arrive with the workload metrics.</source>
+        <location filename="../ui/workloads/workloadspage.cpp" line="51"/>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="52"/>
+        <source>Warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="53"/>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="54"/>
+        <source>All work units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="69"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="72"/>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="74"/>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="87"/>
+        <location filename="../ui/workloads/workloadspage.cpp" line="195"/>
+        <source>Select a job or pipeline to see its runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="107"/>
+        <source>Utilization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="149"/>
+        <source>The start date is after the end date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="174"/>
+        <source>No workload cost recorded between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="200"/>
+        <source>Runs of %1 (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="206"/>
+        <source>Could not load the runs of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/workloads/workloadspage.cpp" line="213"/>
+        <source>Runs of %1 (newest first): %2 runs, %3 failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

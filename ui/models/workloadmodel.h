@@ -1,0 +1,35 @@
+#pragma once
+
+#include "reports/workloads.h"
+
+#include <QAbstractTableModel>
+
+namespace ll::ui {
+
+// Workloads (jobs, pipelines, warehouses, clusters or any work unit) with cost, runs and failures.
+class WorkloadModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { Name, Type, Workspace, Cost, Runs, Failed, FailedCost, AvgDuration, ColumnCount };
+
+    explicit WorkloadModel(QObject *parent = nullptr);
+
+    void setRows(QList<reports::WorkloadRow> rows, QString currency = QStringLiteral("USD"));
+    const reports::WorkloadRow *workloadAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // Average run duration in seconds; nullopt when the workload has no runs.
+    static std::optional<std::int64_t> averageDurationSeconds(const reports::WorkloadRow &row);
+    // "1h 05m", "3m 12s", "45s"; "—" when unknown.
+    static QString formatDuration(const std::optional<std::int64_t> &seconds);
+
+private:
+    QList<reports::WorkloadRow> m_rows;
+    QString m_currency = QStringLiteral("USD");
+};
+
+} // namespace ll::ui
