@@ -70,15 +70,12 @@ Result<QList<ContractPrice>> ContractBook::load(store::Database &db)
     if (!stmt)
         return stmt.error();
     QList<ContractPrice> list;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        list.append({stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3), QDate::fromString(stmt->text(4), Qt::ISODate),
-                     stmt->isNull(5) ? QDate() : QDate::fromString(stmt->text(5), Qt::ISODate)});
-    }
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+        list.append({row.text(0), row.text(1), row.text(2), row.text(3), QDate::fromString(row.text(4), Qt::ISODate),
+                     row.isNull(5) ? QDate() : QDate::fromString(row.text(5), Qt::ISODate)});
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     return list;
 }
 

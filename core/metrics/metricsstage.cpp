@@ -1,11 +1,12 @@
 #include "metricsstage.h"
 
+#include "teamaxis.h"
+
 namespace ll::metrics {
 namespace {
 
 // Cost by the attribution's allocations, so split lines land on each team with their exact
-// share. The team axis encodes the non-team kinds: '' = unattributed, '~idle' = idle shared
-// compute, '~bucket:<key>' = a shared bucket (before redistribution). Unpriced lines add their
+// share; %TEAM_KEY% is metrics::kAllocationTeamKey (see teamaxis.h). Unpriced lines add their
 // quantity to unpriced_quantity_nanos and nothing to cost: honest cost, visible gap.
 constexpr const char *kDailyCost = R"SQL(
 DELETE FROM metrics_daily_cost WHERE day IN (SELECT day FROM temp.work_day);
@@ -13,10 +14,7 @@ INSERT INTO metrics_daily_cost (day, workspace_id, sku_name, billing_origin_prod
                                 currency_code, cost_nanos, list_cost_nanos, quantity_nanos,
                                 unpriced_quantity_nanos, line_count, contract_cost_nanos)
 SELECT l.usage_day, l.workspace_id, l.sku_name, l.billing_origin_product,
-       CASE WHEN a.line_id IS NULL OR a.kind = 'unattributed' THEN ''
-            WHEN a.kind = 'idle' THEN '~idle'
-            WHEN a.kind = 'bucket' THEN '~bucket:' || a.bucket_key
-            ELSE a.team_key END,
+       %TEAM_KEY%,
        coalesce(a.project_key, ''), l.currency_code,
        sum(coalesce(a.cost_nanos, l.cost_nanos, 0)), sum(coalesce(a.list_cost_nanos, l.list_cost_nanos, 0)),
        sum(coalesce(a.quantity_nanos, l.quantity_nanos)),
@@ -55,7 +53,7 @@ GROUP BY 1, 2, 4, 5, 6, 7, 8;
 
 Result<std::int64_t> MetricsStage::processWorkDays(pipeline::StageContext &context)
 {
-    if (auto s = context.db.exec(kDailyCost); !s)
+    if (auto s = context.db.exec(QByteArray(kDailyCost).replace("%TEAM_KEY%", kAllocationTeamKey)); !s)
         return s.error();
     return context.db.changes();
 }

@@ -66,14 +66,11 @@ Result<QList<AttributionRow>> queryAttribution(store::Database &db, const Attrib
     stmt->bind(":from", query.from.isValid() ? query.from.toString(Qt::ISODate) : QString());
     stmt->bind(":to", query.to.isValid() ? query.to.toString(Qt::ISODate) : QString());
     QList<AttributionRow> rows;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        rows.append({stmt->text(0), stmt->text(1), stmt->int64(2), stmt->int64(3), stmt->int64(4), stmt->int64(5), stmt->int64(6)});
-    }
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+        rows.append({row.text(0), row.text(1), row.int64(2), row.int64(3), row.int64(4), row.int64(5), row.int64(6)});
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     return rows;
 }
 
@@ -109,15 +106,12 @@ Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQ
     stmt->bind(":to", query.to.isValid() ? query.to.toString(Qt::ISODate) : QString());
     stmt->bind(stmt->index(":limit"), query.limit);
     QList<ExplainRow> rows;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        rows.append({stmt->int64(0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6), stmt->text(7),
-                     stmt->text(8), stmt->text(9), stmt->text(10), stmt->text(11), stmt->text(12), stmt->int64(13), stmt->int64(14)});
-    }
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+        rows.append({row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6), row.text(7),
+                     row.text(8), row.text(9), row.text(10), row.text(11), row.text(12), row.int64(13), row.int64(14)});
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     return rows;
 }
 
@@ -149,22 +143,17 @@ Result<QList<UnattributedGroup>> unattributedBreakdown(store::Database &db, cons
         stmt->bind(":from", from.isValid() ? from.toString(Qt::ISODate) : QString());
         stmt->bind(":to", to.isValid() ? to.toString(Qt::ISODate) : QString());
         stmt->bind(stmt->index(":limit"), limitPerDimension);
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
+        const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
             UnattributedGroup g;
             g.dimension = dimension;
-            g.costNanos = stmt->int64(3);
-            g.lines = stmt->int64(4);
+            g.costNanos = row.int64(3);
+            g.lines = row.int64(4);
             QJsonObject match;
             QString kind = QStringLiteral("pattern");
-            const QString a = stmt->text(0), b = stmt->text(1);
+            const QString a = row.text(0), b = row.text(1);
             if (dimension == QLatin1String("resource")) {
                 g.key = a + QLatin1Char(':') + b;
-                g.label = stmt->text(2).isEmpty() ? g.key : stmt->text(2);
+                g.label = row.text(2).isEmpty() ? g.key : row.text(2);
                 if (resourceOf.contains(a)) {
                     kind = QStringLiteral("exact");
                     match = {{QStringLiteral("resource"), resourceOf.value(a)}, {QStringLiteral("ids"), QJsonArray{b}}};
@@ -188,7 +177,9 @@ Result<QList<UnattributedGroup>> unattributedBreakdown(store::Database &db, cons
                                    {QStringLiteral("assign"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("direct")}, {QStringLiteral("team"), QString()}}}};
             g.suggestedRule = QString::fromUtf8(QJsonDocument(rule).toJson(QJsonDocument::Compact));
             groups.append(g);
-        }
+        });
+        if (!rowsRead)
+            return rowsRead.error();
     }
     return groups;
 }

@@ -1,10 +1,12 @@
 #include "costreport.h"
 
+#include "metrics/teamaxis.h"
+
 namespace ll::reports {
 namespace {
 
 // Expressions over a row source `m` with the columns of metrics_daily_cost, plus (ledger
-// source only) the line-level columns; joined with attr_team t, attr_project p.
+// source only) the line-level columns; joined with attr_project p.
 struct DimensionInfo {
     Dimension dimension;
     const char *name;
@@ -18,9 +20,7 @@ constexpr DimensionInfo kDimensions[] = {
     {Dimension::Workspace, "workspace", "m.workspace_id", true},
     {Dimension::Sku, "sku", "m.sku_name", true},
     {Dimension::Product, "product", "m.billing_origin_product", true},
-    {Dimension::Team, "team", "CASE WHEN m.team_key = '' THEN 'unattributed' WHEN m.team_key = '~idle' THEN 'idle' "
-                              "WHEN m.team_key LIKE '~bucket:%' THEN 'shared:' || substr(m.team_key, 9) "
-                              "ELSE coalesce((SELECT o.display_name FROM app_org_node o WHERE o.node_key = m.team_key), t.display_name, m.team_key) END", true},
+    {Dimension::Team, "team", metrics::kTeamLabel, true},
     {Dimension::Project, "project", "CASE WHEN m.project_key = '' THEN 'none' ELSE coalesce(p.display_name, m.project_key) END", true},
     {Dimension::Job, "job", "coalesce(m.job_id, '')", false},
     {Dimension::Warehouse, "warehouse", "coalesce(m.warehouse_id, '')", false},
@@ -43,8 +43,7 @@ const DimensionInfo &info(Dimension d)
 // The line items as rows shaped like metrics_daily_cost, optionally as of an instant.
 constexpr const char *kLedgerSource = R"SQL((
     SELECT l.usage_day AS day, l.workspace_id, l.sku_name, l.billing_origin_product,
-           CASE WHEN a.line_id IS NULL OR a.kind = 'unattributed' THEN '' WHEN a.kind = 'idle' THEN '~idle'
-                WHEN a.kind = 'bucket' THEN '~bucket:' || a.bucket_key ELSE a.team_key END AS team_key,
+           %TEAM_KEY% AS team_key,
            coalesce(a.project_key, '') AS project_key,
            coalesce(a.cost_nanos, l.cost_nanos, 0) AS cost_nanos, coalesce(a.list_cost_nanos, l.list_cost_nanos, 0) AS list_cost_nanos,
            coalesce(a.contract_cost_nanos, l.contract_cost_nanos, 0) AS contract_cost_nanos,
@@ -143,9 +142,8 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
     QByteArray sql = "SELECT " + select +
                      "sum(m.cost_nanos), sum(m.list_cost_nanos), sum(m.quantity_nanos), sum(m.unpriced_quantity_nanos), "
                      "sum(m.contract_cost_nanos) FROM ";
-    sql += fromLedger ? QByteArray(kLedgerSource) + " m " : QByteArray("metrics_daily_cost m ");
-    sql += "LEFT JOIN attr_team t ON t.team_key = m.team_key "
-           "LEFT JOIN attr_project p ON p.project_key = m.project_key ";
+    sql += fromLedger ? QByteArray(kLedgerSource).replace("%TEAM_KEY%", metrics::kAllocationTeamKey) + " m " : QByteArray("metrics_daily_cost m ");
+    sql += "LEFT JOIN attr_project p ON p.project_key = m.project_key ";
     if (!fromLedger)
         sql += "WHERE (:from IS NULL OR m.day >= :from) AND (:to IS NULL OR m.day <= :to)";
     if (!query.by.isEmpty())

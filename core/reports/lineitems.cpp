@@ -79,42 +79,39 @@ LEFT JOIN raw_batch b ON b.batch_id = l.batch_id
         return stmt.error();
     bindFilter(*stmt, filter);
     stmt->bind(stmt->index(":limit"), std::max(1, filter.limit));
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
         LineItemRow r;
-        r.lineId = stmt->int64(0);
-        r.recordId = stmt->text(1);
-        r.recordType = stmt->text(2);
-        r.usageDay = QDate::fromString(stmt->text(3), Qt::ISODate);
-        r.usageStart = epoch(*stmt, 4);
-        r.workspaceId = stmt->text(5);
-        r.sku = stmt->text(6);
-        r.product = stmt->text(7);
-        r.quantity = stmt->text(8);
-        r.costNanos = stmt->optInt(9);
-        r.listCostNanos = stmt->optInt(10);
-        r.contractCostNanos = stmt->optInt(11);
-        r.listPrice = stmt->text(12);
-        r.effectivePrice = stmt->text(13);
-        r.priceStart = epoch(*stmt, 14);
-        r.priceEnd = epoch(*stmt, 15);
-        r.workUnitType = stmt->text(16);
-        r.workUnitId = stmt->text(17);
-        r.workUnitName = stmt->text(18);
-        r.jobRunId = stmt->text(19);
-        r.runAs = stmt->text(20);
-        r.teamKey = stmt->text(21);
-        r.projectKey = stmt->text(22);
-        r.attributionMethod = stmt->text(23);
-        r.confidence = stmt->text(24);
-        r.batchId = stmt->int64(25);
-        r.extractedAt = epoch(*stmt, 26);
+        r.lineId = row.int64(0);
+        r.recordId = row.text(1);
+        r.recordType = row.text(2);
+        r.usageDay = QDate::fromString(row.text(3), Qt::ISODate);
+        r.usageStart = epoch(row, 4);
+        r.workspaceId = row.text(5);
+        r.sku = row.text(6);
+        r.product = row.text(7);
+        r.quantity = row.text(8);
+        r.costNanos = row.optInt(9);
+        r.listCostNanos = row.optInt(10);
+        r.contractCostNanos = row.optInt(11);
+        r.listPrice = row.text(12);
+        r.effectivePrice = row.text(13);
+        r.priceStart = epoch(row, 14);
+        r.priceEnd = epoch(row, 15);
+        r.workUnitType = row.text(16);
+        r.workUnitId = row.text(17);
+        r.workUnitName = row.text(18);
+        r.jobRunId = row.text(19);
+        r.runAs = row.text(20);
+        r.teamKey = row.text(21);
+        r.projectKey = row.text(22);
+        r.attributionMethod = row.text(23);
+        r.confidence = row.text(24);
+        r.batchId = row.int64(25);
+        r.extractedAt = epoch(row, 26);
         page.rows.append(r);
-    }
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     return page;
 }
 

@@ -36,14 +36,11 @@ Result<QList<NamedCost>> topBy(store::Database &db, const QByteArray &keyExpr, c
     stmt->bind(2, iso(to));
     stmt->bind(3, limit);
     QList<NamedCost> list;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        list.append({stmt->text(0), stmt->text(1), stmt->int64(2)});
-    }
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+        list.append({row.text(0), row.text(1), row.int64(2)});
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     return list;
 }
 
@@ -56,24 +53,21 @@ Result<QList<InsightSummary>> loadInsights(store::Database &db)
     if (!stmt)
         return stmt.error();
     QList<InsightSummary> list;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
         InsightSummary s;
-        s.findingId = stmt->int64(0);
-        s.kind = stmt->text(1);
-        s.title = stmt->text(2);
-        s.detail = stmt->text(3);
-        s.workspaceId = stmt->text(4);
-        s.status = stmt->text(5);
-        s.impactNanos = stmt->int64(6);
-        s.firstDay = QDate::fromString(stmt->text(7), Qt::ISODate);
-        s.lastDay = QDate::fromString(stmt->text(8), Qt::ISODate);
+        s.findingId = row.int64(0);
+        s.kind = row.text(1);
+        s.title = row.text(2);
+        s.detail = row.text(3);
+        s.workspaceId = row.text(4);
+        s.status = row.text(5);
+        s.impactNanos = row.int64(6);
+        s.firstDay = QDate::fromString(row.text(7), Qt::ISODate);
+        s.lastDay = QDate::fromString(row.text(8), Qt::ISODate);
         list.append(s);
-    }
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     return list;
 }
 
@@ -126,14 +120,11 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today)
             return stmt.error();
         stmt->bind(1, iso(snap.dataThrough.addDays(-60)));
         stmt->bind(2, iso(snap.dataThrough));
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            snap.daily.append({QDate::fromString(stmt->text(0), Qt::ISODate), stmt->text(1), stmt->int64(2)});
-        }
+        const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+            snap.daily.append({QDate::fromString(row.text(0), Qt::ISODate), row.text(1), row.int64(2)});
+        });
+        if (!rowsRead)
+            return rowsRead.error();
     }
     auto teams = topBy(db, "m.team_key",
                        "CASE WHEN m.team_key = '' THEN 'unattributed' WHEN m.team_key = '~idle' THEN 'idle' "
@@ -191,28 +182,22 @@ Result<DataHealthSnapshot> loadDataHealth(store::Database &db, const QDateTime &
                                "FROM app_stage_run ORDER BY stage_run_id DESC LIMIT 200");
         if (!stmt)
             return stmt.error();
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            snap.recentStageRuns.append({stmt->int64(0), stmt->text(1), stmt->text(2), fromEpoch(*stmt, 3), fromEpoch(*stmt, 4),
-                                         stmt->int64(5), stmt->int64(6), stmt->text(7)});
-        }
+        const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+            snap.recentStageRuns.append({row.int64(0), row.text(1), row.text(2), fromEpoch(row, 3), fromEpoch(row, 4),
+                                         row.int64(5), row.int64(6), row.text(7)});
+        });
+        if (!rowsRead)
+            return rowsRead.error();
     }
     {
         auto stmt = db.prepare("SELECT at, severity, source, message, coalesce(context, '') FROM app_issue ORDER BY issue_id DESC LIMIT 200");
         if (!stmt)
             return stmt.error();
-        for (;;) {
-            auto row = stmt->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            snap.issues.append({fromEpoch(*stmt, 0), stmt->text(1), stmt->text(2), stmt->text(3), stmt->text(4)});
-        }
+        const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+            snap.issues.append({fromEpoch(row, 0), row.text(1), row.text(2), row.text(3), row.text(4)});
+        });
+        if (!rowsRead)
+            return rowsRead.error();
     }
     {
         auto stmt = db.prepare("SELECT coalesce(sum(line_count), 0), coalesce(sum(cost_nanos), 0), "
@@ -253,15 +238,12 @@ Result<QList<CorrectionRow>> loadCorrections(store::Database &db, int limit)
         return stmt.error();
     stmt->bind(1, limit);
     QList<CorrectionRow> list;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        list.append({stmt->int64(0), fromEpoch(*stmt, 1), QDate::fromString(stmt->text(2), Qt::ISODate), stmt->int64(3), stmt->int64(4),
-                     stmt->int64(5)});
-    }
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+        list.append({row.int64(0), fromEpoch(row, 1), QDate::fromString(row.text(2), Qt::ISODate), row.int64(3), row.int64(4),
+                     row.int64(5)});
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     return list;
 }
 
@@ -273,14 +255,11 @@ Result<QList<AuditRow>> loadAuditLog(store::Database &db, int limit)
         return stmt.error();
     stmt->bind(1, limit);
     QList<AuditRow> list;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        list.append({stmt->int64(0), fromEpoch(*stmt, 1), stmt->text(2), stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6)});
-    }
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+        list.append({row.int64(0), fromEpoch(row, 1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6)});
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     return list;
 }
 

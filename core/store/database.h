@@ -9,6 +9,7 @@
 #include <atomic>
 #include <memory>
 #include <optional>
+#include <type_traits>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -83,6 +84,26 @@ public:
     // step(): true when a row is available, false when done; errors via the Result.
     Result<bool> step();
     Status run(); // step to completion, ignoring rows
+
+    // Calls onRow(*this) for every result row; stops at the first step error (or the first
+    // error onRow returns, when it returns a Status).
+    template<typename F>
+    Status forEachRow(F &&onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                return {};
+            if constexpr (std::is_same_v<std::invoke_result_t<F &, const Statement &>, Status>) {
+                if (Status s = onRow(static_cast<const Statement &>(*this)); !s)
+                    return s;
+            } else {
+                onRow(static_cast<const Statement &>(*this));
+            }
+        }
+    }
     void reset();
 
     int columnCount() const;
