@@ -113,7 +113,7 @@ INSERT INTO ledger_usage_line (
     record_id, raw_id, batch_id, workspace_id, sku_name, cloud, usage_unit, usage_type,
     billing_origin_product, record_type, usage_start, usage_end, usage_day, ingestion_date,
     quantity, quantity_nanos, work_unit_type, work_unit_id, job_id, job_run_id, cluster_id,
-    warehouse_id, pipeline_id, endpoint_name, notebook_id, run_as, owned_by, custom_tags, notebook_path)
+    warehouse_id, pipeline_id, endpoint_name, notebook_id, run_as, owned_by, custom_tags, notebook_path, dlt_update_id)
 SELECT record_id, raw_id, batch_id, workspace_id, sku_name, coalesce(cloud, ''), coalesce(usage_unit, 'DBU'), usage_type,
        coalesce(billing_origin_product, 'UNKNOWN'), coalesce(record_type, 'ORIGINAL'), start_epoch, end_epoch,
        date(start_epoch, 'unixepoch'), ingestion_date, trim(usage_quantity), ll_nanos(usage_quantity),
@@ -127,7 +127,7 @@ SELECT record_id, raw_id, batch_id, workspace_id, sku_name, coalesce(cloud, ''),
             ELSE 'other' END,
        coalesce(job_id, pipeline_id, warehouse_id, endpoint_name, cluster_id, notebook_id, app_id),
        job_id, job_run_id, cluster_id, warehouse_id, pipeline_id, endpoint_name, notebook_id,
-       run_as, owned_by, tags, notebook_path
+       run_as, owned_by, tags, notebook_path, dlt_update_id
 FROM (
     SELECT raw_id, batch_id, record_id, workspace_id, sku_name, cloud, usage_unit, usage_type,
            billing_origin_product, record_type, ingestion_date, usage_quantity,
@@ -141,6 +141,7 @@ FROM (
            CAST(md ->> '$.notebook_id' AS TEXT) AS notebook_id,
            CAST(md ->> '$.app_id' AS TEXT) AS app_id,
            CAST(md ->> '$.notebook_path' AS TEXT) AS notebook_path,
+           CAST(md ->> '$.dlt_update_id' AS TEXT) AS dlt_update_id,
            CAST(im ->> '$.run_as' AS TEXT) AS run_as,
            CAST(im ->> '$.owned_by' AS TEXT) AS owned_by,
            CASE WHEN json_valid(custom_tags) AND json_type(custom_tags) = 'object' THEN json(custom_tags) END AS tags

@@ -30,6 +30,9 @@ INSERT OR IGNORE INTO temp.touched_run (run_kind, run_id)
 SELECT 'job_run', job_run_id FROM ledger_usage_line
 WHERE usage_day IN (SELECT day FROM temp.work_day) AND job_run_id IS NOT NULL;
 INSERT OR IGNORE INTO temp.touched_run (run_kind, run_id)
+SELECT 'pipeline_update', dlt_update_id FROM ledger_usage_line
+WHERE usage_day IN (SELECT day FROM temp.work_day) AND dlt_update_id IS NOT NULL;
+INSERT OR IGNORE INTO temp.touched_run (run_kind, run_id)
 SELECT run_kind, run_id FROM ledger_run
 WHERE start_time >= (SELECT CAST(strftime('%s', min(day)) AS INTEGER) FROM temp.work_day)
   AND start_time < (SELECT CAST(strftime('%s', max(day)) AS INTEGER) + 86400 FROM temp.work_day)
@@ -42,9 +45,10 @@ SELECT m.start_day FROM metrics_run m JOIN temp.touched_run t ON t.run_kind = m.
 DELETE FROM metrics_run WHERE (run_kind, run_id) IN (SELECT run_kind, run_id FROM temp.touched_run);
 )SQL";
 
-// A run's cost covers all its lines, whatever their day. Failed = ended in an error state
-// (FAILED, ERROR, TIMED_OUT, INTERNAL_ERROR, UPSTREAM_FAILED); CANCELLED and SKIPPED are not
-// failures of the workload. Pipeline updates carry no cost: usage lines do not name the update.
+// A run's cost covers all its lines, whatever their day: a job run's lines name its job_run_id,
+// a pipeline update's lines its dlt_update_id. Failed = ended in an error state (FAILED, ERROR,
+// TIMED_OUT, INTERNAL_ERROR, UPSTREAM_FAILED); CANCELLED and SKIPPED are not failures of the
+// workload.
 inline constexpr const char *insertRuns = R"SQL(
 INSERT INTO metrics_run (run_kind, run_id, parent_id, workspace_id, start_day, result_state, failed,
                          duration_seconds, cost_nanos, list_cost_nanos, line_count)
@@ -54,12 +58,19 @@ SELECT t.run_kind, t.run_id, coalesce(r.parent_id, c.job_id, ''), coalesce(r.wor
        r.duration_seconds, coalesce(c.cost, 0), coalesce(c.list_cost, 0), coalesce(c.lines, 0)
 FROM temp.touched_run t
 LEFT JOIN ledger_run r ON r.run_kind = t.run_kind AND r.run_id = t.run_id
-LEFT JOIN (SELECT job_run_id, max(job_id) AS job_id, min(workspace_id) AS workspace_id, min(usage_day) AS first_day,
-                  sum(coalesce(cost_nanos, 0)) AS cost, sum(coalesce(list_cost_nanos, 0)) AS list_cost, count(*) AS lines
+LEFT JOIN (SELECT 'job_run' AS run_kind, job_run_id AS run_id, max(job_id) AS job_id, min(workspace_id) AS workspace_id,
+                  min(usage_day) AS first_day, sum(coalesce(cost_nanos, 0)) AS cost,
+                  sum(coalesce(list_cost_nanos, 0)) AS list_cost, count(*) AS lines
            FROM ledger_usage_line
            WHERE job_run_id IN (SELECT run_id FROM temp.touched_run WHERE run_kind = 'job_run')
-           GROUP BY job_run_id) c ON t.run_kind = 'job_run' AND c.job_run_id = t.run_id
-WHERE r.run_id IS NOT NULL OR c.job_run_id IS NOT NULL;
+           GROUP BY job_run_id
+           UNION ALL
+           SELECT 'pipeline_update', dlt_update_id, max(pipeline_id), min(workspace_id), min(usage_day),
+                  sum(coalesce(cost_nanos, 0)), sum(coalesce(list_cost_nanos, 0)), count(*)
+           FROM ledger_usage_line
+           WHERE dlt_update_id IN (SELECT run_id FROM temp.touched_run WHERE run_kind = 'pipeline_update')
+           GROUP BY dlt_update_id) c ON c.run_kind = t.run_kind AND c.run_id = t.run_id
+WHERE r.run_id IS NOT NULL OR c.run_id IS NOT NULL;
 INSERT OR IGNORE INTO temp.run_day (day)
 SELECT m.start_day FROM metrics_run m JOIN temp.touched_run t ON t.run_kind = m.run_kind AND t.run_id = m.run_id;
 )SQL";

@@ -87,6 +87,17 @@ private slots:
         QCOMPARE(scalar(db, "SELECT sum(failed_runs) FROM metrics_run_daily WHERE run_kind = 'job_run'"),
                  scalar(db, "SELECT count(*) FROM ledger_run WHERE run_kind = 'job_run' AND result_state = 'FAILED'"));
         QCOMPARE(scalar(db, "SELECT sum(runs) FROM metrics_run_daily"), scalar(db, "SELECT count(*) FROM ledger_run"));
+        // Pipeline updates: each update's cost is the sum of the lines naming its dlt_update_id.
+        const std::int64_t updateCost =
+            scalar(db, "SELECT sum(coalesce(cost_nanos, 0)) FROM ledger_usage_line WHERE dlt_update_id IS NOT NULL");
+        QVERIFY(updateCost > 0);
+        QCOMPARE(scalar(db, "SELECT sum(cost_nanos) FROM metrics_run WHERE run_kind = 'pipeline_update'"), updateCost);
+        QCOMPARE(scalar(db, "SELECT count(*) FROM (SELECT dlt_update_id, pipeline_id, sum(coalesce(cost_nanos, 0)) "
+                            "FROM ledger_usage_line WHERE dlt_update_id IS NOT NULL GROUP BY 1, 2 "
+                            "EXCEPT SELECT run_id, parent_id, cost_nanos FROM metrics_run WHERE run_kind = 'pipeline_update')"),
+                 std::int64_t{0});
+        QCOMPARE(scalar(db, "SELECT sum(run_cost_nanos) FROM metrics_run_daily WHERE run_kind = 'pipeline_update'"),
+                 updateCost);
 
         auto jobs = reports::queryWorkloads(db, {reports::WorkloadGrouping::Job, {}, {}});
         QVERIFY(jobs && !jobs->isEmpty());
