@@ -1,11 +1,19 @@
 // Measures the pipeline on a demo account of a chosen size:
 //   ingest rate vs a bare sqlite3 insert loop, incremental processing, full rebuild,
-//   p95 of the view queries, and peak memory (VmHWM).
-// Usage: bench_pipeline [--days N] [--workspaces N] [--jobs N] [--store FILE]
+//   p95 of the view queries, time per stage (rebuild and one re-computed day), and peak memory
+//   (VmHWM).
+// Usage: bench_pipeline [--days N] [--workspaces N] [--jobs N] [--store FILE] [--quick 1]
+//   --quick 1: derive once (the timed per-stage run, from an empty derived layer = a rebuild) and
+//   skip the separate workload-stage and FOCUS timings, for large accounts on a busy machine.
+#include "attribution/attributionstage.h"
 #include "demo/demosource.h"
+#include "insights/insightstage.h"
+#include "ledger/ledgerstage.h"
+#include "metrics/metricsstage.h"
 #include "metrics/workloadmetricsstage.h"
 #include "pipeline/extractstage.h"
 #include "pipeline/standardstages.h"
+#include "reports/attributionreport.h"
 #include "reports/costreport.h"
 #include "reports/focusexport.h"
 #include "reports/trend.h"
@@ -88,6 +96,43 @@ double p95Millis(int runs, F &&f)
     return times[static_cast<std::size_t>(static_cast<double>(times.size() - 1) * 0.95)];
 }
 
+// The derived stages, one runner each, so every stage gets its own wall time (app_stage_run
+// keeps whole seconds only). Same order as pipeline::addDerivedStages.
+struct StageTime {
+    QString stage;
+    double ms;
+};
+
+QList<StageTime> runStagesTimed(store::Database &db, const Clock &clock, const CancelToken &cancel, const QString &kind, bool *ok)
+{
+    std::vector<std::unique_ptr<pipeline::Stage>> stages;
+    stages.push_back(std::make_unique<ledger::LedgerStage>());
+    stages.push_back(std::make_unique<attribution::AttributionStage>());
+    stages.push_back(std::make_unique<metrics::MetricsStage>());
+    stages.push_back(std::make_unique<metrics::WorkloadMetricsStage>());
+    stages.push_back(std::make_unique<insights::InsightStage>());
+    QList<StageTime> times;
+    *ok = true;
+    for (auto &stage : stages) {
+        const QString name = stage->name();
+        pipeline::PipelineRunner runner(db, clock);
+        runner.addStage(std::move(stage));
+        QElapsedTimer t;
+        t.start();
+        *ok = *ok && runner.run(kind, cancel).ok();
+        times.append({name, static_cast<double>(t.nsecsElapsed()) / 1e6});
+    }
+    return times;
+}
+
+QString formatTimes(const QList<StageTime> &times)
+{
+    QStringList parts;
+    for (const auto &t : times)
+        parts.append(QStringLiteral("%1 %2 ms").arg(t.stage).arg(t.ms, 0, 'f', 0));
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -97,6 +142,7 @@ int main(int argc, char *argv[])
     options.days = 60;
     options.endDate = QDate(2026, 11, 27);
     QString storePath;
+    bool quick = false;
     const QStringList args = QCoreApplication::arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--days"))
@@ -107,6 +153,8 @@ int main(int argc, char *argv[])
             options.jobsPerWorkspace = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--store"))
             storePath = args[i + 1];
+        else if (args[i] == QLatin1String("--quick"))
+            quick = args[i + 1].toInt() != 0;
     }
     QTemporaryDir dir;
     if (storePath.isEmpty())
@@ -135,14 +183,31 @@ int main(int argc, char *argv[])
     timer.restart();
     pipeline::PipelineRunner derived(*db, clock);
     pipeline::addDerivedStages(derived);
-    if (!derived.run(QStringLiteral("bench-process"), cancel).ok())
+    if (!quick && !derived.run(QStringLiteral("bench-process"), cancel).ok())
         return 1;
     const double processSecs = static_cast<double>(timer.nsecsElapsed()) / 1e9;
 
     timer.restart();
-    if (!pipeline::PipelineRunner::resetDerivedLayers(*db) || !derived.run(QStringLiteral("bench-rebuild"), cancel).ok())
+    if (!pipeline::PipelineRunner::resetDerivedLayers(*db))
+        return 1;
+    bool rebuilt = false;
+    const auto rebuildStages = runStagesTimed(*db, clock, cancel, QStringLiteral("bench-rebuild"), &rebuilt);
+    if (!rebuilt)
         return 1;
     const double rebuildSecs = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    const qint64 ledgerLines = db->queryInt("SELECT count(*) FROM ledger_usage_line")->value_or(0);
+
+    // One changed day (the newest) through every day stage: the cost must follow the day's
+    // lines, not the history. Same path as new data landing on that day.
+    QByteArray lastDay;
+    if (auto stmt = db->prepare("SELECT max(usage_day) FROM ledger_usage_line"); stmt) {
+        if (auto row = stmt->step(); row && *row)
+            lastDay = stmt->text(0).toLatin1();
+    }
+    (void)db->exec("INSERT OR IGNORE INTO app_dirty_day (stage, day) VALUES ('attribution', '" + lastDay + "')");
+    bool dayOk = false;
+    const auto oneDayStages = runStagesTimed(*db, clock, cancel, QStringLiteral("bench-one-day"), &dayOk);
+    const qint64 lastDayLines = db->queryInt("SELECT count(*) FROM ledger_usage_line WHERE usage_day = '" + lastDay + "'")->value_or(0);
 
     const QDate today = options.endDate;
     const double overviewP95 = p95Millis(40, [&] { (void)reports::loadOverview(*db, today); });
@@ -157,6 +222,8 @@ int main(int argc, char *argv[])
     const double healthP95 = p95Millis(20, [&] { (void)reports::loadDataHealth(*db, QDateTime::currentDateTimeUtc()); });
     const double workloadsP95 = p95Millis(20, [&] { (void)reports::queryWorkloads(*db, {reports::WorkloadGrouping::Job, today.addDays(-30), today}); });
     const double utilizationP95 = p95Millis(20, [&] { (void)reports::queryUtilization(*db, today.addDays(-30), today); });
+    reports::AttributionQuery teamByMonth;
+    const double attributionP95 = p95Millis(20, [&] { (void)reports::queryAttribution(*db, teamByMonth); });
     const double trendP95 = p95Millis(20, [&] { (void)reports::queryTrend(*db, {reports::TrendScope::Workspace, {}, {}, 15}); });
     // Workload metrics alone: the stage's share of a rebuild (all days re-queued) and of one new day.
     auto timeWorkloadStage = [&]() {
@@ -167,15 +234,18 @@ int main(int argc, char *argv[])
         (void)only.run(QStringLiteral("bench-workload"), cancel);
         return static_cast<double>(t.nsecsElapsed()) / 1e6;
     };
-    (void)db->exec("INSERT OR IGNORE INTO app_dirty_day (stage, day) SELECT DISTINCT 'workload_metrics', usage_day FROM ledger_usage_line");
-    const double workloadAllMs = timeWorkloadStage();
-    (void)db->exec(QByteArray("INSERT OR IGNORE INTO app_dirty_day (stage, day) VALUES ('workload_metrics', '") + today.toString(Qt::ISODate).toLatin1() + "')");
-    const double workloadDayMs = timeWorkloadStage();
+    double workloadAllMs = 0, workloadDayMs = 0;
+    if (!quick) {
+        (void)db->exec("INSERT OR IGNORE INTO app_dirty_day (stage, day) SELECT DISTINCT 'workload_metrics', usage_day FROM ledger_usage_line");
+        workloadAllMs = timeWorkloadStage();
+        (void)db->exec(QByteArray("INSERT OR IGNORE INTO app_dirty_day (stage, day) VALUES ('workload_metrics', '") + today.toString(Qt::ISODate).toLatin1() + "')");
+        workloadDayMs = timeWorkloadStage();
+    }
     QFile focusSink(dir.filePath(QStringLiteral("focus.csv")));
     QElapsedTimer focusTimer;
     focusTimer.start();
     qint64 focusRows = 0;
-    if (focusSink.open(QIODevice::WriteOnly)) {
+    if (!quick && focusSink.open(QIODevice::WriteOnly)) {
         if (auto st = reports::exportFocus(*db, {}, focusSink))
             focusRows = st->rows;
     }
@@ -186,8 +256,12 @@ int main(int argc, char *argv[])
     out << QStringLiteral("raw rows appended:        %1 (billing usage %2)\n").arg(rawRows).arg(usageRows);
     out << QStringLiteral("extract+ingest:           %1 s, %2 rows/s (generation included)\n").arg(extractSecs, 0, 'f', 2).arg(static_cast<double>(rawRows) / extractSecs, 0, 'f', 0);
     out << QStringLiteral("bare sqlite3 insert loop: %1 rows/s (ratio %2)\n").arg(bare, 0, 'f', 0).arg((static_cast<double>(rawRows) / extractSecs) / bare, 0, 'f', 2);
+    out << QStringLiteral("ledger usage lines:       %1\n").arg(ledgerLines);
     out << QStringLiteral("process (all stages):     %1 s\n").arg(processSecs, 0, 'f', 2);
     out << QStringLiteral("rebuild (all stages):     %1 s\n").arg(rebuildSecs, 0, 'f', 2);
+    out << QStringLiteral("  per stage:              %1\n").arg(formatTimes(rebuildStages));
+    out << QStringLiteral("one re-computed day %1 (%2 lines)%3: %4\n").arg(QString::fromLatin1(lastDay)).arg(lastDayLines)
+               .arg(dayOk ? QString() : QStringLiteral(" FAILED")).arg(formatTimes(oneDayStages));
     out << QStringLiteral("p95 overview snapshot:    %1 ms\n").arg(overviewP95, 0, 'f', 2);
     out << QStringLiteral("p95 cost day x workspace: %1 ms\n").arg(explorerP95, 0, 'f', 2);
     out << QStringLiteral("p95 cost month x team x project: %1 ms\n").arg(teamP95, 0, 'f', 2);
@@ -195,6 +269,10 @@ int main(int argc, char *argv[])
     out << QStringLiteral("p95 workloads by job (30 d): %1 ms\n").arg(workloadsP95, 0, 'f', 2);
     out << QStringLiteral("p95 utilization (30 d):   %1 ms\n").arg(utilizationP95, 0, 'f', 2);
     out << QStringLiteral("p95 trend by workspace:   %1 ms\n").arg(trendP95, 0, 'f', 2);
+    out << QStringLiteral("p95 attribution team x month: %1 ms\n").arg(attributionP95, 0, 'f', 2);
+    for (const char *table : {"metrics_daily_cost", "metrics_daily_attribution", "metrics_work_unit_daily", "metrics_run_daily",
+                              "metrics_daily_product", "metrics_daily_team_project", "metrics_daily_owner", "attr_allocation"})
+        out << QStringLiteral("rows %1: %2\n").arg(QLatin1String(table)).arg(db->queryInt(QByteArray("SELECT count(*) FROM ") + table)->value_or(0));
     out << QStringLiteral("workload_metrics all days: %1 ms; one day: %2 ms\n").arg(workloadAllMs, 0, 'f', 1).arg(workloadDayMs, 0, 'f', 1);
     out << QStringLiteral("FOCUS export:             %1 rows in %2 s\n").arg(focusRows).arg(focusSecs, 0, 'f', 2);
     out << QStringLiteral("peak RSS:                 %1 MiB\n").arg(peakRssKiB() / 1024);

@@ -4,6 +4,8 @@
 #include "attributionconfig.h"
 #include "attributionsql.h"
 
+#include "pipeline/steptimer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -96,25 +98,33 @@ Status applyRules(store::Database &db, const AttributionConfig &config)
 Result<std::int64_t> AttributionStage::processWorkDays(pipeline::StageContext &context)
 {
     store::Database &db = context.db;
+    pipeline::StepTimer timer("attribution");
     auto config = AttributionConfig::load(db);
     if (!config)
         return config.error();
     if (auto s = db.exec(sql::workUnitTags); !s)
         return s.error();
+    timer.lap("config+workUnitTags");
     if (auto s = db.exec(sql::buildWork); !s)
         return s.error();
+    timer.lap("buildWork");
     if (auto s = applyRules(db, *config); !s)
         return s.error();
+    timer.lap("rules");
     if (auto s = db.exec(sql::waterfall); !s)
         return s.error();
+    timer.lap("waterfall");
     if (auto s = db.exec(sql::clearDays); !s)
         return s.error();
+    timer.lap("clearDays");
     Allocator allocator(db, *config);
     auto written = allocator.run();
     if (!written)
         return written.error();
+    timer.lap("allocator");
     if (auto s = db.exec(sql::insertLineSummary); !s)
         return s.error();
+    timer.lap("lineSummary");
     return *written;
 }
 

@@ -3,6 +3,7 @@
 #include <QMap>
 
 #include <algorithm>
+#include <limits>
 
 namespace ll::attribution {
 
@@ -42,6 +43,11 @@ ORDER BY k, s, id
         const std::int64_t e = std::max(s, stmt->int64(3));
         m_byWarehouse[stmt->text(0)].append({s, e, stmt->text(1)});
     }
+    for (auto &queries : m_byWarehouse) {
+        std::int64_t reach = std::numeric_limits<std::int64_t>::min();
+        for (Query &q : queries)
+            q.reach = reach = std::max(reach, q.end);
+    }
     return {};
 }
 
@@ -54,14 +60,19 @@ WarehouseActivity::Split WarehouseActivity::split(const QString &computeKey, std
         return result;
     QMap<QString, std::int64_t> perPrincipal;
     std::int64_t coveredUntil = start;
-    for (const Query &q : it.value()) {
-        if (q.start >= end)
+    // Queries whose reach ends by `start` (every one before them ended too) cannot overlap the
+    // hour: skip them by binary search instead of walking the day group's whole list per line,
+    // which made a group of days quadratic in its queries.
+    const QList<Query> &queries = it.value();
+    const auto first = std::partition_point(queries.cbegin(), queries.cend(), [start](const Query &q) { return q.reach <= start; });
+    for (auto q = first; q != queries.cend(); ++q) {
+        if (q->start >= end)
             break;
-        const std::int64_t s = std::max(q.start, start);
-        const std::int64_t e = std::min(q.end, end);
+        const std::int64_t s = std::max(q->start, start);
+        const std::int64_t e = std::min(q->end, end);
         if (e <= s)
             continue;
-        perPrincipal[q.principal] += e - s;
+        perPrincipal[q->principal] += e - s;
         // Queries come sorted by start: the union grows by the part beyond what is covered.
         if (e > coveredUntil) {
             result.busySeconds += e - std::max(s, coveredUntil);

@@ -32,6 +32,7 @@ private:
         std::int64_t start;
         std::int64_t end;
         QString principal;
+        std::int64_t reach = 0; // latest end among this query and all before it (non-decreasing)
     };
     QHash<QString, QList<Query>> m_byWarehouse; // sorted by start
 };

@@ -4,6 +4,7 @@
 #include "ledgersql.h"
 
 #include "pipeline/progressstate.h"
+#include "pipeline/steptimer.h"
 
 namespace ll::ledger {
 
@@ -78,8 +79,10 @@ Result<std::int64_t> consume(store::Database &db, const QString &source, const c
 Result<StageStats> LedgerStage::run(StageContext &context)
 {
     StageStats stats;
+    pipeline::StepTimer timer("ledger");
     if (auto s = applyReferenceData(context, stats); !s)
         return s.error();
+    timer.lap("referenceData");
     if (auto s = applyContractChanges(context); !s)
         return s.error();
 
@@ -174,12 +177,14 @@ Status LedgerStage::applyEntities(StageContext &context, StageStats &stats, bool
         {"lakeflow_pipeline_update_timeline", sql::upsertPipelineUpdates},
         {"query_history", sql::upsertQueries},
     };
+    pipeline::StepTimer timer("ledger");
     for (const auto &[source, statement] : sources) {
         auto n = consume(db, QString::fromLatin1(source), statement);
         if (!n)
             return n.error();
         stats.rowsIn += *n;
         changed = changed || *n > 0;
+        timer.lap(source);
     }
     if (changed)
         return db.exec(sql::refreshOwnership);
@@ -223,20 +228,27 @@ Result<std::int64_t> LedgerStage::applyUsageChunk(StageContext &context, std::in
         return before.error();
     if (auto s = runBound(db, sql::rejectedUsage, {{":from", from}, {":to", to}, {":now", context.clock.nowEpoch()}}); !s)
         return s.error();
+    pipeline::StepTimer timer("ledger");
     if (auto s = runBound(db, sql::insertUsageLines, {{":from", from}, {":to", to}}); !s)
         return s.error();
+    timer.lap("insertUsageLines");
     auto after = maxLineId(db);
     if (!after)
         return after.error();
     if (*after > *before) {
         const Params newLines{{":after", *before}};
-        for (const char *statement : {sql::priceLinesAfter, sql::workspacesFromUsage, sql::principalsFromLines,
-                                      sql::workUnitsFromLines, sql::dirtyDaysAfter}) {
+        const std::pair<const char *, const char *> statements[] = {
+            {"priceLinesAfter", sql::priceLinesAfter}, {"workspacesFromUsage", sql::workspacesFromUsage},
+            {"principalsFromLines", sql::principalsFromLines}, {"workUnitsFromLines", sql::workUnitsFromLines},
+            {"dirtyDaysAfter", sql::dirtyDaysAfter}};
+        for (const auto &[step, statement] : statements) {
             if (auto s = runBound(db, statement, newLines); !s)
                 return s.error();
+            timer.lap(step);
         }
         if (auto s = applyContracts(db, sql::linesAfter, newLines); !s)
             return s.error();
+        timer.lap("contracts");
     }
     if (auto s = ProgressState::setWatermark(db, kStage, QStringLiteral("billing_usage"), to); !s)
         return s.error();

@@ -4,6 +4,7 @@
 #include "workloadsql.h"
 
 #include "pipeline/progressstate.h"
+#include "pipeline/steptimer.h"
 
 namespace ll::metrics {
 
@@ -123,9 +124,11 @@ Status WorkloadMetricsStage::prepare(StageContext &context)
         {"lakeflow_pipeline_update_timeline", "lakeflow_pipeline_update_timeline",
          foldRuns("raw_lakeflow_pipeline_update_timeline", "update_id", "pipeline_update")},
     };
+    pipeline::StepTimer timer("workload_metrics");
     for (const auto &src : sources) {
         if (auto s = foldSource(context, src, m_chunkRows); !s)
             return s;
+        timer.lap(src.source);
         context.report(name(), -1, QStringLiteral("folded %1").arg(QString::fromLatin1(src.source)));
     }
     return {};
@@ -135,11 +138,15 @@ Result<std::int64_t> WorkloadMetricsStage::processWorkDays(StageContext &context
 {
     store::Database &db = context.db;
     std::int64_t written = 0;
-    for (const char *statement : {sql::workUnitDaily, sql::touchedRuns, sql::insertRuns, sql::runDaily,
-                                  sql::clusterUtilization, sql::warehouseUtilization}) {
+    pipeline::StepTimer timer("workload_metrics");
+    const std::pair<const char *, const char *> statements[] = {
+        {"workUnitDaily", sql::workUnitDaily}, {"touchedRuns", sql::touchedRuns}, {"insertRuns", sql::insertRuns},
+        {"runDaily", sql::runDaily}, {"clusterUtilization", sql::clusterUtilization}, {"warehouseUtilization", sql::warehouseUtilization}};
+    for (const auto &[step, statement] : statements) {
         if (auto s = db.exec(statement); !s)
             return s.error();
         written += db.changes();
+        timer.lap(step);
     }
     return written;
 }

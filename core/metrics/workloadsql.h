@@ -104,7 +104,8 @@ GROUP BY 1, 2, 3;
 // Busy time = the union of statement [start, end] per warehouse, clipped to the day (islands:
 // a statement opens a new island when it starts after every earlier one has ended). Statements
 // are looked up from 48 hours before the day (Databricks SQL's longest statement timeout), per
-// warehouse known from its configuration or events, through ledger_query's (warehouse, start) index.
+// warehouse known from its configuration or events, through ledger_query's (warehouse, start) index
+// (CROSS JOIN pins that order: left to itself the planner scanned every query once per day).
 // busy_running = busy islands inside running intervals (both sets are disjoint per warehouse,
 // so summing pairwise overlaps measures the intersection).
 inline constexpr const char *warehouseUtilization = R"SQL(
@@ -114,7 +115,7 @@ wh AS (SELECT warehouse_id FROM ledger_warehouse UNION SELECT warehouse_id FROM 
 q AS (SELECT d.day, q.warehouse_id, q.workspace_id, max(q.start_time, d.ds) AS s, min(q.end_time, d.ds + 86400) AS e,
              q.start_time >= d.ds AS started_today
       FROM d CROSS JOIN wh
-      JOIN ledger_query q ON q.warehouse_id = wh.warehouse_id AND q.start_time >= d.ds - 172800
+      CROSS JOIN ledger_query q ON q.warehouse_id = wh.warehouse_id AND q.start_time >= d.ds - 172800
                          AND q.start_time < d.ds + 86400 AND q.end_time >= d.ds),
 ordered AS (SELECT *, max(e) OVER (PARTITION BY day, warehouse_id ORDER BY s, e ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_end
             FROM q),

@@ -169,6 +169,11 @@ Status PipelineRunner::resetDerivedLayers(store::Database &db)
                          "DELETE FROM attr_allocation;"
                          "DELETE FROM attr_redistribution;"
                          "DELETE FROM metrics_daily_attribution;"
+                         "DELETE FROM metrics_daily_product;"
+                         "DELETE FROM metrics_daily_team;"
+                         "DELETE FROM metrics_daily_workspace;"
+                         "DELETE FROM metrics_daily_team_project;"
+                         "DELETE FROM metrics_daily_owner;"
                          "DELETE FROM app_stage_watermark;"
                          "DELETE FROM app_dirty_day;");
         !s)

@@ -57,8 +57,8 @@ Result<QList<AttributionRow>> queryAttribution(store::Database &db, const Attrib
                            "sum(CASE m.confidence WHEN 'strong' THEN m.cost_nanos ELSE 0 END), "
                            "sum(CASE m.confidence WHEN 'estimated' THEN m.cost_nanos ELSE 0 END), "
                            "sum(CASE m.confidence WHEN 'unattributed' THEN m.cost_nanos ELSE 0 END) "
-                           "FROM metrics_daily_attribution m WHERE m.after_sharing = :after "
-                           "AND (:from IS NULL OR m.day >= :from) AND (:to IS NULL OR m.day <= :to) "
+                           "FROM metrics_daily_owner m WHERE m.after_sharing = :after "
+                           "AND m.day >= coalesce(:from, '') AND m.day <= coalesce(:to, '9999-12-31') "
                            "GROUP BY 1, 2 ORDER BY 1, 2");
     if (!stmt)
         return stmt.error();
@@ -96,7 +96,7 @@ Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQ
                            "l.work_unit_type || ':' || coalesce(l.work_unit_id, ''), coalesce(a.principal, l.run_as, ''), a.kind, a.team_key, "
                            "a.project_key, a.bucket_key, a.method, a.confidence, a.cost_nanos, coalesce(l.cost_nanos, 0) "
                            "FROM attr_allocation a JOIN ledger_usage_line l ON l.line_id = a.line_id "
-                           "WHERE (" + match + ") AND (:from IS NULL OR a.usage_day >= :from) AND (:to IS NULL OR a.usage_day <= :to) "
+                           "WHERE (" + match + ") AND a.usage_day >= coalesce(:from, '') AND a.usage_day <= coalesce(:to, '9999-12-31') "
                            "ORDER BY l.usage_start, l.line_id, a.seq LIMIT :limit");
     if (!stmt)
         return stmt.error();
@@ -121,18 +121,18 @@ Result<QList<UnattributedGroup>> unattributedBreakdown(store::Database &db, cons
                                                     {QStringLiteral("warehouse"), QStringLiteral("warehouse")}, {QStringLiteral("cluster"), QStringLiteral("cluster")},
                                                     {QStringLiteral("serving_endpoint"), QStringLiteral("endpoint")}};
     const QByteArray base = "FROM attr_allocation a JOIN ledger_usage_line l ON l.line_id = a.line_id "
-                            "WHERE a.kind = 'unattributed' AND (:from IS NULL OR a.usage_day >= :from) AND (:to IS NULL OR a.usage_day <= :to) ";
+                            "WHERE a.kind = 'unattributed' AND a.usage_day >= coalesce(:from, '') AND a.usage_day <= coalesce(:to, '9999-12-31') ";
     const QList<QPair<QString, QByteArray>> queries{
         {QStringLiteral("resource"), "SELECT l.work_unit_type, coalesce(l.work_unit_id, ''), coalesce(max(w.name), ''), sum(a.cost_nanos), count(*) "
                                      "FROM attr_allocation a JOIN ledger_usage_line l ON l.line_id = a.line_id "
                                      "LEFT JOIN ledger_work_unit w ON w.work_unit_type = l.work_unit_type AND w.work_unit_id = l.work_unit_id "
-                                     "WHERE a.kind = 'unattributed' AND (:from IS NULL OR a.usage_day >= :from) AND (:to IS NULL OR a.usage_day <= :to) "
+                                     "WHERE a.kind = 'unattributed' AND a.usage_day >= coalesce(:from, '') AND a.usage_day <= coalesce(:to, '9999-12-31') "
                                      "AND l.work_unit_id IS NOT NULL GROUP BY 1, 2 ORDER BY 4 DESC, 1, 2 LIMIT :limit"},
         {QStringLiteral("principal"), "SELECT '', coalesce(a.principal, l.run_as), '', sum(a.cost_nanos), count(*) " + base +
                                       "AND coalesce(a.principal, l.run_as) IS NOT NULL GROUP BY 2 ORDER BY 4 DESC, 2 LIMIT :limit"},
         {QStringLiteral("tag"), "SELECT j.key, j.value, '', sum(a.cost_nanos), count(*) FROM attr_allocation a "
                                 "JOIN ledger_usage_line l ON l.line_id = a.line_id, json_each(l.custom_tags) j "
-                                "WHERE a.kind = 'unattributed' AND (:from IS NULL OR a.usage_day >= :from) AND (:to IS NULL OR a.usage_day <= :to) "
+                                "WHERE a.kind = 'unattributed' AND a.usage_day >= coalesce(:from, '') AND a.usage_day <= coalesce(:to, '9999-12-31') "
                                 "AND j.type = 'text' GROUP BY 1, 2 ORDER BY 4 DESC, 1, 2 LIMIT :limit"},
     };
     QList<UnattributedGroup> groups;

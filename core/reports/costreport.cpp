@@ -58,6 +58,21 @@ constexpr const char *kLedgerSource = R"SQL((
       AND (:asof IS NULL OR b.started_at < :asof)
 ))SQL";
 
+// The smallest metrics table that has every requested dimension: the day x team x project and
+// day x workspace rollups (migration 0007) are a fraction of metrics_daily_cost, which keeps
+// workspace, SKU, product, team and project together.
+QByteArray metricsTable(const QList<Dimension> &by)
+{
+    const auto only = [&by](std::initializer_list<Dimension> allowed) {
+        return std::all_of(by.begin(), by.end(), [allowed](Dimension d) { return std::find(allowed.begin(), allowed.end(), d) != allowed.end(); });
+    };
+    if (only({Dimension::Day, Dimension::Month, Dimension::Team, Dimension::Project}))
+        return "metrics_daily_team_project";
+    if (only({Dimension::Day, Dimension::Month, Dimension::Workspace}))
+        return "metrics_daily_workspace";
+    return "metrics_daily_cost";
+}
+
 } // namespace
 
 QString dimensionName(Dimension d) { return QString::fromLatin1(info(d).name); }
@@ -142,10 +157,11 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
     QByteArray sql = "SELECT " + select +
                      "sum(m.cost_nanos), sum(m.list_cost_nanos), sum(m.quantity_nanos), sum(m.unpriced_quantity_nanos), "
                      "sum(m.contract_cost_nanos) FROM ";
-    sql += fromLedger ? QByteArray(kLedgerSource).replace("%TEAM_KEY%", metrics::kAllocationTeamKey) + " m " : QByteArray("metrics_daily_cost m ");
-    sql += "LEFT JOIN attr_project p ON p.project_key = m.project_key ";
+    sql += fromLedger ? QByteArray(kLedgerSource).replace("%TEAM_KEY%", metrics::kAllocationTeamKey) + " m " : metricsTable(query.by) + " m ";
+    if (query.by.contains(Dimension::Project)) // at most one row per key; the workspace rollup has no project column
+        sql += "LEFT JOIN attr_project p ON p.project_key = m.project_key ";
     if (!fromLedger)
-        sql += "WHERE (:from IS NULL OR m.day >= :from) AND (:to IS NULL OR m.day <= :to)";
+        sql += "WHERE m.day >= coalesce(:from, '') AND m.day <= coalesce(:to, '9999-12-31')";
     if (!query.by.isEmpty())
         sql += " GROUP BY " + groupBy + " ORDER BY " + groupBy;
     auto stmt = db.prepare(sql);

@@ -12,9 +12,10 @@ QDateTime fromEpoch(const store::Statement &s, int col)
     return s.isNull(col) ? QDateTime() : QDateTime::fromSecsSinceEpoch(s.int64(col), Qt::UTC);
 }
 
-Result<std::int64_t> sumCost(store::Database &db, const QByteArray &where, const QDate &from, const QDate &to)
+// Reads the per-day product rollup (migration 0007): a few rows per day, whatever the account size.
+Result<std::int64_t> sumCost(store::Database &db, const QByteArray &column, const QDate &from, const QDate &to)
 {
-    auto stmt = db.prepare("SELECT coalesce(sum(cost_nanos), 0) FROM metrics_daily_cost WHERE day >= ? AND day <= ?" + where);
+    auto stmt = db.prepare("SELECT coalesce(sum(" + column + "), 0) FROM metrics_daily_product WHERE day >= ? AND day <= ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, iso(from));
@@ -25,10 +26,10 @@ Result<std::int64_t> sumCost(store::Database &db, const QByteArray &where, const
     return stmt->int64(0);
 }
 
-Result<QList<NamedCost>> topBy(store::Database &db, const QByteArray &keyExpr, const QByteArray &labelExpr, const QByteArray &joins,
-                               const QDate &from, const QDate &to, int limit)
+Result<QList<NamedCost>> topBy(store::Database &db, const QByteArray &table, const QByteArray &keyExpr, const QByteArray &labelExpr,
+                               const QByteArray &joins, const QDate &from, const QDate &to, int limit)
 {
-    auto stmt = db.prepare("SELECT " + keyExpr + ", " + labelExpr + ", sum(m.cost_nanos) AS c FROM metrics_daily_cost m " + joins +
+    auto stmt = db.prepare("SELECT " + keyExpr + ", " + labelExpr + ", sum(m.cost_nanos) AS c FROM " + table + " m " + joins +
                            " WHERE m.day >= ? AND m.day <= ? GROUP BY 1 ORDER BY c DESC, 1 LIMIT ?");
     if (!stmt)
         return stmt.error();
@@ -92,10 +93,10 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today)
     // Same span of the previous month, clamped to its length (March 31 compares with Feb 28).
     const QDate prevSame = std::min(prevStart.addDays(today.day() - 1), prevEnd);
 
-    auto mtd = sumCost(db, {}, monthStart, today);
-    auto same = sumCost(db, {}, prevStart, prevSame);
-    auto prevTotal = sumCost(db, {}, prevStart, prevEnd);
-    auto unattributed = sumCost(db, " AND team_key = ''", monthStart, today);
+    auto mtd = sumCost(db, "cost_nanos", monthStart, today);
+    auto same = sumCost(db, "cost_nanos", prevStart, prevSame);
+    auto prevTotal = sumCost(db, "cost_nanos", prevStart, prevEnd);
+    auto unattributed = sumCost(db, "unattributed_cost_nanos", monthStart, today);
     if (!mtd || !same || !prevTotal || !unattributed)
         return !mtd ? mtd.error() : !same ? same.error() : !prevTotal ? prevTotal.error() : unattributed.error();
     snap.monthToDateNanos = *mtd;
@@ -104,7 +105,7 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today)
     snap.unattributedMonthToDateNanos = *unattributed;
 
     {
-        auto stmt = db.prepare("SELECT coalesce(sum(unpriced_quantity_nanos), 0) FROM metrics_daily_cost WHERE day >= ? AND day <= ?");
+        auto stmt = db.prepare("SELECT coalesce(sum(unpriced_quantity_nanos), 0) FROM metrics_daily_product WHERE day >= ? AND day <= ?");
         if (!stmt)
             return stmt.error();
         stmt->bind(1, iso(monthStart));
@@ -114,7 +115,7 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today)
         snap.unpricedQuantityMonthToDateNanos = stmt->int64(0);
     }
     {
-        auto stmt = db.prepare("SELECT day, billing_origin_product, sum(cost_nanos) FROM metrics_daily_cost "
+        auto stmt = db.prepare("SELECT day, billing_origin_product, sum(cost_nanos) FROM metrics_daily_product "
                                "WHERE day > ? AND day <= ? GROUP BY 1, 2 ORDER BY 1, 2");
         if (!stmt)
             return stmt.error();
@@ -126,12 +127,12 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today)
         if (!rowsRead)
             return rowsRead.error();
     }
-    auto teams = topBy(db, "m.team_key",
+    auto teams = topBy(db, "metrics_daily_team", "m.team_key",
                        "CASE WHEN m.team_key = '' THEN 'unattributed' WHEN m.team_key = '~idle' THEN 'idle' "
                        "WHEN m.team_key LIKE '~bucket:%' THEN 'shared:' || substr(m.team_key, 9) "
                        "ELSE coalesce((SELECT o.display_name FROM app_org_node o WHERE o.node_key = m.team_key), t.display_name, m.team_key) END",
                        "LEFT JOIN attr_team t ON t.team_key = m.team_key", monthStart, today, 8);
-    auto workspaces = topBy(db, "m.workspace_id", "coalesce(w.workspace_name, m.workspace_id)",
+    auto workspaces = topBy(db, "metrics_daily_workspace", "m.workspace_id", "coalesce(w.workspace_name, m.workspace_id)",
                             "LEFT JOIN ledger_workspace w ON w.workspace_id = m.workspace_id", monthStart, today, 8);
     if (!teams || !workspaces)
         return !teams ? teams.error() : workspaces.error();
@@ -201,8 +202,8 @@ Result<DataHealthSnapshot> loadDataHealth(store::Database &db, const QDateTime &
     }
     {
         auto stmt = db.prepare("SELECT coalesce(sum(line_count), 0), coalesce(sum(cost_nanos), 0), "
-                               "coalesce(sum(CASE WHEN team_key = '' THEN cost_nanos ELSE 0 END), 0), "
-                               "coalesce(sum(unpriced_quantity_nanos), 0) FROM metrics_daily_cost");
+                               "coalesce(sum(unattributed_cost_nanos), 0), "
+                               "coalesce(sum(unpriced_quantity_nanos), 0) FROM metrics_daily_product");
         if (!stmt)
             return stmt.error();
         if (auto row = stmt->step(); !row)

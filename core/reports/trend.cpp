@@ -150,10 +150,10 @@ Result<QList<ScopeTrend>> queryTrend(store::Database &db, const TrendQuery &quer
 {
     const bool byWorkspace = query.scope == TrendScope::Workspace;
     auto stmt = db.prepare(byWorkspace
-                               ? QByteArray("SELECT workspace_id, day, sum(cost_nanos) FROM metrics_daily_cost "
-                                            "WHERE (:to IS NULL OR day <= :to) GROUP BY 1, 2 ORDER BY 1, 2")
-                               : QByteArray("SELECT 'account', day, sum(cost_nanos) FROM metrics_daily_cost "
-                                            "WHERE (:to IS NULL OR day <= :to) GROUP BY 2 ORDER BY 2"));
+                               ? QByteArray("SELECT workspace_id, day, sum(cost_nanos) FROM metrics_daily_workspace "
+                                            "WHERE day <= coalesce(:to, '9999-12-31') GROUP BY 1, 2 ORDER BY 1, 2")
+                               : QByteArray("SELECT 'account', day, sum(cost_nanos) FROM metrics_daily_product "
+                                            "WHERE day <= coalesce(:to, '9999-12-31') GROUP BY 2 ORDER BY 2"));
     if (!stmt)
         return stmt.error();
     stmt->bind(":to", query.to.isValid() ? query.to.toString(Qt::ISODate) : QString());

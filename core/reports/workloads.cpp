@@ -22,14 +22,14 @@ WITH cost AS (
     SELECT work_unit_type AS t, work_unit_id AS id, min(workspace_id) AS ws, sum(cost_nanos) AS cost,
            sum(list_cost_nanos) AS list_cost, sum(quantity_nanos) AS qty, sum(line_count) AS lines
     FROM metrics_work_unit_daily
-    WHERE (:from IS NULL OR day >= :from) AND (:to IS NULL OR day <= :to) AND (:type IS NULL OR work_unit_type = :type)
+    WHERE day >= coalesce(:from, '') AND day <= coalesce(:to, '9999-12-31') AND (:type IS NULL OR work_unit_type = :type)
     GROUP BY 1, 2),
 runs AS (
     SELECT CASE run_kind WHEN 'job_run' THEN 'job' ELSE 'pipeline' END AS t, parent_id AS id, sum(runs) AS runs,
            sum(succeeded_runs) AS ok, sum(failed_runs) AS failed, sum(duration_seconds) AS secs,
            sum(failed_run_cost_nanos) AS failed_cost
     FROM metrics_run_daily
-    WHERE (:from IS NULL OR day >= :from) AND (:to IS NULL OR day <= :to)
+    WHERE day >= coalesce(:from, '') AND day <= coalesce(:to, '9999-12-31')
     GROUP BY 1, 2)
 SELECT c.t, c.id, c.ws, coalesce(u.name, ''), c.cost, c.list_cost, c.qty, c.lines,
        coalesce(r.runs, 0), coalesce(r.ok, 0), coalesce(r.failed, 0), coalesce(r.secs, 0), coalesce(r.failed_cost, 0)
@@ -44,7 +44,7 @@ SELECT m.cluster_id, min(m.workspace_id), coalesce(max(c.cluster_name), ''), sum
        sum(m.cpu_centi_seconds), sum(m.mem_centi_seconds)
 FROM metrics_cluster_utilization_daily m
 LEFT JOIN ledger_cluster_current c ON c.cluster_id = m.cluster_id
-WHERE (:from IS NULL OR m.day >= :from) AND (:to IS NULL OR m.day <= :to)
+WHERE m.day >= coalesce(:from, '') AND m.day <= coalesce(:to, '9999-12-31')
 GROUP BY m.cluster_id ORDER BY m.cluster_id
 )SQL";
 
@@ -53,7 +53,7 @@ SELECT m.warehouse_id, min(m.workspace_id), coalesce(max(w.warehouse_name), ''),
        sum(m.cluster_seconds), sum(m.busy_seconds), sum(m.busy_running_seconds), sum(m.query_count)
 FROM metrics_warehouse_utilization_daily m
 LEFT JOIN ledger_warehouse_current w ON w.warehouse_id = m.warehouse_id
-WHERE (:from IS NULL OR m.day >= :from) AND (:to IS NULL OR m.day <= :to)
+WHERE m.day >= coalesce(:from, '') AND m.day <= coalesce(:to, '9999-12-31')
 GROUP BY m.warehouse_id ORDER BY m.warehouse_id
 )SQL";
 

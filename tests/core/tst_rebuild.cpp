@@ -24,7 +24,9 @@ DerivedDump dump(store::Database &db)
             test::dumpTable(db, "ledger_workspace", "workspace_id"),
             test::dumpTable(db, "attr_line", "line_id"),
             test::dumpTable(db, "attr_team", "team_key"),
-            test::dumpTable(db, "metrics_daily_cost", "1,2,3,4,5,6,7"),
+            test::dumpTable(db, "metrics_daily_cost", "1,2,3,4,5,6,7") + test::dumpTable(db, "metrics_daily_product", "1, 2")
+                + test::dumpTable(db, "metrics_daily_team", "1, 2") + test::dumpTable(db, "metrics_daily_workspace", "1, 2")
+                + test::dumpTable(db, "metrics_daily_team_project", "1, 2, 3") + test::dumpTable(db, "metrics_daily_owner", "1, 2, 3, 4, 5, 6, 7"),
             test::dumpTable(db, "insight_finding", "finding_id"),
             test::dumpTable(db, "ledger_cluster", "1, 2") + test::dumpTable(db, "ledger_warehouse", "1, 2") + test::dumpTable(db, "ledger_job", "1, 2")
                 + test::dumpTable(db, "ledger_job_task", "1, 2, 3") + test::dumpTable(db, "ledger_pipeline", "1, 2")
@@ -35,6 +37,14 @@ DerivedDump dump(store::Database &db)
                 + test::dumpTable(db, "metrics_warehouse_utilization_daily", "1, 2, 3") + test::dumpTable(db, "ledger_node_sample", "1, 2, 3")
                 + test::dumpTable(db, "ledger_warehouse_event", "1, 2, 3") + test::dumpTable(db, "ledger_warehouse_interval", "1, 2")
                 + test::dumpTable(db, "ledger_query", "1")};
+}
+
+// Rows where a rollup and the same GROUP BY over its cube disagree (either side): 0 = equal.
+std::int64_t rollupMismatches(store::Database &db, const QByteArray &rollup, const QByteArray &fromCube)
+{
+    auto n = db.queryInt("SELECT (SELECT count(*) FROM (SELECT * FROM " + rollup + " EXCEPT " + fromCube + ")) + (SELECT count(*) FROM ("
+                         + fromCube + " EXCEPT SELECT * FROM " + rollup + "))");
+    return n ? n->value_or(-1) : -1;
 }
 
 pipeline::RunSummary load(test::TempStore &store, const demo::DemoOptions &options)
@@ -67,6 +77,26 @@ private slots:
         const DerivedDump incremental = dump(store.db());
         QVERIFY(incremental.ledger.count('\n') > 1000);
         QVERIFY(incremental.metrics.count('\n') > 100);
+        // The views' rollups (incrementally maintained per day) equal their cubes regrouped.
+        store::Database &db = store.db();
+        QCOMPARE(rollupMismatches(db, "metrics_daily_product",
+                                  "SELECT day, billing_origin_product, sum(cost_nanos), sum(CASE WHEN team_key = '' THEN cost_nanos ELSE 0 END), "
+                                  "sum(unpriced_quantity_nanos), sum(line_count) FROM metrics_daily_cost GROUP BY 1, 2"),
+                 0);
+        QCOMPARE(rollupMismatches(db, "metrics_daily_team", "SELECT day, team_key, sum(cost_nanos) FROM metrics_daily_cost GROUP BY 1, 2"), 0);
+        QCOMPARE(rollupMismatches(db, "metrics_daily_workspace",
+                                  "SELECT day, workspace_id, sum(cost_nanos), sum(list_cost_nanos), sum(quantity_nanos), "
+                                  "sum(unpriced_quantity_nanos), sum(contract_cost_nanos) FROM metrics_daily_cost GROUP BY 1, 2"),
+                 0);
+        QCOMPARE(rollupMismatches(db, "metrics_daily_team_project",
+                                  "SELECT day, team_key, project_key, sum(cost_nanos), sum(list_cost_nanos), sum(quantity_nanos), "
+                                  "sum(unpriced_quantity_nanos), sum(contract_cost_nanos) FROM metrics_daily_cost GROUP BY 1, 2, 3"),
+                 0);
+        QCOMPARE(rollupMismatches(db, "metrics_daily_owner",
+                                  "SELECT day, after_sharing, kind, team_key, project_key, bucket_key, confidence, sum(cost_nanos), "
+                                  "sum(list_cost_nanos), sum(contract_cost_nanos) FROM metrics_daily_attribution GROUP BY 1, 2, 3, 4, 5, 6, 7"),
+                 0);
+        QVERIFY(db.queryInt("SELECT count(*) FROM metrics_daily_owner")->value_or(0) > 10);
 
         QVERIFY(pipeline::PipelineRunner::resetDerivedLayers(store.db()));
         QCOMPARE(store.db().queryInt("SELECT count(*) FROM ledger_usage_line")->value_or(-1), 0);
