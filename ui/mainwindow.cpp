@@ -56,6 +56,7 @@ MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
 
     auto *overview = new OverviewPage(m_context, m_pages);
     connect(overview, &OverviewPage::dataThroughChanged, this, &MainWindow::setDataThrough);
+    connect(overview, &OverviewPage::dataHealthRequested, this, [this] { showView(QStringLiteral("data-health")); });
     addPage(QStringLiteral("overview"), tr("Overview"), overview);
     addPage(QStringLiteral("cost-explorer"), tr("Cost Explorer"), new CostExplorerPage(m_context, m_pages));
     addPage(QStringLiteral("workloads"), tr("Workloads"), new WorkloadsPage(m_context, m_pages));

@@ -2,6 +2,8 @@
 
 #include "raw/sourcecatalog.h"
 
+#include <algorithm>
+
 namespace ll::reports {
 namespace {
 
@@ -27,10 +29,10 @@ Result<std::int64_t> sumCost(store::Database &db, const QByteArray &column, cons
 }
 
 Result<QList<NamedCost>> topBy(store::Database &db, const QByteArray &table, const QByteArray &keyExpr, const QByteArray &labelExpr,
-                               const QByteArray &joins, const QDate &from, const QDate &to, int limit)
+                               const QByteArray &joins, const QDate &from, const QDate &to, int limit, const QByteArray &where = {})
 {
     auto stmt = db.prepare("SELECT " + keyExpr + ", " + labelExpr + ", sum(m.cost_nanos) AS c FROM " + table + " m " + joins +
-                           " WHERE m.day >= ? AND m.day <= ? GROUP BY 1 ORDER BY c DESC, 1 LIMIT ?");
+                           " WHERE m.day >= ? AND m.day <= ?" + where + " GROUP BY 1 ORDER BY c DESC, 1 LIMIT ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, iso(from));
@@ -43,6 +45,61 @@ Result<QList<NamedCost>> topBy(store::Database &db, const QByteArray &table, con
     if (!rowsRead)
         return rowsRead.error();
     return list;
+}
+
+// Jobs, pipelines, warehouses and clusters by cost in [from, to]; names joined after the limit.
+Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, const QDate &to, int limit)
+{
+    auto stmt = db.prepare("SELECT c.t, c.id, c.ws, coalesce(u.name, ''), c.cost FROM ("
+                           " SELECT work_unit_type AS t, work_unit_id AS id, min(workspace_id) AS ws, sum(cost_nanos) AS cost"
+                           " FROM metrics_work_unit_daily WHERE day >= ? AND day <= ?"
+                           " AND work_unit_type IN ('job', 'pipeline', 'warehouse', 'cluster') AND work_unit_id <> ''"
+                           " GROUP BY 1, 2 ORDER BY cost DESC, 1, 2 LIMIT ?) c "
+                           "LEFT JOIN ledger_work_unit u ON u.work_unit_type = c.t AND u.work_unit_id = c.id "
+                           "ORDER BY c.cost DESC, c.t, c.id");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, iso(from));
+    stmt->bind(2, iso(to));
+    stmt->bind(3, limit);
+    QList<WorkloadRow> list;
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+        WorkloadRow w;
+        w.workUnitType = row.text(0);
+        w.workUnitId = row.text(1);
+        w.workspaceId = row.text(2);
+        w.name = row.text(3);
+        w.costNanos = row.int64(4);
+        list.append(w);
+    });
+    if (!rowsRead)
+        return rowsRead.error();
+    return list;
+}
+
+// This month's forecast by trend.h's method (analyseScope), with its backtest over the twelve
+// complete months before: enough to judge the method, bounded so the read stays small.
+Status addForecast(store::Database &db, OverviewSnapshot &snap)
+{
+    const QDate monthStart(snap.today.year(), snap.today.month(), 1);
+    auto stmt = db.prepare("SELECT day, sum(cost_nanos) FROM metrics_daily_product WHERE day >= ? AND day <= ? GROUP BY 1 ORDER BY 1");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, iso(monthStart.addMonths(-12)));
+    stmt->bind(2, iso(snap.today));
+    QList<DailyCostPoint> series;
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+        series.append({QDate::fromString(row.text(0), Qt::ISODate), row.int64(1)});
+    });
+    if (!rowsRead)
+        return rowsRead;
+    const ScopeTrend trend = analyseScope(QStringLiteral("account"), series);
+    if (trend.current && trend.current->madeOn >= monthStart)
+        snap.forecast = trend.current;
+    snap.forecastMeanAbsolutePercentError = trend.meanAbsolutePercentError;
+    snap.forecastBacktestMonths = static_cast<int>(std::count_if(trend.backtest.cbegin(), trend.backtest.cend(),
+                                                                 [](const MonthForecast &f) { return f.absolutePercentError.has_value(); }));
+    return {};
 }
 
 } // namespace
@@ -72,12 +129,18 @@ Result<QList<InsightSummary>> loadInsights(store::Database &db)
     return list;
 }
 
-Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today)
+Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, const QDateTime &now)
 {
     OverviewSnapshot snap;
     snap.today = today;
     {
-        auto last = db.prepare("SELECT max(day) FROM metrics_daily_cost");
+        auto freshness = loadFreshness(db, now.isValid() ? now : QDateTime(today, QTime(23, 59, 59), Qt::UTC));
+        if (!freshness)
+            return freshness.error();
+        snap.freshness = std::move(freshness).value();
+    }
+    {
+        auto last = db.prepare("SELECT max(day) FROM metrics_daily_product");
         if (!last)
             return last.error();
         auto row = last->step();
@@ -138,6 +201,17 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today)
         return !teams ? teams.error() : workspaces.error();
     snap.topTeams = *teams;
     snap.topWorkspaces = *workspaces;
+    auto projects = topBy(db, "metrics_daily_team_project", "m.project_key",
+                          "coalesce((SELECT p.display_name FROM app_project p WHERE p.project_key = m.project_key), "
+                          "(SELECT p.display_name FROM attr_project p WHERE p.project_key = m.project_key), m.project_key)",
+                          {}, monthStart, today, 8, " AND m.project_key <> ''");
+    auto workloads = topWorkloads(db, monthStart, today, 8);
+    if (!projects || !workloads)
+        return !projects ? projects.error() : workloads.error();
+    snap.topProjects = *projects;
+    snap.topWorkloads = *workloads;
+    if (Status s = addForecast(db, snap); !s)
+        return s.error();
     auto insights = loadInsights(db);
     if (!insights)
         return insights.error();

@@ -5,6 +5,9 @@
 // thread with its own read connection and swaps them into models on the GUI thread.
 
 #include "common/result.h"
+#include "reports/freshness.h"
+#include "reports/trend.h"
+#include "reports/workloads.h"
 #include "store/database.h"
 
 #include <QDate>
@@ -54,6 +57,16 @@ struct OverviewSnapshot {
     QList<NamedCost> topTeams;          // month to date, top 8
     QList<NamedCost> topWorkspaces;     // month to date, top 8
     QList<InsightSummary> topInsights;  // open, by impact, top 5
+    QList<NamedCost> topProjects;       // month to date, top 8, cost with a project only
+    // Jobs, pipelines, warehouses and clusters by month-to-date cost (metrics_work_unit_daily),
+    // top 8; only type, id, workspace, name and cost are filled.
+    QList<WorkloadRow> topWorkloads;
+    // This month's month-end forecast by the method in trend.h, made on the last data day; empty
+    // when the month has no data yet. The backtest is the same method on past complete months.
+    std::optional<MonthForecast> forecast;
+    std::optional<double> forecastMeanAbsolutePercentError;
+    int forecastBacktestMonths = 0;
+    FreshnessReport freshness;          // filled even when the store has no cost yet
     bool empty() const { return !dataThrough.isValid(); }
 };
 
@@ -120,7 +133,8 @@ struct AuditRow {
     QString after;
 };
 
-Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today);
+// `now` is the freshness reference; invalid = the end of `today` (UTC).
+Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, const QDateTime &now = {});
 Result<DataHealthSnapshot> loadDataHealth(store::Database &db, const QDateTime &now);
 Result<QList<InsightSummary>> loadInsights(store::Database &db);
 Result<QList<CorrectionRow>> loadCorrections(store::Database &db, int limit = 500);

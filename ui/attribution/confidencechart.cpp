@@ -1,12 +1,15 @@
 #include "confidencechart.h"
 
+#include "charts/chartsupport.h"
 #include "common/format.h"
 #include "common/money.h"
 
 #include <QChart>
+#include <QCursor>
 #include <QLegend>
 #include <QPieSeries>
 #include <QPieSlice>
+#include <QToolTip>
 
 namespace ll::ui {
 
@@ -25,15 +28,19 @@ ConfidenceChart::ConfidenceChart(QWidget *parent)
     setMinimumSize(300, 200);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
     chart->setTitle(tr("Cost by confidence"));
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->setMargins(QMargins(4, 4, 4, 4));
     setChart(chart);
+    ChartSupport::addSavePngAction(this, QStringLiteral("cost-by-confidence.png"));
 }
 
-void ConfidenceChart::setSlices(const QList<ConfidenceSlice> &slices)
+void ConfidenceChart::setSlices(const QList<ConfidenceSlice> &slices, const QString &currency)
 {
     m_slices = slices;
+    m_currency = currency;
+    m_toolTip.clear();
     QChart *c = chart();
     c->removeAllSeries();
     auto *series = new QPieSeries;
@@ -44,16 +51,28 @@ void ConfidenceChart::setSlices(const QList<ConfidenceSlice> &slices)
     for (const ConfidenceSlice &s : slices) {
         if (s.nanos <= 0)
             continue;
-        const std::optional<double> share = sharePercent(s.nanos, total);
         auto *slice = series->append(s.label, nanosToUnits(s.nanos));
         slice->setColor(s.color);
         slice->setBorderColor(Qt::white);
-        connect(slice, &QPieSlice::hovered, this, [this, slice, label = s.label, nanos = s.nanos, share](bool on) {
-            slice->setExploded(on);
-            setToolTip(on ? tr("%1: %2 (%3)").arg(label, formatMoney(nanos), formatPercent(share.value_or(0.0))) : QString());
-        });
+        const QString text = ChartSupport::sliceToolTip(s.label, s.nanos, sharePercent(s.nanos, total), m_currency);
+        connect(slice, &QPieSlice::hovered, this, [this, slice, text](bool on) { showSliceToolTip(slice, on, text); });
     }
     c->addSeries(series);
+}
+
+void ConfidenceChart::showSliceToolTip(QPieSlice *slice, bool on, const QString &text)
+{
+    slice->setExploded(on);
+    m_toolTip = on ? text : QString();
+    if (on)
+        QToolTip::showText(QCursor::pos(), text, this);
+    else
+        QToolTip::hideText();
+}
+
+Status ConfidenceChart::savePng(const QString &path)
+{
+    return ChartSupport::savePng(this, path);
 }
 
 } // namespace ll::ui

@@ -1,10 +1,9 @@
 #include "dailycostchart.h"
 
-#include "common/asyncdialogs.h"
+#include "charts/chartsupport.h"
 #include "common/format.h"
 #include "common/money.h"
 
-#include <QAction>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -25,27 +24,12 @@ DailyCostChart::DailyCostChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(260);
-
-    auto *save = new QAction(tr("Save chart as PNG\u2026"), this);
-    connect(save, &QAction::triggered, this, &DailyCostChart::savePngAs);
-    addAction(save);
-    setContextMenuPolicy(Qt::ActionsContextMenu);
+    ChartSupport::addSavePngAction(this, QStringLiteral("daily-cost.png"));
 }
 
 Status DailyCostChart::savePng(const QString &path)
 {
-    if (!grab().save(path, "PNG"))
-        return makeError(ErrorCode::Io, tr("Cannot write the picture %1").arg(path));
-    return {};
-}
-
-void DailyCostChart::savePngAs()
-{
-    askSaveFileName(this, tr("Save chart as PNG"), QStringLiteral("daily-cost.png"), tr("PNG images (*.png)"),
-                    QStringLiteral("png"), [this](const QString &path) {
-                        if (Status s = savePng(path); !s)
-                            showNotice(this, tr("Save chart as PNG"), s.error().toString(), true);
-                    });
+    return ChartSupport::savePng(this, path);
 }
 
 void DailyCostChart::setSeries(DailyCostSeries series, QString currency)
@@ -55,6 +39,7 @@ void DailyCostChart::setSeries(DailyCostSeries series, QString currency)
 
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setLocalizeNumbers(true);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setTitle(tr("Daily cost by billing product, last %1 days").arg(m_series.days.size()));
@@ -106,18 +91,16 @@ void DailyCostChart::setSeries(DailyCostSeries series, QString currency)
 void DailyCostChart::showBarToolTip(bool status, int index, QBarSet *set)
 {
     if (!status || !set || index < 0 || index >= m_series.days.size()) {
+        m_toolTip.clear();
         QToolTip::hideText();
         return;
     }
     const qsizetype product = m_series.products.indexOf(set->label());
     if (product < 0)
         return;
-    QToolTip::showText(QCursor::pos(),
-                       tr("%1\n%2: %3\nDay total: %4")
-                           .arg(formatDate(m_series.days.at(index)), set->label(),
-                                formatMoney(m_series.costNanos.at(product).at(index), m_currency),
-                                formatMoney(m_series.dayTotalNanos.at(index), m_currency)),
-                       this);
+    m_toolTip = ChartSupport::dayToolTip(m_series.days.at(index), set->label(), m_series.costNanos.at(product).at(index),
+                                         m_series.dayTotalNanos.at(index), m_currency);
+    QToolTip::showText(QCursor::pos(), m_toolTip, this);
 }
 
 } // namespace ll::ui

@@ -9,7 +9,8 @@ class QBarSet;
 
 namespace ll::ui {
 
-// Stacked bars of daily cost by billing product, with a legend and per-bar tooltips.
+// Stacked bars of daily cost by billing product, with a legend, per-bar tooltips and "Save as PNG…"
+// in its context menu.
 class DailyCostChart : public QChartView {
     Q_OBJECT
 public:
@@ -18,15 +19,17 @@ public:
     void setSeries(DailyCostSeries series, QString currency);
     const DailyCostSeries &series() const { return m_series; }
 
-    // Renders the chart as shown to a PNG file (the context menu's "Save chart as PNG…").
+    // Renders the chart as shown to a PNG file (what the context menu's "Save as PNG…" writes).
     Status savePng(const QString &path);
-    void savePngAs(); // asks for a file (non-blocking dialog)
+    // The text of the bar tooltip shown last ("" after the pointer left the bars).
+    QString currentToolTip() const { return m_toolTip; }
 
 private:
     void showBarToolTip(bool status, int index, QBarSet *set);
 
     DailyCostSeries m_series;
     QString m_currency = QStringLiteral("USD");
+    QString m_toolTip;
 };
 
 } // namespace ll::ui

@@ -8,6 +8,8 @@
 #include "drilldown/lineitemsdialog.h"
 #include "models/insightmodel.h"
 #include "models/namedcostmodel.h"
+#include "models/workloadmodel.h"
+#include "overview/freshnessbanner.h"
 #include "widgets/datatableview.h"
 #include "widgets/kpitile.h"
 
@@ -41,36 +43,72 @@ QGroupBox *tableBox(const QString &title, QAbstractItemModel *model, QWidget *pa
 
 OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
     : Page(std::move(context), tr("Overview"), parent)
+    , m_freshness(new FreshnessBanner(this))
     , m_content(new QWidget(this))
     , m_monthToDate(new KpiTile(tr("Month to date"), m_content))
     , m_samePeriod(new KpiTile(tr("Same period last month"), m_content))
     , m_lastMonth(new KpiTile(tr("Last month total"), m_content))
+    , m_forecast(new KpiTile(tr("Month-end forecast"), m_content))
     , m_unattributed(new KpiTile(tr("Unattributed share of MTD"), m_content))
     , m_unpriced(new KpiTile(tr("Unpriced usage (MTD)"), m_content))
     , m_chart(new DailyCostChart(m_content))
     , m_teams(new NamedCostModel(tr("Team"), this))
+    , m_projects(new NamedCostModel(tr("Project"), this))
     , m_workspaces(new NamedCostModel(tr("Workspace"), this))
+    , m_workloads(new WorkloadModel(this))
     , m_insights(new InsightModel(this))
 {
-    auto *tiles = new QHBoxLayout;
-    tiles->setSpacing(8);
-    for (KpiTile *tile : {m_monthToDate, m_samePeriod, m_lastMonth, m_unattributed, m_unpriced})
-        tiles->addWidget(tile, 1);
-    m_unpriced->hide();
+    connect(m_freshness, &FreshnessBanner::dataHealthRequested, this, &OverviewPage::dataHealthRequested);
 
+    // The tiles share one row height (a tile whose detail wraps would otherwise stand taller).
+    auto *tileRow = new QWidget(m_content);
+    tileRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *tiles = new QHBoxLayout(tileRow);
+    tiles->setContentsMargins(0, 0, 0, 0);
+    tiles->setSpacing(8);
+    for (KpiTile *tile : {m_monthToDate, m_samePeriod, m_lastMonth, m_forecast, m_unattributed, m_unpriced}) {
+        tile->setParent(tileRow);
+        tile->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        tiles->addWidget(tile, 1);
+    }
+    m_unpriced->hide();
+    m_forecastMethod = tr("Month to date plus the average daily cost of the last 7 days times the days left in the "
+                              "month.\nBacktest: the same forecast made on day 15 of each complete past month (up to 12), "
+                              "compared with that month's actual total; the error shown is the mean absolute percentage error.");
+    m_forecast->setToolTip(m_forecastMethod);
+
+    DataTableView *teamsView = nullptr;
+    DataTableView *projectsView = nullptr;
+    DataTableView *workspacesView = nullptr;
+    DataTableView *workloadsView = nullptr;
     auto *tables = new QHBoxLayout;
     tables->setSpacing(8);
-    DataTableView *teamsView = nullptr;
-    DataTableView *workspacesView = nullptr;
-    tables->addWidget(tableBox(tr("Top teams (month to date)"), m_teams, m_content, {}, &teamsView), 2);
-    tables->addWidget(tableBox(tr("Top workspaces (month to date)"), m_workspaces, m_content, {}, &workspacesView), 2);
+    tables->addWidget(tableBox(tr("Top teams (month to date)"), m_teams, m_content, {}, &teamsView), 1);
+    tables->addWidget(tableBox(tr("Top projects (month to date)"), m_projects, m_content, {}, &projectsView), 1);
+    tables->addWidget(tableBox(tr("Top workspaces (month to date)"), m_workspaces, m_content, {}, &workspacesView), 1);
+    tables->addWidget(tableBox(tr("Top workloads (month to date)"), m_workloads, m_content,
+                               {WorkloadModel::Workspace, WorkloadModel::Runs, WorkloadModel::Failed, WorkloadModel::FailedCost,
+                                WorkloadModel::AvgDuration},
+                               &workloadsView),
+                      1);
     teamsView->setToolTip(tr("Double-click a team to see its billing records"));
+    projectsView->setToolTip(tr("Double-click a project to see its billing records"));
     workspacesView->setToolTip(tr("Double-click a workspace to see its billing records"));
+    workloadsView->setToolTip(tr("Jobs, pipelines, SQL warehouses and clusters by cost this month. "
+                                 "Double-click one to see its billing records"));
     connect(teamsView, &DataTableView::rowActivated, this, [this](int row) {
         if (const reports::NamedCost *team = m_teams->rowAt(row)) {
             DrillDown d = monthToDateDrillDown();
             d.filter.team = team->key;
             d.criteria << tr("Team: %1").arg(team->label);
+            LineItemsDialog::showFor(this, this->context().storePath, std::move(d));
+        }
+    });
+    connect(projectsView, &DataTableView::rowActivated, this, [this](int row) {
+        if (const reports::NamedCost *project = m_projects->rowAt(row)) {
+            DrillDown d = monthToDateDrillDown();
+            d.filter.project = project->key;
+            d.criteria << tr("Project: %1").arg(project->label);
             LineItemsDialog::showFor(this, this->context().storePath, std::move(d));
         }
     });
@@ -82,16 +120,36 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
             LineItemsDialog::showFor(this, this->context().storePath, std::move(d));
         }
     });
-    tables->addWidget(tableBox(tr("Top open insights"), m_insights, m_content, {InsightModel::Workspace, InsightModel::Status}), 3);
+    connect(workloadsView, &DataTableView::rowActivated, this, [this](int row) {
+        if (const reports::WorkloadRow *workload = m_workloads->workloadAt(row)) {
+            DrillDown d = monthToDateDrillDown();
+            d.filter.workUnitType = workload->workUnitType;
+            d.filter.workUnitId = workload->workUnitId;
+            d.criteria << tr("%1: %2").arg(workload->workUnitType, workload->name.isEmpty() ? workload->workUnitId : workload->name);
+            LineItemsDialog::showFor(this, this->context().storePath, std::move(d));
+        }
+    });
+
+    auto *chartRow = new QHBoxLayout;
+    chartRow->setSpacing(8);
+    chartRow->addWidget(m_chart, 3);
+    chartRow->addWidget(tableBox(tr("Top open insights"), m_insights, m_content,
+                                        {InsightModel::Workspace, InsightModel::Status, InsightModel::Period}), 2);
 
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
-    layout->addLayout(tiles);
-    layout->addWidget(m_chart, 3);
-    layout->addLayout(tables, 2);
-    body()->addWidget(m_content);
+    layout->addWidget(tileRow);
+    layout->addLayout(chartRow, 1);
+    layout->addLayout(tables, 1);
+    body()->addWidget(m_freshness);
+    body()->addWidget(m_content, 1);
     m_content->hide();
+}
+
+QString OverviewPage::freshnessText() const
+{
+    return m_freshness->text();
 }
 
 DrillDown OverviewPage::monthToDateDrillDown() const
@@ -107,7 +165,7 @@ void OverviewPage::reload()
 {
     const QDate today = context().today;
     loader()->load<reports::OverviewSnapshot>(
-        [today](store::Database &db) { return reports::loadOverview(db, today); },
+        [today, now = context().now](store::Database &db) { return reports::loadOverview(db, today, now); },
         [this](Result<reports::OverviewSnapshot> result) { apply(std::move(result)); });
 }
 
@@ -115,6 +173,7 @@ void OverviewPage::apply(Result<reports::OverviewSnapshot> result)
 {
     if (!result) {
         m_content->hide();
+        m_freshness->hide();
         showLoadError(result.error());
         Q_EMIT dataThroughChanged(QDate());
         return;
@@ -122,15 +181,17 @@ void OverviewPage::apply(Result<reports::OverviewSnapshot> result)
     m_snapshot = std::move(result).value();
     const reports::OverviewSnapshot &s = m_snapshot;
     Q_EMIT dataThroughChanged(s.dataThrough);
+    m_freshness->setReport(s.freshness);
     if (s.empty()) {
         m_content->hide();
         showEmptyStore();
         return;
     }
     clearMessage();
+    const QLocale locale;
     setNote(tr("Month to date: %1 \u2013 %2 (UTC). Data through %3.")
-                .arg(formatDate(QDate(s.today.year(), s.today.month(), 1)), formatDate(s.today),
-                     formatDate(s.dataThrough)));
+                .arg(locale.toString(QDate(s.today.year(), s.today.month(), 1), QLocale::ShortFormat),
+                     locale.toString(s.today, QLocale::ShortFormat), locale.toString(s.dataThrough, QLocale::ShortFormat)));
 
     m_monthToDate->setValue(formatMoney(s.monthToDateNanos, s.currency));
     m_monthToDate->setDetail(tr("%1 1\u2013%2").arg(QLocale().standaloneMonthName(s.today.month())).arg(s.today.day()));
@@ -148,6 +209,7 @@ void OverviewPage::apply(Result<reports::OverviewSnapshot> result)
     m_lastMonth->setValue(formatMoney(s.lastMonthTotalNanos, s.currency));
     m_lastMonth->setDetail(QLocale().standaloneMonthName(s.today.addMonths(-1).month()) + QLatin1Char(' ')
                            + QString::number(s.today.addMonths(-1).year()));
+    showForecast(s);
 
     const std::optional<double> unattributed = sharePercent(s.unattributedMonthToDateNanos, s.monthToDateNanos);
     m_unattributed->setValue(unattributed ? formatPercent(*unattributed) : QStringLiteral("\u2014"));
@@ -159,9 +221,33 @@ void OverviewPage::apply(Result<reports::OverviewSnapshot> result)
 
     m_chart->setSeries(buildDailyCostSeries(s.daily, s.dataThrough, 60, 8, tr("Other")), s.currency);
     m_teams->setRows(s.topTeams, s.monthToDateNanos, s.currency);
+    m_projects->setRows(s.topProjects, s.monthToDateNanos, s.currency);
     m_workspaces->setRows(s.topWorkspaces, s.monthToDateNanos, s.currency);
+    m_workloads->setRows(s.topWorkloads, s.currency);
     m_insights->setRows(s.topInsights, s.currency);
     m_content->show();
+}
+
+void OverviewPage::showForecast(const reports::OverviewSnapshot &s)
+{
+    if (!s.forecast) {
+        m_forecast->setValue(QStringLiteral("\u2014"));
+        m_forecast->setDetail(tr("No cost this month yet"));
+        m_forecast->setToolTip(m_forecastMethod);
+        return;
+    }
+    const reports::MonthForecast &f = *s.forecast;
+    m_forecast->setValue(formatMoney(f.forecastNanos, s.currency));
+    // The tile stays two short lines; the method and the backtest's extent are in its tooltip.
+    QString toolTip = m_forecastMethod;
+    if (s.forecastMeanAbsolutePercentError && s.forecastBacktestMonths > 0) {
+        m_forecast->setDetail(tr("Backtest error \u00b1%1").arg(formatPercent(*s.forecastMeanAbsolutePercentError)));
+        toolTip += QLatin1Char('\n') + tr("Backtested on %1 complete past months.").arg(QLocale().toString(s.forecastBacktestMonths));
+    } else {
+        m_forecast->setDetail(tr("No past month to backtest"));
+    }
+    toolTip += QLatin1Char('\n') + tr("Made from data through %1.").arg(QLocale().toString(f.madeOn, QLocale::ShortFormat));
+    m_forecast->setToolTip(toolTip);
 }
 
 } // namespace ll::ui

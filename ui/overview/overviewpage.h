@@ -8,12 +8,15 @@ namespace ll::ui {
 
 class DailyCostChart;
 class DataTableView;
+class FreshnessBanner;
 class InsightModel;
 class KpiTile;
 class NamedCostModel;
+class WorkloadModel;
 
-// Month-to-date headline figures, 60 days of daily cost by product, and the top teams,
-// workspaces and open insights. Double-clicking a team or workspace opens its billing records.
+// Month-to-date headline figures with the month-end forecast, 60 days of daily cost by product,
+// the top teams, projects, workspaces, workloads and open insights, and a warning strip when the
+// data is stale. Double-clicking a team, project, workspace or workload opens its billing records.
 class OverviewPage : public Page {
     Q_OBJECT
 public:
@@ -21,25 +24,35 @@ public:
 
     void reload() override;
     const reports::OverviewSnapshot &snapshot() const { return m_snapshot; }
+    // The freshness strip's text ("" while hidden) and the chart: tests and screenshots check them.
+    QString freshnessText() const;
+    DailyCostChart *chart() const { return m_chart; }
 
 Q_SIGNALS:
     void dataThroughChanged(const QDate &dataThrough);
+    void dataHealthRequested(); // the freshness strip's Data Health link
 
 private:
     void apply(Result<reports::OverviewSnapshot> result);
     DrillDown monthToDateDrillDown() const;
+    void showForecast(const reports::OverviewSnapshot &s);
 
     reports::OverviewSnapshot m_snapshot;
+    FreshnessBanner *m_freshness;
     QWidget *m_content;
     KpiTile *m_monthToDate;
     KpiTile *m_samePeriod;
     KpiTile *m_lastMonth;
+    KpiTile *m_forecast;
     KpiTile *m_unattributed;
     KpiTile *m_unpriced;
     DailyCostChart *m_chart;
     NamedCostModel *m_teams;
+    NamedCostModel *m_projects;
     NamedCostModel *m_workspaces;
+    WorkloadModel *m_workloads;
     InsightModel *m_insights;
+    QString m_forecastMethod; // the forecast tile's tooltip: how the figure is made
 };
 
 } // namespace ll::ui
