@@ -59,7 +59,7 @@ QString globalHelp()
         "  process        Run ledger, attribution, metrics and insights on new raw data.\n"
         "  rebuild        Re-derive every layer from raw through the same stages.\n"
         "  status         Show each stage's last run and each source's freshness.\n"
-        "  report cost    Write cost grouped by dimensions as CSV (also --as-of).\n"
+        "  report cost    Cost grouped by dimensions or a --preset as CSV (--filter, --as-of).\n"
         "  report corrections  Corrections received per extraction batch and day.\n"
         "  prices contract import|export FILE  Negotiated contract prices as CSV.\n"
         "  report attribution  Cost by team, department, org, project or bucket.\n"

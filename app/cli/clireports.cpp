@@ -27,6 +27,31 @@ std::optional<QDateTime> parseAsOf(const QString &text)
     return t;
 }
 
+QString presetHelp()
+{
+    QStringList names;
+    for (const reports::CostPreset &p : reports::costPresets()) {
+        QStringList dims;
+        for (reports::Dimension d : p.by)
+            dims << reports::dimensionName(d);
+        names << QStringLiteral("%1 (%2)").arg(p.name, dims.join(QLatin1Char(',')));
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+// The dimensions and filters of a query as the options that give them, for the audit log.
+QString dimensionList(const reports::CostQuery &query)
+{
+    QStringList dims;
+    int tag = 0;
+    for (reports::Dimension d : query.by)
+        dims << (d == reports::Dimension::Tag ? QStringLiteral("tag:") + query.tagKeys.value(tag++) : reports::dimensionName(d));
+    QString text = dims.join(QLatin1Char(','));
+    for (const reports::CostFilter &f : query.filters)
+        text += QStringLiteral(" --filter ") + reports::costFilterText(f);
+    return text;
+}
+
 int reportCost(const CommandEnv &env)
 {
     QCommandLineParser parser;
@@ -37,7 +62,11 @@ int reportCost(const CommandEnv &env)
                                                                       "(or before an ISO date-time). Shows what a report sent that day said."), QStringLiteral("DATE"));
     const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of standard output."), QStringLiteral("FILE"));
     const QCommandLineOption decimals(QStringLiteral("decimals"), QStringLiteral("Decimal places of money columns, 0-9 (default 2); each figure is rounded once from exact nano-units."), QStringLiteral("N"), QStringLiteral("2"));
-    parser.addOptions({by, from, to, asOf, outFile, decimals});
+    const QCommandLineOption filter(QStringLiteral("filter"), QStringLiteral("Keep only cost whose DIM is one of the values (repeatable; all must hold): "
+                                                                      "team=ml,bi  tag:env=prod  org_unit=Analytics. Values match what the report "
+                                                                      "shows or the key, ignoring case; a split line counts only the matching shares."), QStringLiteral("DIM=V1,V2"));
+    const QCommandLineOption preset(QStringLiteral("preset"), QStringLiteral("Dimensions for a common question instead of --by: %1.").arg(presetHelp()), QStringLiteral("NAME"));
+    parser.addOptions({by, from, to, asOf, outFile, decimals, filter, preset});
     if (int rc = parseCommand(parser, env, QStringLiteral("Writes cost grouped by the chosen dimensions as CSV: one column per dimension, then cost "
                                                            "(effective list price, the account currency), list_cost (pricing.default), contract_cost "
                                                            "(only when contract prices exist), quantity and unpriced_quantity (usage with no list price, "
@@ -46,13 +75,20 @@ int reportCost(const CommandEnv &env)
         return rc;
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    if (!parser.isSet(by))
-        return usage(QStringLiteral("report cost needs --by DIMS, e.g. --by day,workspace"));
+    if (parser.isSet(by) == parser.isSet(preset))
+        return usage(parser.isSet(by) ? QStringLiteral("Give --by or --preset, not both")
+                                      : QStringLiteral("report cost needs --by DIMS (e.g. --by day,workspace) or --preset NAME"));
     reports::CostQuery query;
-    auto dims = reports::parseDimensions(parser.value(by), &query.tagKeys);
+    auto dims = parser.isSet(by) ? reports::parseDimensions(parser.value(by), &query.tagKeys) : reports::presetDimensions(parser.value(preset));
     if (!dims)
         return usage(dims.error().message);
     query.by = *dims;
+    for (const QString &text : parser.values(filter)) {
+        auto parsed = reports::parseCostFilter(text);
+        if (!parsed)
+            return usage(QStringLiteral("--filter: %1").arg(parsed.error().message));
+        query.filters.append(*parsed);
+    }
     for (const auto &[opt, date] : {std::pair{&from, &query.from}, std::pair{&to, &query.to}}) {
         if (!parser.isSet(*opt))
             continue;
@@ -77,6 +113,8 @@ int reportCost(const CommandEnv &env)
     auto table = reports::queryCost(*db, query);
     if (!table)
         return fail(table.error());
+    for (const QString &value : table->unmatchedFilterValues)
+        err() << QStringLiteral("lakeledger-cli: warning: no cost matches %1 in this range").arg(value) << Qt::endl;
     ReportOutput output;
     if (auto s = output.open(parser.value(outFile)); !s)
         return fail(s.error());
@@ -108,7 +146,7 @@ int reportCost(const CommandEnv &env)
     if (parser.isSet(outFile)) {
         SystemClock clock;
         (void)audit::AuditLog::record(*db, clock, audit::AuditLog::currentActor(), QStringLiteral("export"),
-                                      QStringLiteral("report cost --by %1 -> %2").arg(parser.value(by), parser.value(outFile)));
+                                      QStringLiteral("report cost --by %1 -> %2").arg(dimensionList(query), parser.value(outFile)));
         err() << QStringLiteral("Wrote %1 rows to %2").arg(table->rows.size()).arg(parser.value(outFile)) << Qt::endl;
     }
     return ExitOk;

@@ -1,9 +1,13 @@
 #include "costreport.h"
 
+#include "costfilter.h"
 #include "metrics/teamaxis.h"
 
 namespace ll::reports {
 namespace {
+
+// Owners that are not a team keep the Team dimension's label on the hierarchy dimensions.
+#define TEAM_SPECIAL "(CASE WHEN m.team_key = '' THEN 'unattributed' WHEN m.team_key = '~idle' THEN 'idle' ELSE 'shared:' || substr(m.team_key, 9) END)"
 
 // Expressions over a row source `m` with the columns of metrics_daily_cost, plus (ledger
 // source only) the line-level columns; joined with attr_project p.
@@ -29,6 +33,24 @@ constexpr DimensionInfo kDimensions[] = {
     {Dimension::Principal, "principal", "coalesce(m.run_as, '')", false},
     {Dimension::WorkUnit, "work_unit", "m.work_unit_type || ':' || coalesce(m.work_unit_id, '')", false},
     {Dimension::Tag, "tag", nullptr, false},
+    {Dimension::OrgUnit, "org_unit", "CASE WHEN m.team_key = '' OR m.team_key LIKE '~%' THEN " TEAM_SPECIAL " ELSE coalesce("
+        "(SELECT o.display_name FROM app_org_node t JOIN app_org_node d ON d.node_key = t.parent_key JOIN app_org_node o ON o.node_key = d.parent_key "
+        "WHERE t.node_key = m.team_key AND t.kind = 'team'), '(no org unit)') END", true},
+    {Dimension::Department, "department", "CASE WHEN m.team_key = '' OR m.team_key LIKE '~%' THEN " TEAM_SPECIAL " ELSE coalesce("
+        "(SELECT d.display_name FROM app_org_node t JOIN app_org_node d ON d.node_key = t.parent_key "
+        "WHERE t.node_key = m.team_key AND t.kind = 'team'), '(no department)') END", true},
+};
+
+// The keys behind a label, for filters that name a key rather than what the report shows.
+constexpr struct {
+    Dimension dimension;
+    const char *expression;
+} kKeys[] = {
+    {Dimension::Team, "m.team_key"},
+    {Dimension::Project, "m.project_key"},
+    {Dimension::Department, "(SELECT t.parent_key FROM app_org_node t WHERE t.node_key = m.team_key AND t.kind = 'team')"},
+    {Dimension::OrgUnit, "(SELECT d.parent_key FROM app_org_node t JOIN app_org_node d ON d.node_key = t.parent_key "
+                         "WHERE t.node_key = m.team_key AND t.kind = 'team')"},
 };
 
 const DimensionInfo &info(Dimension d)
@@ -42,7 +64,7 @@ const DimensionInfo &info(Dimension d)
 
 // The line items as rows shaped like metrics_daily_cost, optionally as of an instant.
 constexpr const char *kLedgerSource = R"SQL((
-    SELECT l.usage_day AS day, l.workspace_id, l.sku_name, l.billing_origin_product,
+    SELECT l.line_id, l.usage_day AS day, l.workspace_id, l.sku_name, l.billing_origin_product,
            %TEAM_KEY% AS team_key,
            coalesce(a.project_key, '') AS project_key,
            coalesce(a.cost_nanos, l.cost_nanos, 0) AS cost_nanos, coalesce(a.list_cost_nanos, l.list_cost_nanos, 0) AS list_cost_nanos,
@@ -57,6 +79,8 @@ constexpr const char *kLedgerSource = R"SQL((
     WHERE (:from IS NULL OR l.usage_day >= :from) AND (:to IS NULL OR l.usage_day <= :to)
       AND (:asof IS NULL OR b.started_at < :asof)
 ))SQL";
+
+#undef TEAM_SPECIAL
 
 // The smallest metrics table that has every requested dimension: the day x team x project and
 // day x workspace rollups (migration 0007) are a fraction of metrics_daily_cost, which keeps
@@ -74,6 +98,32 @@ QByteArray metricsTable(const QList<Dimension> &by)
 }
 
 } // namespace
+
+namespace detail {
+
+QByteArray dimensionSql(Dimension d, const QByteArray &tagKeyParameter)
+{
+    if (d == Dimension::Tag)
+        return "coalesce((SELECT j.value FROM json_each(m.custom_tags) j WHERE lower(j.key) = lower(" + tagKeyParameter
+             + ") ORDER BY j.key LIMIT 1), '')";
+    return info(d).expression;
+}
+
+QByteArray dimensionKeySql(Dimension d)
+{
+    for (const auto &k : kKeys) {
+        if (k.dimension == d)
+            return k.expression;
+    }
+    return {};
+}
+
+QByteArray ledgerRowsSql()
+{
+    return QByteArray(kLedgerSource).replace("%TEAM_KEY%", metrics::kAllocationTeamKey);
+}
+
+} // namespace detail
 
 QString dimensionName(Dimension d) { return QString::fromLatin1(info(d).name); }
 bool isMetricsDimension(Dimension d) { return info(d).metrics; }
@@ -137,31 +187,36 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
     if (tagCount != query.tagKeys.size())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Each tag dimension needs its key"));
     // Metrics answer in milliseconds; other dimensions and as-of figures need the line items.
-    const bool fromLedger = query.asOf.isValid() || std::any_of(query.by.begin(), query.by.end(), [](Dimension d) { return !isMetricsDimension(d); });
+    if (auto valid = detail::validateFilters(query.filters); !valid)
+        return valid.error();
+    const bool fromLedger = query.asOf.isValid() || std::any_of(query.by.begin(), query.by.end(), [](Dimension d) { return !isMetricsDimension(d); })
+                         || detail::filtersNeedLedger(query.filters);
 
     // Dimension expressions come from the fixed table above; every value is bound.
     QByteArray select;
     QByteArray groupBy;
     int tagIndex = 0;
     for (int i = 0; i < query.by.size(); ++i) {
-        if (query.by[i] == Dimension::Tag) {
-            select += "coalesce((SELECT j.value FROM json_each(m.custom_tags) j WHERE lower(j.key) = lower(:tag" + QByteArray::number(tagIndex)
-                    + ") ORDER BY j.key LIMIT 1), '')";
-            ++tagIndex;
-        } else {
+        if (query.by[i] == Dimension::Tag)
+            select += detail::dimensionSql(Dimension::Tag, ":tag" + QByteArray::number(tagIndex++));
+        else
             select += info(query.by[i]).expression;
-        }
         select += " AS d" + QByteArray::number(i) + ", ";
         groupBy += (i ? ", " : "") + QByteArray::number(i + 1);
     }
     QByteArray sql = "SELECT " + select +
                      "sum(m.cost_nanos), sum(m.list_cost_nanos), sum(m.quantity_nanos), sum(m.unpriced_quantity_nanos), "
                      "sum(m.contract_cost_nanos) FROM ";
-    sql += fromLedger ? QByteArray(kLedgerSource).replace("%TEAM_KEY%", metrics::kAllocationTeamKey) + " m " : metricsTable(query.by) + " m ";
-    if (query.by.contains(Dimension::Project)) // at most one row per key; the workspace rollup has no project column
+    // Filters may name any metrics_daily_cost column, so the small rollups serve unfiltered queries.
+    const QByteArray table = query.filters.isEmpty() ? metricsTable(query.by) : QByteArray("metrics_daily_cost");
+    sql += fromLedger ? detail::ledgerRowsSql() + " m " : table + " m ";
+    if (fromLedger || table != "metrics_daily_workspace") // the workspace rollup has no project column
         sql += "LEFT JOIN attr_project p ON p.project_key = m.project_key ";
     if (!fromLedger)
         sql += "WHERE m.day >= coalesce(:from, '') AND m.day <= coalesce(:to, '9999-12-31')";
+    else
+        sql += "WHERE 1 = 1";
+    sql += detail::filterConditions(query.filters);
     if (!query.by.isEmpty())
         sql += " GROUP BY " + groupBy + " ORDER BY " + groupBy;
     auto stmt = db.prepare(sql);
@@ -173,6 +228,7 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
         stmt->bind(stmt->index(":asof"), query.asOf.isValid() ? std::optional<std::int64_t>(query.asOf.toSecsSinceEpoch()) : std::nullopt);
     for (int i = 0; i < query.tagKeys.size(); ++i)
         stmt->bind(stmt->index((":tag" + QByteArray::number(i)).constData()), query.tagKeys[i]);
+    detail::bindFilters(*stmt, query.filters);
 
     CostTable table;
     table.by = query.by;
@@ -199,6 +255,10 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
         r.contractCostNanos = stmt->int64(n + 4);
         table.rows.append(r);
     }
+    auto unmatched = detail::unmatchedFilterValues(db, query);
+    if (!unmatched)
+        return unmatched.error();
+    table.unmatchedFilterValues = std::move(unmatched).value();
     return table;
 }
 

@@ -1,5 +1,7 @@
 #include "lineitems.h"
 
+#include "costfilter.h"
+
 namespace ll::reports {
 namespace {
 
@@ -40,6 +42,18 @@ void bindFilter(store::Statement &stmt, const LineItemFilter &f)
     stmt.bind(":project", f.project ? (f.project->isNull() ? QStringLiteral("") : *f.project) : QString());
     stmt.bind(":wutype", opt(f.workUnitType));
     stmt.bind(":wuid", opt(f.workUnitId));
+    detail::bindFilters(stmt, f.costFilters);
+}
+
+// kWhere plus the cost filters, through the report's own allocation rows (so the drill-down
+// picks the lines whose shares the figure counted). Expressions come from fixed code.
+QByteArray whereSql(const LineItemFilter &f)
+{
+    QByteArray sql = kWhere;
+    if (!f.costFilters.isEmpty())
+        sql += "  AND l.line_id IN (SELECT m.line_id FROM " + detail::ledgerRowsSql() + " m LEFT JOIN attr_project p ON p.project_key = m.project_key "
+               "WHERE 1 = 1" + detail::filterConditions(f.costFilters) + ")\n";
+    return sql;
 }
 
 QDateTime epoch(const store::Statement &s, int col)
@@ -51,10 +65,12 @@ QDateTime epoch(const store::Statement &s, int col)
 
 Result<LineItemPage> loadLineItems(store::Database &db, const LineItemFilter &filter)
 {
+    if (auto valid = detail::validateFilters(filter.costFilters); !valid)
+        return valid.error();
     LineItemPage page;
     {
         auto total = db.prepare(QByteArray("SELECT count(*), coalesce(sum(l.cost_nanos), 0) FROM ledger_usage_line l "
-                                           "LEFT JOIN attr_line a ON a.line_id = l.line_id ") + kWhere);
+                                           "LEFT JOIN attr_line a ON a.line_id = l.line_id ") + whereSql(filter));
         if (!total)
             return total.error();
         bindFilter(*total, filter);
@@ -74,7 +90,7 @@ LEFT JOIN attr_line a ON a.line_id = l.line_id
 LEFT JOIN ledger_list_price p ON p.price_id = l.price_id
 LEFT JOIN ledger_work_unit w ON w.work_unit_type = l.work_unit_type AND w.work_unit_id = l.work_unit_id
 LEFT JOIN raw_batch b ON b.batch_id = l.batch_id
-)SQL") + kWhere + " ORDER BY l.usage_start, l.line_id LIMIT :limit");
+)SQL") + whereSql(filter) + " ORDER BY l.usage_start, l.line_id LIMIT :limit");
     if (!stmt)
         return stmt.error();
     bindFilter(*stmt, filter);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "reports/costreport.h"
 #include "store/database.h"
 
 #include <QDate>
@@ -27,6 +28,9 @@ struct LineItemFilter {
     std::optional<QString> project; // key or display name; "" / "none" = no project
     QString workUnitType;
     QString workUnitId;
+    // The cost report's filters (CostQuery::filters): a line is listed when one of its
+    // allocations passes them all (and the criteria above).
+    QList<CostFilter> costFilters;
     int limit = 2000;
 };
 

@@ -70,8 +70,25 @@ private slots:
 
         const DrillDown tagged = drillDownForCostRow({Dimension::Principal, Dimension::Tag}, {QStringLiteral("cost_center")},
                                                      {QStringLiteral("etl@example.com"), QStringLiteral("cc-42")}, {}, {});
-        QCOMPARE(tagged.notNarrowed.size(), 2);
+        // Principal and tag narrow exactly, through the report's cost filters.
+        QVERIFY(tagged.notNarrowed.isEmpty());
+        QCOMPARE(tagged.filter.costFilters.size(), 2);
+        QCOMPARE(tagged.filter.costFilters.at(0), (reports::CostFilter{Dimension::Principal, {}, {QStringLiteral("etl@example.com")}}));
+        QCOMPARE(tagged.filter.costFilters.at(1), (reports::CostFilter{Dimension::Tag, QStringLiteral("cost_center"), {QStringLiteral("cc-42")}}));
         QVERIFY(tagged.criteria.last().contains(QStringLiteral("cost_center")));
+    }
+
+    void reportFiltersAndHierarchyCarryOver()
+    {
+        const QList<reports::CostFilter> filters{{Dimension::Team, {}, {QStringLiteral("ml"), QStringLiteral("bi")}}};
+        const DrillDown d = drillDownForCostRow({Dimension::OrgUnit, Dimension::Department}, {},
+                                                {QStringLiteral("Analytics"), QStringLiteral("(no department)")}, {}, {}, filters);
+        QCOMPARE(d.filter.costFilters.size(), 3);
+        QCOMPARE(d.filter.costFilters.first(), filters.first());
+        QCOMPARE(d.filter.costFilters.at(1).dimension, Dimension::OrgUnit);
+        QCOMPARE(d.filter.costFilters.at(2).values, QStringList{QStringLiteral("(no department)")});
+        QVERIFY(d.notNarrowed.isEmpty());
+        QVERIFY(d.criteria.first().contains(QStringLiteral("ml, bi")));
     }
 };
 

@@ -19,12 +19,17 @@ void narrowDays(reports::LineItemFilter &filter, const QDate &first, const QDate
 } // namespace
 
 DrillDown drillDownForCostRow(const QList<reports::Dimension> &by, const QStringList &tagKeys, const QStringList &keys,
-                              const QDate &from, const QDate &to)
+                              const QDate &from, const QDate &to, const QList<reports::CostFilter> &filters)
 {
     using reports::Dimension;
     DrillDown d;
     d.filter.from = from;
     d.filter.to = to;
+    d.filter.costFilters = filters;
+    for (const reports::CostFilter &f : filters) {
+        const QString title = CostTableModel::dimensionTitle(f.dimension, f.tagKey);
+        d.criteria << QStringLiteral("%1: %2").arg(title, f.values.join(QStringLiteral(", ")));
+    }
     int tagIndex = 0;
     for (qsizetype i = 0; i < by.size(); ++i) {
         const Dimension dimension = by.at(i);
@@ -79,9 +84,12 @@ DrillDown drillDownForCostRow(const QList<reports::Dimension> &by, const QString
             d.filter.workUnitId = colon < 0 ? QString() : key.mid(colon + 1);
             break;
         }
+        // Through the report's own allocation rows: the exact lines (and shares) of the figure.
         case Dimension::Principal:
         case Dimension::Tag:
-            d.notNarrowed << title;
+        case Dimension::OrgUnit:
+        case Dimension::Department:
+            d.filter.costFilters.append(reports::CostFilter{dimension, tagKey, {key}});
             break;
         }
     }

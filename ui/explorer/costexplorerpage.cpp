@@ -4,18 +4,23 @@
 #include "common/money.h"
 #include "common/snapshotloader.h"
 #include "drilldown/lineitemsdialog.h"
+#include "explorer/costexplorerchart.h"
+#include "explorer/costfilterbar.h"
 #include "models/costtablemodel.h"
 #include "reconciliation/reconciliationpanel.h"
 #include "widgets/datatableview.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
+#include <QGroupBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -24,7 +29,16 @@ namespace ll::ui {
 
 namespace {
 const QString kTagName = QStringLiteral("tag");
+
+QString levelsText(const QList<reports::Dimension> &by, const QStringList &tagKeys)
+{
+    QStringList titles;
+    int tag = 0;
+    for (const reports::Dimension d : by)
+        titles << CostTableModel::dimensionTitle(d, d == reports::Dimension::Tag ? tagKeys.value(tag++) : QString());
+    return titles.join(QStringLiteral(" \u203a "));
 }
+} // namespace
 
 CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     : Page(std::move(context), tr("Cost Explorer"), parent)
@@ -39,10 +53,34 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     , m_model(new CostTableModel(this))
     , m_view(new DataTableView(this))
     , m_reconciliation(new ReconciliationPanel(this->context().storePath, this))
+    , m_preset(new QComboBox(this))
+    , m_levels(new QLabel(this))
+    , m_subtotals(new QCheckBox(tr("Subtotals"), this))
+    , m_filters(new CostFilterBar(this))
+    , m_chart(new CostExplorerChart(this))
+    , m_valuesLoader(new SnapshotLoader(this->context().storePath, this))
 {
-    setNote(tr("Group cost by any combination of dimensions. Dates are UTC usage days, both ends included. "
-               "Double-click a row to see the billing records behind it."));
+    setNote(tr("Group cost by a preset or by dimensions in the order you tick them; filter by lists of values. Dates are UTC "
+               "usage days, both ends included. Double-click a row to see the billing records behind it."));
     addLoader(m_reconciliation->loader());
+    addLoader(m_valuesLoader);
+
+    m_preset->addItem(tr("Custom"), QString());
+    for (const reports::CostPreset &p : reports::costPresets())
+        m_preset->addItem(levelsText(p.by, {}), p.name);
+    m_preset->setToolTip(tr("Dimension orders for common questions; ticking a dimension makes the order custom"));
+    connect(m_preset, &QComboBox::activated, this, [this](int index) { setPreset(m_preset->itemData(index).toString()); });
+    m_subtotals->setToolTip(tr("A bold subtotal row above each group of the leading dimensions"));
+    connect(m_subtotals, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setSubtotals(on);
+        updateSummary();
+    });
+    m_levels->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_filters, &CostFilterBar::filtersEdited, this, &CostExplorerPage::reloadIfIdle);
+    connect(m_filters, &CostFilterBar::tagKeyEdited, this, [this] {
+        m_valuesKey.clear(); // the tag's values depend on its key
+        reloadIfIdle();
+    });
 
     // Row 1: dimensions kept in the daily metrics (fast); row 2: read from the line items.
     auto *fastRow = new QHBoxLayout;
@@ -135,13 +173,38 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     m_view->setExportName(QStringLiteral("cost-explorer"));
     connect(m_view, &DataTableView::rowActivated, this, &CostExplorerPage::openLineItems);
 
+    auto *presetRow = new QHBoxLayout;
+    presetRow->addWidget(new QLabel(tr("Preset:"), this));
+    presetRow->addWidget(m_preset);
+    presetRow->addSpacing(12);
+    presetRow->addWidget(m_levels, 1);
+    presetRow->addWidget(m_subtotals);
+
+    auto *filterBox = new QGroupBox(tr("Filters (all must hold; a value is what the table shows or a key)"), this);
+    auto *filterLayout = new QVBoxLayout(filterBox);
+    filterLayout->setContentsMargins(6, 4, 6, 4);
+    filterLayout->addWidget(m_filters);
+
+    auto *tablePart = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePart);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->addLayout(tableControls);
+    tableLayout->addWidget(m_view, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(tablePart);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
     auto *breakdown = new QWidget(this);
     auto *breakdownLayout = new QVBoxLayout(breakdown);
     breakdownLayout->setContentsMargins(0, 6, 0, 0);
+    breakdownLayout->addLayout(presetRow);
     breakdownLayout->addLayout(fastRow);
     breakdownLayout->addLayout(lineRow);
-    breakdownLayout->addLayout(tableControls);
-    breakdownLayout->addWidget(m_view, 1);
+    breakdownLayout->addWidget(filterBox);
+    breakdownLayout->addWidget(splitter, 1);
     breakdownLayout->addWidget(m_summary);
 
     m_tabs->addTab(breakdown, tr("Breakdown"));
@@ -155,9 +218,69 @@ QCheckBox *CostExplorerPage::addDimensionBox(const QString &name, const QString 
 {
     auto *box = new QCheckBox(title, this);
     box->setObjectName(name);
-    connect(box, &QCheckBox::toggled, this, &CostExplorerPage::reloadIfIdle);
+    connect(box, &QCheckBox::toggled, this, [this, box](bool on) { dimensionToggled(box, on); });
     m_dimensions << box;
     return box;
+}
+
+void CostExplorerPage::dimensionToggled(QCheckBox *box, bool on)
+{
+    if (m_updating)
+        return; // setDimensions sets the order itself
+    m_order.removeAll(box->objectName());
+    if (on)
+        m_order.append(box->objectName()); // a ticked dimension becomes the deepest level
+    m_preset->setCurrentIndex(0);
+    updateLevels();
+    reload();
+}
+
+void CostExplorerPage::updateLevels()
+{
+    const auto q = query();
+    m_levels->setText(q && !q->by.isEmpty() ? tr("Levels: %1").arg(levelsText(q->by, q->tagKeys)) : tr("Levels: none (the total)"));
+}
+
+bool CostExplorerPage::setPreset(const QString &name)
+{
+    const int index = m_preset->findData(name);
+    if (index < 0)
+        return false;
+    m_preset->setCurrentIndex(index);
+    if (name.isEmpty())
+        return true;
+    const auto dims = reports::presetDimensions(name);
+    if (!dims)
+        return false;
+    QStringList names;
+    for (const reports::Dimension d : *dims)
+        names << reports::dimensionName(d);
+    const bool wasUpdating = m_updating;
+    m_updating = true;
+    setDimensions(names);
+    m_preset->setCurrentIndex(index);
+    m_subtotals->setChecked(dims->size() > 1);
+    m_updating = wasUpdating;
+    updateLevels();
+    if (!m_updating)
+        reload();
+    return true;
+}
+
+QString CostExplorerPage::preset() const
+{
+    return m_preset->currentData().toString();
+}
+
+void CostExplorerPage::setFilters(const QList<reports::CostFilter> &filters)
+{
+    m_filters->setFilters(filters);
+    reloadIfIdle();
+}
+
+void CostExplorerPage::setSubtotals(bool on)
+{
+    m_subtotals->setChecked(on);
 }
 
 void CostExplorerPage::reloadIfIdle()
@@ -180,9 +303,11 @@ bool CostExplorerPage::showTab(const QString &name)
 Result<reports::CostQuery> CostExplorerPage::query() const
 {
     QStringList chosen;
-    for (const QCheckBox *box : m_dimensions) {
-        if (!box->isChecked())
+    for (const QString &name : m_order) {
+        const auto found = std::find_if(m_dimensions.cbegin(), m_dimensions.cend(), [&name](const QCheckBox *b) { return b->objectName() == name; });
+        if (found == m_dimensions.cend() || !(*found)->isChecked())
             continue;
+        const QCheckBox *box = *found;
         if (box == m_tag) {
             const QString key = m_tagKey->text().trimmed();
             if (key.isEmpty())
@@ -201,6 +326,10 @@ Result<reports::CostQuery> CostExplorerPage::query() const
             return parsed.error();
         q.by = std::move(parsed).value();
     }
+    auto filters = m_filters->filters();
+    if (!filters)
+        return filters.error();
+    q.filters = std::move(filters).value();
     q.from = m_from->date();
     q.to = m_to->date();
     if (m_asOfEnabled->isChecked())
@@ -212,6 +341,9 @@ void CostExplorerPage::setDimensions(const QStringList &names)
 {
     const bool wasUpdating = m_updating;
     m_updating = true;
+    m_order.clear();
+    for (const QString &name : names)
+        m_order << (name.startsWith(QLatin1String("tag:")) ? kTagName : name);
     for (QCheckBox *box : std::as_const(m_dimensions)) {
         if (box == m_tag) {
             const auto tag = std::find_if(names.cbegin(), names.cend(), [](const QString &n) { return n.startsWith(QLatin1String("tag:")); });
@@ -222,7 +354,12 @@ void CostExplorerPage::setDimensions(const QStringList &names)
             box->setChecked(names.contains(box->objectName()));
         }
     }
+    m_order.removeIf([this](const QString &name) {
+        return std::none_of(m_dimensions.cbegin(), m_dimensions.cend(), [&name](const QCheckBox *b) { return b->objectName() == name && b->isChecked(); });
+    });
+    m_preset->setCurrentIndex(0);
     m_updating = wasUpdating;
+    updateLevels();
     if (!m_updating)
         reload();
 }
@@ -253,9 +390,11 @@ void CostExplorerPage::setAsOf(const QDateTime &asOf)
 void CostExplorerPage::reload()
 {
     const Result<reports::CostQuery> built = query();
+    updateLevels();
     const auto fail = [this](const QString &message) {
         loader()->cancel();
         m_model->setTable({});
+        m_chart->setData({}, {});
         m_summary->clear();
         m_reconciliation->clear(message);
         showMessage(message, MessageKind::Error);
@@ -270,29 +409,95 @@ void CostExplorerPage::reload()
         return;
     }
     m_reconciliation->load(q.from, q.to, q.asOf);
+    loadKnownValues(q);
     loader()->load<reports::CostTable>(
         [q](store::Database &db) { return reports::queryCost(db, q); },
         [this, q](Result<reports::CostTable> result) {
             if (!result) {
                 m_model->setTable({});
+                m_chart->setData({}, {});
                 m_summary->clear();
                 showLoadError(result.error());
                 return;
             }
-            clearMessage();
-            m_shownQuery = q;
-            m_model->setTable(std::move(result).value(), q.tagKeys);
-            updateSummary();
+            showResult(q, std::move(result).value());
+        });
+}
+
+void CostExplorerPage::showResult(const reports::CostQuery &q, reports::CostTable table)
+{
+    if (table.unmatchedFilterValues.isEmpty())
+        clearMessage();
+    else
+        showMessage(tr("Nothing in this range matches %1. Check the spelling: a value is what the table shows (or a key), "
+                       "and the list completes from the values present.").arg(table.unmatchedFilterValues.join(QStringLiteral(", "))),
+                    MessageKind::Info);
+    m_shownQuery = q;
+    const qsizetype day = q.by.indexOf(reports::Dimension::Day);
+    const qsizetype chartColumn = day >= 0 ? day : 0;
+    int tagsBefore = 0;
+    for (qsizetype i = 0; i < chartColumn && i < q.by.size(); ++i)
+        tagsBefore += q.by.at(i) == reports::Dimension::Tag ? 1 : 0;
+    const QString title = q.by.isEmpty() ? QString()
+                                         : CostTableModel::dimensionTitle(q.by.at(chartColumn), q.tagKeys.value(tagsBefore));
+    m_chart->setData(explorerChartData(table, title), table.currency);
+    m_model->setTable(std::move(table), q.tagKeys);
+    updateSummary();
+}
+
+// Completion values for the filter lists: the values present in the range (worker thread,
+// reloaded only when the range or the tag key changes).
+void CostExplorerPage::loadKnownValues(const reports::CostQuery &q)
+{
+    const QString tagKey = m_filters->tagKey();
+    const QString key = q.from.toString(Qt::ISODate) + QLatin1Char('/') + q.to.toString(Qt::ISODate) + QLatin1Char('/') + tagKey;
+    if (key == m_valuesKey)
+        return;
+    m_valuesKey = key;
+    const QDate from = q.from;
+    const QDate to = q.to;
+    m_valuesLoader->load<QList<QStringList>>(
+        [from, to, tagKey](store::Database &db) -> Result<QList<QStringList>> {
+            QList<QStringList> lists;
+            for (const reports::Dimension d : CostFilterBar::dimensions()) {
+                QStringList values;
+                if (d != reports::Dimension::Tag || !tagKey.isEmpty()) {
+                    reports::CostQuery one;
+                    one.by = {d};
+                    one.from = from;
+                    one.to = to;
+                    if (d == reports::Dimension::Tag)
+                        one.tagKeys = {tagKey};
+                    auto table = reports::queryCost(db, one);
+                    if (!table)
+                        return table.error();
+                    for (const reports::CostRow &row : std::as_const(table->rows))
+                        values << row.keys.value(0);
+                }
+                lists << values;
+            }
+            return lists;
+        },
+        [this](Result<QList<QStringList>> result) {
+            if (!result)
+                return; // completion is a convenience: the table shows any real error
+            const QList<reports::Dimension> dims = CostFilterBar::dimensions();
+            for (qsizetype i = 0; i < dims.size() && i < result->size(); ++i)
+                m_filters->setKnownValues(dims.at(i), result->at(i));
         });
 }
 
 void CostExplorerPage::openLineItems(int sourceRow)
 {
     const reports::CostTable &table = m_model->table();
-    if (sourceRow < 0 || sourceRow >= table.rows.size())
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount())
         return;
-    DrillDown d = drillDownForCostRow(table.by, m_shownQuery.tagKeys, table.rows.at(sourceRow).keys, m_shownQuery.from,
-                                      m_shownQuery.to);
+    // A subtotal row drills into its group: the leading dimensions only.
+    const reports::CostTreeRow &row = m_model->rowAt(sourceRow);
+    const QList<reports::Dimension> by = table.by.mid(0, row.level);
+    const QStringList tagKeys = m_shownQuery.tagKeys.mid(0, by.count(reports::Dimension::Tag));
+    DrillDown d = drillDownForCostRow(by, tagKeys, row.row.keys.mid(0, row.level), m_shownQuery.from, m_shownQuery.to,
+                                      m_shownQuery.filters);
     if (m_shownQuery.asOf.isValid())
         d.notNarrowed << tr("As of (records that arrived later are listed too)");
     LineItemsDialog::showFor(this, context().storePath, std::move(d));
@@ -307,15 +512,21 @@ void CostExplorerPage::updateSummary()
     }
     std::int64_t visibleNanos = 0;
     const int visible = m_view->proxy()->rowCount();
+    int visibleRows = 0;
     for (int row = 0; row < visible; ++row) {
         const QModelIndex source = m_view->proxy()->mapToSource(m_view->proxy()->index(row, 0));
-        visibleNanos += table.rows.at(source.row()).costNanos;
+        if (m_model->isSubtotal(source.row()))
+            continue; // subtotals would count their rows twice
+        visibleNanos += m_model->rowAt(source.row()).row.costNanos;
+        ++visibleRows;
     }
     QString text = tr("Rows: %1 shown of %2 \u00b7 cost shown: %3 \u00b7 total: %4")
-                       .arg(formatCount(visible), formatCount(table.rows.size()), formatMoney(visibleNanos, table.currency),
+                       .arg(formatCount(visibleRows), formatCount(table.rows.size()), formatMoney(visibleNanos, table.currency),
                             formatMoney(table.totalCostNanos(), table.currency));
     if (m_shownQuery.asOf.isValid())
         text += tr(" \u00b7 as the store held them at %1").arg(formatDateTime(m_shownQuery.asOf));
+    if (!m_shownQuery.filters.isEmpty())
+        text += tr(" \u00b7 %n filter(s) applied", nullptr, static_cast<int>(m_shownQuery.filters.size()));
     m_summary->setText(text);
 }
 

@@ -4,6 +4,7 @@
 #include "reports/costreport.h"
 
 class QCheckBox;
+class QComboBox;
 class QDateEdit;
 class QDateTimeEdit;
 class QLabel;
@@ -12,14 +13,18 @@ class QTabWidget;
 
 namespace ll::ui {
 
+class CostExplorerChart;
+class CostFilterBar;
 class CostTableModel;
 class DataTableView;
 class ReconciliationPanel;
 
 // Slice cost by any combination of dimensions over a date range, optionally as the store held
-// it at an earlier instant. Tabs: "Breakdown" (the chosen dimensions; double-click a row for its
-// billing records) and "Reconciliation" (list vs effective vs contract cost per month x SKU x
-// workspace, for the same range).
+// it at an earlier instant. Tabs: "Breakdown" (presets or the chosen dimensions in the order
+// they were ticked, filters, a chart of the first dimension (or per day), the table with
+// optional subtotal rows; double-click a row for its billing records, filters honoured) and
+// "Reconciliation" (list vs effective vs contract cost per month x SKU x workspace, for the
+// same range). Queries and filter completions load on worker threads.
 class CostExplorerPage : public Page {
     Q_OBJECT
 public:
@@ -31,8 +36,15 @@ public:
     // The query the controls describe (dimensions in the order of allDimensionNames()); an
     // error when they do not describe one (a tag without a key).
     Result<reports::CostQuery> query() const;
-    // Names as parseDimensions takes them: "team", "job", "tag:cost_center".
+    // Names as parseDimensions takes them, in level order: "team", "job", "tag:cost_center".
     void setDimensions(const QStringList &names);
+    // A preset by name (reports::costPresets(), "" = custom): its dimensions, subtotals on.
+    bool setPreset(const QString &name);
+    QString preset() const;
+    void setFilters(const QList<reports::CostFilter> &filters);
+    CostFilterBar *filterBar() const { return m_filters; }
+    CostExplorerChart *chart() const { return m_chart; }
+    void setSubtotals(bool on);
     void setRange(const QDate &from, const QDate &to);
     void setAsOf(const QDateTime &asOf); // invalid = now
     CostTableModel *model() const { return m_model; }
@@ -42,8 +54,12 @@ public:
 
 private:
     QCheckBox *addDimensionBox(const QString &name, const QString &title);
+    void dimensionToggled(QCheckBox *box, bool on);
     void reloadIfIdle();
     void updateSummary();
+    void updateLevels();
+    void loadKnownValues(const reports::CostQuery &q);
+    void showResult(const reports::CostQuery &q, reports::CostTable table);
 
     QList<QCheckBox *> m_dimensions;
     QCheckBox *m_tag = nullptr;
@@ -58,6 +74,14 @@ private:
     CostTableModel *m_model;
     DataTableView *m_view;
     ReconciliationPanel *m_reconciliation;
+    QStringList m_order; // checked dimension names ("tag" for the tag box), in level order
+    QComboBox *m_preset;
+    QLabel *m_levels;
+    QCheckBox *m_subtotals;
+    CostFilterBar *m_filters;
+    CostExplorerChart *m_chart;
+    SnapshotLoader *m_valuesLoader;
+    QString m_valuesKey; // range and tag key of the completion values loaded
     reports::CostQuery m_shownQuery; // the query behind the table shown (for drill-downs)
     bool m_updating = false;
 };

@@ -4,6 +4,8 @@
 #include "common/money.h"
 #include "models/modelroles.h"
 
+#include <QFont>
+
 namespace ll::ui {
 
 CostTableModel::CostTableModel(QObject *parent)
@@ -16,7 +18,30 @@ void CostTableModel::setTable(reports::CostTable table, QStringList tagKeys)
     beginResetModel();
     m_table = std::move(table);
     m_tagKeys = std::move(tagKeys);
+    buildRows();
     endResetModel();
+}
+
+void CostTableModel::setSubtotals(bool on)
+{
+    if (on == m_subtotals)
+        return;
+    beginResetModel();
+    m_subtotals = on;
+    buildRows();
+    endResetModel();
+}
+
+void CostTableModel::buildRows()
+{
+    if (m_subtotals && m_table.by.size() > 1) {
+        m_rows = reports::withSubtotals(m_table);
+        return;
+    }
+    m_rows.clear();
+    m_rows.reserve(m_table.rows.size());
+    for (const reports::CostRow &row : std::as_const(m_table.rows))
+        m_rows.append(reports::CostTreeRow{dimensionCount(), row});
 }
 
 int CostTableModel::valueColumn(Column column) const
@@ -53,6 +78,8 @@ QString CostTableModel::dimensionTitle(reports::Dimension dimension, const QStri
     case Dimension::Principal: return tr("Principal");
     case Dimension::WorkUnit: return tr("Work unit");
     case Dimension::Tag: return tagKey.isEmpty() ? tr("Tag") : tr("Tag: %1").arg(tagKey);
+    case Dimension::OrgUnit: return tr("Org unit");
+    case Dimension::Department: return tr("Department");
     }
     return {};
 }
@@ -68,7 +95,7 @@ QString CostTableModel::tagKeyAt(int dimensionColumn) const
 
 int CostTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_table.rows.size());
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
 int CostTableModel::columnCount(const QModelIndex &parent) const
@@ -80,9 +107,23 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const reports::CostRow &row = m_table.rows.at(index.row());
+    const reports::CostTreeRow &treeRow = m_rows.at(index.row());
+    const reports::CostRow &row = treeRow.row;
     const int column = index.column();
+    const bool subtotal = treeRow.level < dimensionCount();
+    if (role == Qt::FontRole && subtotal) {
+        QFont bold;
+        bold.setBold(true);
+        return bold;
+    }
     if (column < dimensionCount()) {
+        if (subtotal && column >= treeRow.level) {
+            if (role == Qt::DisplayRole || role == SortRole)
+                return tr("(all)");
+            if (role == Qt::ToolTipRole)
+                return tr("Subtotal of the rows below");
+            return {};
+        }
         if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
             return column < row.keys.size() ? row.keys.at(column) : QString();
         return {};

@@ -9,6 +9,8 @@ namespace ll::ui {
 // A cost report: one column per chosen dimension, then the value columns. The contract cost
 // column is present only when the table says contract prices exist (CostTable::hasContracts).
 // Column indexes of the value columns depend on the dimensions: use valueColumn().
+// With subtotals on (and two or more dimensions) each group of the leading dimensions gets a
+// bold subtotal row before its rows; deeper dimension cells of a subtotal read "(all)".
 class CostTableModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -19,6 +21,12 @@ public:
     // tagKeys: the query's keys, one per Dimension::Tag in table.by, for the headers.
     void setTable(reports::CostTable table, QStringList tagKeys = {});
     const reports::CostTable &table() const { return m_table; }
+    void setSubtotals(bool on);
+    bool subtotals() const { return m_subtotals; }
+    // The row behind a model row: level < dimensionCount() marks a subtotal of that many keys.
+    const reports::CostTreeRow &rowAt(int modelRow) const { return m_rows.at(modelRow); }
+    bool isSubtotal(int modelRow) const { return m_rows.at(modelRow).level < dimensionCount(); }
+    const QStringList &tagKeys() const { return m_tagKeys; }
     int dimensionCount() const { return static_cast<int>(m_table.by.size()); }
     // The model column of a value column; -1 when it is not shown (contract cost without contracts).
     int valueColumn(Column column) const;
@@ -36,9 +44,12 @@ public:
 private:
     int valueColumnCount() const { return m_table.hasContracts ? ColumnCount : ColumnCount - 1; }
     QString tagKeyAt(int dimensionColumn) const;
+    void buildRows();
 
     reports::CostTable m_table;
     QStringList m_tagKeys;
+    QList<reports::CostTreeRow> m_rows;
+    bool m_subtotals = false;
 };
 
 } // namespace ll::ui

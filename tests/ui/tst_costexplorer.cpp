@@ -1,0 +1,193 @@
+// The Cost Explorer page on a demo store: presets, filters typed into the lists (good and
+// nonsense), subtotal rows, the chart, CSV of the rows shown and the filtered drill-down.
+#include "common/viewcontext.h"
+#include "drilldown/lineitemsdialog.h"
+#include "explorer/costexplorerchart.h"
+#include "explorer/costexplorerpage.h"
+#include "explorer/costfilterbar.h"
+#include "models/costtablemodel.h"
+#include "models/lineitemmodel.h"
+#include "widgets/datatableview.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QProcess>
+#include <QSortFilterProxyModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ll;
+using namespace ll::ui;
+using reports::Dimension;
+
+namespace {
+const QDate kToday(2026, 11, 20);
+
+qint64 detailTotal(const CostTableModel &model)
+{
+    qint64 total = 0;
+    for (int r = 0; r < model.rowCount(); ++r)
+        total += model.isSubtotal(r) ? 0 : model.rowAt(r).row.costNanos;
+    return total;
+}
+
+void typeInto(QLineEdit *edit, const QString &text)
+{
+    edit->setText(text);
+    Q_EMIT edit->editingFinished();
+}
+} // namespace
+
+class TestCostExplorer : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+    std::unique_ptr<CostExplorerPage> m_page;
+
+    bool idle() { return QTest::qWaitFor([this] { return !m_page->isLoading(); }, 60000); }
+
+private slots:
+    void initTestCase()
+    {
+        m_store = m_dir.filePath(QStringLiteral("explorer.lakeledger"));
+        QProcess p;
+        p.start(qEnvironmentVariable("LAKELEDGER_CLI"), {QStringLiteral("--store"), m_store, QStringLiteral("demo"), QStringLiteral("--days"),
+                                                          QStringLiteral("20"), QStringLiteral("--end"), kToday.toString(Qt::ISODate)});
+        QVERIFY(p.waitForFinished(300000));
+        QCOMPARE(p.exitCode(), 0);
+        m_page = std::make_unique<CostExplorerPage>(ViewContext::make(m_store, kToday));
+        m_page->resize(1280, 900);
+        m_page->show();
+        m_page->reload();
+        QVERIFY(idle());
+        m_page->setRange(kToday.addDays(-19), kToday);
+        QVERIFY(idle());
+        QVERIFY2(m_page->message().isEmpty(), qPrintable(m_page->message()));
+    }
+
+    void presetsSetTheLevelsAndSubtotals_data()
+    {
+        QTest::addColumn<QString>("preset");
+        QTest::addColumn<QList<Dimension>>("by");
+        QTest::addRow("workspace") << QStringLiteral("workspace") << QList<Dimension>{Dimension::Workspace, Dimension::WorkUnit};
+        QTest::addRow("org") << QStringLiteral("org") << QList<Dimension>{Dimension::OrgUnit, Dimension::Department, Dimension::Team, Dimension::Principal};
+        QTest::addRow("project") << QStringLiteral("project") << QList<Dimension>{Dimension::Project, Dimension::Team};
+        QTest::addRow("sku") << QStringLiteral("sku") << QList<Dimension>{Dimension::Sku, Dimension::WorkUnit};
+    }
+    void presetsSetTheLevelsAndSubtotals()
+    {
+        QFETCH(QString, preset);
+        QFETCH(QList<Dimension>, by);
+        QAbstractItemModelTester tester(m_page->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(m_page->setPreset(preset));
+        QVERIFY(idle());
+        QCOMPARE(m_page->preset(), preset);
+        QCOMPARE(m_page->query().value().by, by);
+        QCOMPARE(m_page->model()->table().by, by);
+        QVERIFY(m_page->model()->subtotals());
+        QVERIFY(m_page->model()->rowCount() > m_page->model()->table().rows.size()); // subtotal rows
+        QVERIFY(m_page->model()->isSubtotal(0));
+        QCOMPARE(detailTotal(*m_page->model()), m_page->model()->table().totalCostNanos());
+        QCOMPARE(m_page->model()->headerData(0, Qt::Horizontal).toString(), CostTableModel::dimensionTitle(by.first()));
+        // Ticking another dimension makes the order custom and appends it as the deepest level.
+        m_page->setDimensions({QStringLiteral("month"), QStringLiteral("team")});
+        QVERIFY(idle());
+        QCOMPARE(m_page->preset(), QString());
+        QCOMPARE(m_page->query().value().by, (QList<Dimension>{Dimension::Month, Dimension::Team}));
+        m_page->setSubtotals(false);
+    }
+
+    void typedFiltersNarrowAndReconcile()
+    {
+        m_page->setDimensions({QStringLiteral("team")});
+        QVERIFY(idle());
+        const reports::CostTable all = m_page->model()->table();
+        QVERIFY(all.rows.size() >= 3);
+        // Completion offers the teams present in the range.
+        QLineEdit *team = m_page->filterBar()->edit(Dimension::Team);
+        QVERIFY(team);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->filterBar()->knownValues(Dimension::Team).isEmpty(), 30000);
+        QCOMPARE(m_page->filterBar()->knownValues(Dimension::Team).size(), all.rows.size());
+        QVERIFY(!m_page->filterBar()->knownValues(Dimension::Principal).isEmpty());
+
+        const QString a = all.rows.first().keys.first();
+        const QString b = all.rows.last().keys.first();
+        typeInto(team, QStringLiteral(" %1 ,%2,").arg(a.toUpper(), b)); // case and spacing do not matter
+        QVERIFY(idle());
+        QVERIFY2(m_page->message().isEmpty(), qPrintable(m_page->message()));
+        const reports::CostTable &shown = m_page->model()->table();
+        QCOMPARE(shown.rows.size(), 2);
+        QCOMPARE(shown.totalCostNanos(), all.rows.first().costNanos + all.rows.last().costNanos);
+
+        // The same filter, another grouping: the chart's bars add up to the same total.
+        m_page->setDimensions({QStringLiteral("day")});
+        QVERIFY(idle());
+        const ExplorerChartData &chart = m_page->chart()->data();
+        QVERIFY(chart.byDay);
+        qint64 bars = chart.otherNanos;
+        for (const qint64 v : chart.costNanos)
+            bars += v;
+        QCOMPARE(bars, shown.totalCostNanos());
+        QCOMPARE(bars, all.rows.first().costNanos + all.rows.last().costNanos);
+        QVERIFY(m_page->chart()->barToolTip(0).contains(chart.labels.first()));
+
+        // Drill-down honours the filter: the line items of one day are those teams' lines only.
+        m_page->openLineItems(0);
+        auto *dialog = m_page->findChild<LineItemsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 30000);
+        QVERIFY(dialog->model()->rowCount() > 0);
+        QVERIFY2(dialog->windowTitle().contains(a.toUpper()), qPrintable(dialog->windowTitle()));
+        dialog->close();
+        typeInto(team, QString());
+        QVERIFY(idle());
+        QVERIFY(m_page->query().value().filters.isEmpty());
+    }
+
+    void nonsenseGetsAClearMessage()
+    {
+        m_page->setDimensions({QStringLiteral("team")});
+        QVERIFY(idle());
+        typeInto(m_page->filterBar()->edit(Dimension::Team), QStringLiteral("no-such-team, ;;%' OR 1=1 --"));
+        QVERIFY(idle());
+        QVERIFY2(m_page->message().contains(QStringLiteral("no-such-team")), qPrintable(m_page->message()));
+        QCOMPARE(m_page->model()->rowCount(), 0);
+        typeInto(m_page->filterBar()->edit(Dimension::Team), QString());
+        QVERIFY(idle());
+
+        // Tag values without a key: said, and nothing is queried.
+        typeInto(m_page->filterBar()->edit(Dimension::Tag), QStringLiteral("prod"));
+        QVERIFY(!m_page->query());
+        QVERIFY2(m_page->message().contains(QStringLiteral("tag key")), qPrintable(m_page->message()));
+        typeInto(m_page->filterBar()->tagKeyEdit(), QStringLiteral("env"));
+        QVERIFY(idle());
+        QVERIFY2(m_page->message().isEmpty(), qPrintable(m_page->message()));
+        QVERIFY(m_page->model()->rowCount() > 0);
+        QCOMPARE(m_page->query().value().filters.first().tagKey, QStringLiteral("env"));
+        m_page->setFilters({});
+        QVERIFY(idle());
+    }
+
+    void subtotalRowsExportAndSummary()
+    {
+        QVERIFY(m_page->setPreset(QStringLiteral("project")));
+        QVERIFY(idle());
+        const QString file = m_dir.filePath(QStringLiteral("explorer.csv"));
+        QVERIFY(m_page->view()->exportCsvTo(file));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray csv = f.readAll();
+        QVERIFY2(csv.startsWith("Project,Team,Cost"), csv.left(80).constData());
+        QVERIFY(csv.contains("(all)"));
+        QCOMPARE(csv.count('\n'), m_page->model()->rowCount() + 1);
+        // Sorting still works with subtotal rows (they sort as rows).
+        m_page->view()->sortByColumn(m_page->model()->valueColumn(CostTableModel::Cost), Qt::DescendingOrder);
+        const QModelIndex top = m_page->view()->proxy()->index(0, 0);
+        QVERIFY(top.isValid());
+    }
+};
+
+QTEST_MAIN(TestCostExplorer)
+#include "tst_costexplorer.moc"
