@@ -1,5 +1,6 @@
 #include "metricsstage.h"
 
+#include "coveragemetrics.h"
 #include "teamaxis.h"
 
 namespace ll::metrics {
@@ -51,8 +52,12 @@ GROUP BY 1, 2, 4, 5, 6, 7, 8;
 
 } // namespace
 
+Status MetricsStage::prepare(pipeline::StageContext &context) { return foldSourceCoverage(context); }
+
 Result<std::int64_t> MetricsStage::processWorkDays(pipeline::StageContext &context)
 {
+    if (auto coverage = updateWorkspaceCoverageDays(context.db); !coverage)
+        return coverage.error();
     if (auto s = context.db.exec(QByteArray(kDailyCost).replace("%TEAM_KEY%", kAllocationTeamKey)); !s)
         return s.error();
     return context.db.changes();
