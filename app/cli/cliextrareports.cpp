@@ -1,4 +1,4 @@
-// lakeledger-cli report focus | workloads | utilization | trend
+// lakeledger-cli report focus | workloads | utilization | trend (quality, coverage: clihealthreports.cpp)
 #include "clicommon.h"
 
 #include "common/money.h"
@@ -285,9 +285,14 @@ int reportTrend(const CommandEnv &env)
 
 } // namespace
 
+// clihealthreports.cpp: quality and coverage.
+QStringList healthReportNames();
+int runHealthReport(const QString &name, const CommandEnv &env);
+
 QStringList extraReportNames()
 {
-    return {QStringLiteral("focus"), QStringLiteral("workloads"), QStringLiteral("utilization"), QStringLiteral("trend")};
+    return QStringList{QStringLiteral("focus"), QStringLiteral("workloads"), QStringLiteral("utilization"), QStringLiteral("trend")}
+           + healthReportNames();
 }
 
 // `env.args[0]` is "report NAME"; returns -1 when NAME is not one of these reports.
@@ -301,7 +306,7 @@ int runExtraReport(const QString &name, const CommandEnv &env)
         return reportUtilization(env);
     if (name == QLatin1String("trend"))
         return reportTrend(env);
-    return -1;
+    return runHealthReport(name, env);
 }
 
 } // namespace ll::cli

@@ -208,7 +208,9 @@ int runReport(const CommandEnv &env)
                   << "  focus         line items as FOCUS 1.2 CSV (see 'report focus --help')\n"
                   << "  workloads     cost, runs and failures per job, pipeline, warehouse, cluster\n"
                   << "  utilization   cluster CPU/memory and warehouse busy/idle time\n"
-                  << "  trend         moving averages, changes and month-end forecast\n";
+                  << "  trend         moving averages, changes and month-end forecast\n"
+                  << "  quality       unattributed share, unpriced usage, tag coverage, stale sources\n"
+                  << "  coverage      per workspace and system table: readable, rows, newest data, cost shares\n";
             out().flush();
             return ExitOk;
         }

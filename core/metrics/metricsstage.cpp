@@ -1,5 +1,6 @@
 #include "metricsstage.h"
 
+#include "coveragemetrics.h"
 #include "teamaxis.h"
 
 #include "pipeline/steptimer.h"
@@ -90,9 +91,13 @@ FROM metrics_daily_attribution WHERE day IN (SELECT day FROM temp.work_day) GROU
 
 } // namespace
 
+Status MetricsStage::prepare(pipeline::StageContext &context) { return foldSourceCoverage(context); }
+
 Result<std::int64_t> MetricsStage::processWorkDays(pipeline::StageContext &context)
 {
     pipeline::StepTimer timer("metrics");
+    if (auto coverage = updateWorkspaceCoverageDays(context.db); !coverage)
+        return coverage.error();
     if (auto s = context.db.exec(QByteArray(kDailyCost).replace("%TEAM_KEY%", kAllocationTeamKey)); !s)
         return s.error();
     const std::int64_t written = context.db.changes();

@@ -11,6 +11,7 @@ public:
     MetricsStage() : DayBatchStage(QStringLiteral("metrics"), QStringList{QStringLiteral("insights"), QStringLiteral("workload_metrics")}, 31) {}
 
 protected:
+    Status prepare(pipeline::StageContext &context) override;
     Result<std::int64_t> processWorkDays(pipeline::StageContext &context) override;
 };
 

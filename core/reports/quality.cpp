@@ -1,17 +1,10 @@
 #include "quality.h"
 
 #include "common/money.h"
+#include "coverage.h"
 
 namespace ll::reports {
 namespace {
-
-std::int64_t basisPoints(std::int64_t part, std::int64_t total)
-{
-    if (total == 0)
-        return 0;
-    const Int128 p = static_cast<Int128>(part) * 10000;
-    return static_cast<std::int64_t>((p + total / 2) / total);
-}
 
 void bindRange(store::Statement &stmt, const QDate &from, const QDate &to)
 {
@@ -33,6 +26,14 @@ WHERE cost_nanos IS NULL AND (:from IS NULL OR usage_day >= :from) AND (:to IS N
 
 } // namespace
 
+std::int64_t shareBasisPoints(std::int64_t part, std::int64_t total)
+{
+    if (total == 0)
+        return 0;
+    const Int128 p = static_cast<Int128>(part) * 10000;
+    return static_cast<std::int64_t>((p + total / 2) / total);
+}
+
 Result<QualitySnapshot> loadQuality(store::Database &db, const QualityQuery &query)
 {
     QualitySnapshot q;
@@ -45,7 +46,7 @@ Result<QualitySnapshot> loadQuality(store::Database &db, const QualityQuery &que
     q.totalCostNanos = totals->int64(0);
     q.unattributedCostNanos = totals->int64(1);
     q.unpricedQuantityNanos = totals->int64(2);
-    q.unattributedBasisPoints = basisPoints(q.unattributedCostNanos, q.totalCostNanos);
+    q.unattributedBasisPoints = shareBasisPoints(q.unattributedCostNanos, q.totalCostNanos);
 
     auto unpriced = db.prepare(kUnpricedLines);
     if (!unpriced)
@@ -78,7 +79,7 @@ Result<QualitySnapshot> loadQuality(store::Database &db, const QualityQuery &que
         TagCoverage t;
         t.key = tags->text(0);
         t.coveredCostNanos = tags->int64(1);
-        t.basisPoints = basisPoints(t.coveredCostNanos, q.totalCostNanos);
+        t.basisPoints = shareBasisPoints(t.coveredCostNanos, q.totalCostNanos);
         q.tagCoverage.append(t);
     }
 
@@ -94,6 +95,8 @@ Result<QualitySnapshot> loadQuality(store::Database &db, const QualityQuery &que
             return more.error();
         if (!*more)
             break;
+        if (!expectsRecentEvents(sources->text(0)))
+            continue;
         StaleSource s;
         s.source = sources->text(0);
         s.status = sources->text(1);

@@ -44,11 +44,18 @@ struct QualitySnapshot {
     std::int64_t unpricedQuantityNanos = 0;
     std::int64_t unpricedLines = 0;
     QList<TagCoverage> tagCoverage;           // by covered cost, descending
-    QList<StaleSource> staleSources;          // sources extracted before whose newest event is too old
+    QList<StaleSource> staleSources;          // activity sources whose newest event is too old (see below)
 };
+
+// part x 10000 / total, rounded half up; 0 when total is 0. Exact integer math.
+std::int64_t shareBasisPoints(std::int64_t part, std::int64_t total);
 
 // Totals and unattributed share read metrics_daily_cost; tag coverage needs each line's tags,
 // so it reads the line items of the date range (a bounded scan, run on a worker thread).
+// A source is stale when it was extracted before (status not 'never'), its events follow
+// activity (reports::expectsRecentEvents: usage, timelines, queries; dimension tables and REST
+// enrichment have no meaningful event age) and its newest event is missing or older than
+// now - staleAfterSeconds.
 Result<QualitySnapshot> loadQuality(store::Database &db, const QualityQuery &query);
 
 } // namespace ll::reports

@@ -1,5 +1,6 @@
 #include "snapshots.h"
 
+#include "extract/restenrichment.h"
 #include "raw/sourcecatalog.h"
 
 #include <algorithm>
@@ -222,6 +223,47 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, c
     return snap;
 }
 
+namespace {
+
+// REST enrichment lists (jobs, clusters, ... APIs) have no event time; their rows are the
+// objects the newest successful listing stored (each listing is a full snapshot).
+Status appendRestSources(store::Database &db, QList<SourceStateRow> &rows)
+{
+    auto state = db.prepare("SELECT status, last_success_at, coalesce(message, '') FROM raw_source_state WHERE source = ?");
+    if (!state)
+        return state.error();
+    auto listed = db.prepare("SELECT row_count FROM raw_batch WHERE source = ? AND status = 'succeeded' ORDER BY batch_id DESC LIMIT 1");
+    if (!listed)
+        return listed.error();
+    // Any account id lists every API, the account-level workspaces list included.
+    for (const extract::RestApi &api : extract::restApis(QStringLiteral("account"))) {
+        SourceStateRow r;
+        r.source = api.source;
+        r.systemTable = api.title;
+        r.status = QStringLiteral("never");
+        state->reset();
+        state->bind(1, api.source);
+        auto row = state->step();
+        if (!row)
+            return row.error();
+        if (*row) {
+            r.status = state->text(0);
+            r.lastSuccessAt = fromEpoch(*state, 1);
+            r.message = state->text(2);
+        }
+        listed->reset();
+        listed->bind(1, api.source);
+        auto count = listed->step();
+        if (!count)
+            return count.error();
+        r.rawRows = *count ? listed->int64(0) : 0;
+        rows.append(r);
+    }
+    return {};
+}
+
+} // namespace
+
 Result<DataHealthSnapshot> loadDataHealth(store::Database &db, const QDateTime &now)
 {
     DataHealthSnapshot snap;
@@ -252,6 +294,8 @@ Result<DataHealthSnapshot> loadDataHealth(store::Database &db, const QDateTime &
         r.rawRows = count->value_or(0);
         snap.sources.append(r);
     }
+    if (auto s = appendRestSources(db, snap.sources); !s)
+        return s.error();
     {
         auto stmt = db.prepare("SELECT stage_run_id, stage, status, started_at, finished_at, rows_in, rows_out, coalesce(error, '') "
                                "FROM app_stage_run ORDER BY stage_run_id DESC LIMIT 200");

@@ -4,18 +4,42 @@
 #include "common/money.h"
 #include "common/snapshotloader.h"
 #include "models/correctionmodel.h"
+#include "models/coveragemodel.h"
 #include "models/issuemodel.h"
 #include "models/sourcestatemodel.h"
 #include "models/stagerunmodel.h"
+#include "models/stalesourcemodel.h"
+#include "models/tagcoveragemodel.h"
 #include "widgets/datatableview.h"
 #include "widgets/kpitile.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ll::ui {
+
+namespace {
+
+// Tab order; showTab() names them.
+enum Tab { CoverageTab, QualityTab, RunsTab, IssuesTab, CorrectionsTab };
+
+QLabel *summaryLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QString percentOfBasisPoints(std::int64_t basisPoints) { return formatPercent(static_cast<double>(basisPoints) / 100.0, 2); }
+
+} // namespace
 
 DataHealthPage::DataHealthPage(ViewContext context, QWidget *parent)
     : Page(std::move(context), tr("Data Health"), parent)
@@ -28,6 +52,9 @@ DataHealthPage::DataHealthPage(ViewContext context, QWidget *parent)
     , m_runs(new StageRunModel(this))
     , m_issues(new IssueModel(this))
     , m_corrections(new CorrectionModel(this))
+    , m_tagCoverage(new TagCoverageModel(this))
+    , m_staleSources(new StaleSourceModel(this))
+    , m_coverage(new CoverageModel(this))
     , m_tabs(new QTabWidget(m_content))
 {
     auto *tiles = new QHBoxLayout;
@@ -35,10 +62,11 @@ DataHealthPage::DataHealthPage(ViewContext context, QWidget *parent)
     for (KpiTile *tile : {m_lineItems, m_unpricedItems, m_unpricedQuantity, m_unattributed})
         tiles->addWidget(tile, 1);
 
-    auto *sourcesBox = new QGroupBox(tr("Sources"), m_content);
+    auto *sourcesBox = new QGroupBox(tr("Source freshness (system tables and REST enrichment)"), m_content);
     auto *sourcesView = new DataTableView(sourcesBox);
     sourcesView->setSourceModel(m_sources);
     sourcesView->setStretchColumn(SourceStateModel::Message);
+    sourcesView->setExportName(QStringLiteral("source-freshness"));
     auto *sourcesLayout = new QVBoxLayout(sourcesBox);
     sourcesLayout->setContentsMargins(6, 6, 6, 6);
     sourcesLayout->addWidget(sourcesView);
@@ -49,39 +77,132 @@ DataHealthPage::DataHealthPage(ViewContext context, QWidget *parent)
     auto *issuesView = new DataTableView(m_tabs);
     issuesView->setSourceModel(m_issues);
     issuesView->setStretchColumn(IssueModel::Context);
-    m_tabs->addTab(runsView, tr("Recent stage runs"));
-    m_tabs->addTab(issuesView, tr("Issues"));
-    auto *correctionsView = new DataTableView(this);
+    auto *correctionsView = new DataTableView(m_tabs);
     correctionsView->setSourceModel(m_corrections);
     correctionsView->setExportName(QStringLiteral("corrections"));
+    m_tabs->addTab(buildCoverageTab(), tr("Coverage"));
+    m_tabs->addTab(buildQualityTab(), tr("Quality"));
+    m_tabs->addTab(runsView, tr("Recent stage runs"));
+    m_tabs->addTab(issuesView, tr("Issues"));
     m_tabs->addTab(correctionsView, tr("Corrections per sync"));
+
+    auto *split = new QSplitter(Qt::Vertical, m_content);
+    split->setChildrenCollapsible(false);
+    split->addWidget(sourcesBox);
+    split->addWidget(m_tabs);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
 
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(tiles);
-    layout->addWidget(sourcesBox, 3);
-    layout->addWidget(m_tabs, 2);
+    layout->addWidget(split, 1);
     body()->addWidget(m_content);
     m_content->hide();
+}
+
+QWidget *DataHealthPage::buildCoverageTab()
+{
+    auto *tab = new QWidget(m_tabs);
+    m_coverageSummary = summaryLabel(tab);
+    auto *legend = new QHBoxLayout;
+    legend->setSpacing(6);
+    legend->addWidget(new QLabel(tr("Per system table:"), tab));
+    using reports::CoverageState;
+    const QList<std::pair<CoverageState, QString>> states = {
+        {CoverageState::Ok, tr("readable, rows for this workspace")},
+        {CoverageState::Stale, tr("stale: no event in 48 h")},
+        {CoverageState::NoRows, tr("readable, no rows")},
+        {CoverageState::Unavailable, tr("not readable (unavailable or failed)")},
+    };
+    for (const auto &[state, text] : states) {
+        auto *chip = new QLabel(text, tab);
+        chip->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid #c8c8c8; border-radius: 3px; padding: 1px 6px; }")
+                                .arg(CoverageModel::stateColor(state).name()));
+        legend->addWidget(chip);
+    }
+    legend->addStretch(1);
+    auto *view = new DataTableView(tab);
+    view->setSourceModel(m_coverage);
+    view->setExportName(QStringLiteral("coverage-map"));
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_coverageSummary);
+    layout->addLayout(legend);
+    layout->addWidget(view, 1);
+    return tab;
+}
+
+QWidget *DataHealthPage::buildQualityTab()
+{
+    auto *tab = new QWidget(m_tabs);
+    m_qualitySummary = summaryLabel(tab);
+    auto *tags = new DataTableView(tab);
+    tags->setSourceModel(m_tagCoverage);
+    tags->setStretchColumn(TagCoverageModel::Key);
+    tags->setExportName(QStringLiteral("tag-coverage"));
+    auto *stale = new DataTableView(tab);
+    stale->setSourceModel(m_staleSources);
+    stale->setStretchColumn(StaleSourceModel::Source);
+    stale->setExportName(QStringLiteral("stale-sources"));
+    auto *split = new QSplitter(Qt::Horizontal, tab);
+    split->addWidget(tags);
+    split->addWidget(stale);
+    auto *layout = new QVBoxLayout(tab);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_qualitySummary);
+    layout->addWidget(split, 1);
+    return tab;
+}
+
+bool DataHealthPage::showTab(const QString &name)
+{
+    static const QStringList names = {QStringLiteral("coverage"), QStringLiteral("quality"), QStringLiteral("runs"), QStringLiteral("issues"),
+                                      QStringLiteral("corrections")};
+    const qsizetype index = names.indexOf(name);
+    if (index < 0)
+        return false;
+    m_tabs->setCurrentIndex(static_cast<int>(index));
+    return true;
 }
 
 void DataHealthPage::reload()
 {
     const QDateTime now = context().now;
-    loader()->load<reports::DataHealthSnapshot>(
-        [now](store::Database &db) { return reports::loadDataHealth(db, now); },
-        [this](Result<reports::DataHealthSnapshot> result) { apply(std::move(result)); });
+    loader()->load<DataHealthData>(
+        [now](store::Database &db) -> Result<DataHealthData> {
+            DataHealthData loaded;
+            auto health = reports::loadDataHealth(db, now);
+            if (!health)
+                return health.error();
+            loaded.health = std::move(*health);
+            reports::QualityQuery quality;
+            quality.now = now;
+            auto q = reports::loadQuality(db, quality);
+            if (!q)
+                return q.error();
+            loaded.quality = std::move(*q);
+            reports::CoverageQuery coverage;
+            coverage.now = now;
+            auto c = reports::loadCoverage(db, coverage);
+            if (!c)
+                return c.error();
+            loaded.coverage = std::move(*c);
+            return loaded;
+        },
+        [this](Result<DataHealthData> result) { apply(std::move(result)); });
 }
 
-void DataHealthPage::apply(Result<reports::DataHealthSnapshot> result)
+void DataHealthPage::apply(Result<DataHealthData> result)
 {
     if (!result) {
         m_content->hide();
         showLoadError(result.error());
         return;
     }
-    reports::DataHealthSnapshot s = std::move(result).value();
+    DataHealthData loaded = std::move(result).value();
+    reports::DataHealthSnapshot &s = loaded.health;
     clearMessage();
     setNote(tr("Freshness is measured at %1.").arg(formatDateTime(context().now)));
 
@@ -98,15 +219,43 @@ void DataHealthPage::apply(Result<reports::DataHealthSnapshot> result)
     m_unattributed->setDetail(tr("%1 of %2 has no team")
                                   .arg(formatMoney(s.unattributedCostNanos), formatMoney(s.totalCostNanos)));
 
-    m_tabs->setTabText(0, tr("Recent stage runs (%1)").arg(s.recentStageRuns.size()));
-    m_tabs->setTabText(1, tr("Issues (%1)").arg(s.issues.size()));
+    const reports::QualitySnapshot &q = loaded.quality;
+    m_qualitySummary->setText(
+        tr("All time: %1 of %2 cost is unattributed (%3). %4 line items (%5 DBU) have no price. "
+           "Tag keys by the share of cost they cover: %6 keys. Stale sources (usage, timelines or queries with no event in 48 h): %7.")
+            .arg(formatMoney(q.unattributedCostNanos), formatMoney(q.totalCostNanos), percentOfBasisPoints(q.unattributedBasisPoints))
+            .arg(formatCount(q.unpricedLines), formatQuantity(q.unpricedQuantityNanos))
+            .arg(q.tagCoverage.size())
+            .arg(q.staleSources.size()));
+    m_tagCoverage->setRows(loaded.quality.tagCoverage);
+    m_staleSources->setRows(loaded.quality.staleSources);
+
+    int notReadable = 0;
+    for (const auto &t : loaded.coverage.tables) {
+        const bool readable = std::any_of(s.sources.cbegin(), s.sources.cend(), [&](const reports::SourceStateRow &r) {
+            return r.source == t.source && r.status == QLatin1String("ok");
+        });
+        notReadable += readable ? 0 : 1;
+    }
+    m_coverageSummary->setText(tr("%1 workspaces; %2 of %3 system tables with a workspace_id could not be read (or were not read yet). "
+                                  "Shares are of each workspace's cost, all time; hover a cell for its newest event.")
+                                   .arg(loaded.coverage.workspaces.size())
+                                   .arg(notReadable)
+                                   .arg(loaded.coverage.tables.size()));
+    m_coverage->setSnapshot(std::move(loaded.coverage));
+
+    m_tabs->setTabText(CoverageTab, tr("Coverage (%1)").arg(m_coverage->rowCount()));
+    m_tabs->setTabText(QualityTab, tr("Quality (%1 stale)").arg(m_staleSources->rowCount()));
+    m_tabs->setTabText(RunsTab, tr("Recent stage runs (%1)").arg(s.recentStageRuns.size()));
+    m_tabs->setTabText(IssuesTab, tr("Issues (%1)").arg(s.issues.size()));
+    m_tabs->setTabText(CorrectionsTab, tr("Corrections per sync (%1)").arg(s.corrections.size()));
+    const bool empty = s.lineItems == 0;
     m_sources->setRows(std::move(s.sources));
     m_runs->setRows(std::move(s.recentStageRuns));
-    m_tabs->setTabText(2, tr("Corrections per sync (%1)").arg(s.corrections.size()));
     m_issues->setRows(std::move(s.issues));
     m_corrections->setRows(std::move(s.corrections));
     m_content->show();
-    if (m_sources->rowCount() == 0 && s.lineItems == 0)
+    if (m_sources->rowCount() == 0 && empty)
         showEmptyStore();
 }
 

@@ -1,29 +1,53 @@
 #pragma once
 
 #include "common/page.h"
+#include "reports/coverage.h"
+#include "reports/quality.h"
 #include "reports/snapshots.h"
 
+class QLabel;
 class QTabWidget;
 
 namespace ll::ui {
 
 class CorrectionModel;
+class CoverageModel;
 class IssueModel;
 class KpiTile;
 class SourceStateModel;
 class StageRunModel;
+class StaleSourceModel;
+class TagCoverageModel;
 
-// Is the data complete and fresh? Source freshness, pipeline runs, recorded issues and the
-// quality figures (unpriced and unattributed usage).
+// Everything the page shows, loaded together on a worker thread.
+struct DataHealthData {
+    reports::DataHealthSnapshot health;
+    reports::QualitySnapshot quality;
+    reports::CoverageSnapshot coverage;
+};
+
+// Is the data complete and fresh? Source freshness (system tables and REST enrichment),
+// pipeline runs, recorded issues, quality figures (unpriced and unattributed usage, tag
+// coverage, stale sources) and the coverage map per workspace and system table.
 class DataHealthPage : public Page {
     Q_OBJECT
 public:
     explicit DataHealthPage(ViewContext context, QWidget *parent = nullptr);
 
     void reload() override;
+    // runs, issues, corrections, quality, coverage
+    bool showTab(const QString &name) override;
+
+    CoverageModel *coverageModel() const { return m_coverage; }
+    TagCoverageModel *tagCoverageModel() const { return m_tagCoverage; }
+    StaleSourceModel *staleSourceModel() const { return m_staleSources; }
+    SourceStateModel *sourceStateModel() const { return m_sources; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 private:
-    void apply(Result<reports::DataHealthSnapshot> result);
+    void apply(Result<DataHealthData> result);
+    QWidget *buildQualityTab();
+    QWidget *buildCoverageTab();
 
     QWidget *m_content;
     KpiTile *m_lineItems;
@@ -34,6 +58,11 @@ private:
     StageRunModel *m_runs;
     IssueModel *m_issues;
     CorrectionModel *m_corrections;
+    TagCoverageModel *m_tagCoverage;
+    StaleSourceModel *m_staleSources;
+    CoverageModel *m_coverage;
+    QLabel *m_qualitySummary = nullptr;
+    QLabel *m_coverageSummary = nullptr;
     QTabWidget *m_tabs;
 };
 

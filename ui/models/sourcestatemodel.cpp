@@ -3,6 +3,9 @@
 #include "common/format.h"
 #include "models/modelroles.h"
 
+#include <QBrush>
+#include <QColor>
+
 namespace ll::ui {
 
 namespace {
@@ -65,6 +68,13 @@ QVariant SourceStateModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Message && !row.message.isEmpty())
             return row.message;
+        if (index.column() == RawRows && row.source.startsWith(QLatin1String("rest_")))
+            return tr("Objects in the newest successful listing (REST enrichment has no event time)");
+        break;
+    case Qt::BackgroundRole:
+        // Not readable stands out: an analyst should not trust figures built on these.
+        if (index.column() == Status && (row.status == QLatin1String("failed") || row.status == QLatin1String("unavailable")))
+            return QBrush(QColor(0xfd, 0xdc, 0xd8));
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == LagHours || index.column() == RawRows)

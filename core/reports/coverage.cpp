@@ -1,0 +1,177 @@
+#include "coverage.h"
+
+#include "quality.h"
+#include "raw/sourcecatalog.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace ll::reports {
+namespace {
+
+QDateTime fromEpoch(const store::Statement &s, int col)
+{
+    return s.isNull(col) ? QDateTime() : QDateTime::fromSecsSinceEpoch(s.int64(col), Qt::UTC);
+}
+
+struct SourceState {
+    QString status = QStringLiteral("never");
+};
+
+struct Cell {
+    std::int64_t rows = 0;
+    QDateTime newestEvent;
+    QDate newestIngestion;
+};
+
+CoverageState stateOf(const QString &sourceId, const QString &status, const Cell &cell, std::int64_t staleLimit)
+{
+    if (status == QLatin1String("unavailable"))
+        return CoverageState::Unavailable;
+    if (status == QLatin1String("failed"))
+        return CoverageState::Failed;
+    if (status != QLatin1String("ok"))
+        return CoverageState::Never;
+    if (cell.rows == 0)
+        return CoverageState::NoRows;
+    if (expectsRecentEvents(sourceId) && (!cell.newestEvent.isValid() || cell.newestEvent.toSecsSinceEpoch() < staleLimit))
+        return CoverageState::Stale;
+    return CoverageState::Ok;
+}
+
+} // namespace
+
+QString coverageStateName(CoverageState state)
+{
+    switch (state) {
+    case CoverageState::Ok: return QStringLiteral("ok");
+    case CoverageState::Stale: return QStringLiteral("stale");
+    case CoverageState::NoRows: return QStringLiteral("no_rows");
+    case CoverageState::Failed: return QStringLiteral("failed");
+    case CoverageState::Unavailable: return QStringLiteral("unavailable");
+    case CoverageState::Never: return QStringLiteral("never");
+    }
+    return {};
+}
+
+bool expectsRecentEvents(const QString &sourceId)
+{
+    static const QStringList activity = {
+        QStringLiteral("billing_usage"),          QStringLiteral("compute_node_timeline"),
+        QStringLiteral("compute_warehouse_events"), QStringLiteral("lakeflow_job_run_timeline"),
+        QStringLiteral("lakeflow_job_task_run_timeline"), QStringLiteral("lakeflow_pipeline_update_timeline"),
+        QStringLiteral("query_history"),
+    };
+    return activity.contains(sourceId);
+}
+
+int WorkspaceCoverage::readableSources() const
+{
+    return static_cast<int>(std::count_if(sources.cbegin(), sources.cend(), [](const SourceCoverage &s) { return s.readable; }));
+}
+
+Result<CoverageSnapshot> loadCoverage(store::Database &db, const CoverageQuery &query)
+{
+    CoverageSnapshot snap;
+    QHash<QString, SourceState> states;
+    for (const raw::SourceSpec &spec : raw::SourceCatalog::systemTables()) {
+        if (spec.columns.contains("workspace_id"))
+            snap.tables.append({spec.id, spec.systemTable});
+    }
+    {
+        auto stmt = db.prepare("SELECT source, status FROM raw_source_state");
+        if (!stmt)
+            return stmt.error();
+        const Status read = stmt->forEachRow([&](const store::Statement &row) { states[row.text(0)].status = row.text(1); });
+        if (!read)
+            return read.error();
+    }
+
+    QHash<QString, WorkspaceCoverage> byId;
+    const auto workspace = [&](const QString &id) -> WorkspaceCoverage & {
+        auto it = byId.find(id);
+        if (it == byId.end()) {
+            it = byId.insert(id, {});
+            it->workspaceId = id;
+        }
+        return *it;
+    };
+    {
+        auto stmt = db.prepare("SELECT w.workspace_id, coalesce(w.workspace_name, ''), coalesce(r.region, '') FROM ledger_workspace w "
+                               "LEFT JOIN metrics_workspace_region r ON r.workspace_id = w.workspace_id");
+        if (!stmt)
+            return stmt.error();
+        const Status read = stmt->forEachRow([&](const store::Statement &row) {
+            WorkspaceCoverage &w = workspace(row.text(0));
+            w.name = row.text(1);
+            w.region = row.text(2);
+        });
+        if (!read)
+            return read.error();
+    }
+    {
+        // max(cloud): a workspace lives in one cloud; the max only makes the pick deterministic.
+        auto stmt = db.prepare("SELECT workspace_id, max(cloud), sum(cost_nanos), sum(no_resource_cost_nanos), sum(no_owner_cost_nanos), "
+                               "sum(unattributed_cost_nanos), sum(line_count) FROM metrics_workspace_coverage_daily "
+                               "WHERE (:from IS NULL OR day >= :from) AND (:to IS NULL OR day <= :to) GROUP BY workspace_id");
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(":from", query.from.isValid() ? query.from.toString(Qt::ISODate) : QString());
+        stmt->bind(":to", query.to.isValid() ? query.to.toString(Qt::ISODate) : QString());
+        const Status read = stmt->forEachRow([&](const store::Statement &row) {
+            WorkspaceCoverage &w = workspace(row.text(0));
+            w.cloud = row.text(1);
+            w.costNanos = row.int64(2);
+            w.noResourceCostNanos = row.int64(3);
+            w.noOwnerCostNanos = row.int64(4);
+            w.unattributedCostNanos = row.int64(5);
+            w.lineCount = row.int64(6);
+        });
+        if (!read)
+            return read.error();
+    }
+    QHash<QString, QHash<QString, Cell>> cells; // workspace -> source -> cell
+    {
+        auto stmt = db.prepare("SELECT workspace_id, source, row_count, newest_event_time, coalesce(newest_ingestion_date, '') "
+                               "FROM metrics_source_coverage");
+        if (!stmt)
+            return stmt.error();
+        const Status read = stmt->forEachRow([&](const store::Statement &row) {
+            (void)workspace(row.text(0));
+            cells[row.text(0)][row.text(1)] = {row.int64(2), fromEpoch(row, 3), QDate::fromString(row.text(4), Qt::ISODate)};
+        });
+        if (!read)
+            return read.error();
+    }
+
+    const QDateTime now = query.now.isValid() ? query.now : QDateTime::currentDateTimeUtc();
+    const std::int64_t staleLimit = now.toSecsSinceEpoch() - query.staleAfterSeconds;
+    for (auto it = byId.begin(); it != byId.end(); ++it) {
+        WorkspaceCoverage &w = *it;
+        w.noResourceBasisPoints = shareBasisPoints(w.noResourceCostNanos, w.costNanos);
+        w.noOwnerBasisPoints = shareBasisPoints(w.noOwnerCostNanos, w.costNanos);
+        w.unattributedBasisPoints = shareBasisPoints(w.unattributedCostNanos, w.costNanos);
+        const QHash<QString, Cell> &mine = cells.value(w.workspaceId);
+        for (const CoverageTable &t : snap.tables) {
+            SourceCoverage s;
+            s.source = t.source;
+            s.systemTable = t.systemTable;
+            s.sourceStatus = states.value(t.source).status;
+            const Cell cell = mine.value(t.source);
+            s.rows = cell.rows;
+            s.newestEventTime = cell.newestEvent;
+            s.newestIngestionDate = cell.newestIngestion;
+            s.readable = s.sourceStatus == QLatin1String("ok");
+            s.state = stateOf(t.source, s.sourceStatus, cell, staleLimit);
+            w.sources.append(s);
+        }
+        snap.workspaces.append(w);
+    }
+    std::sort(snap.workspaces.begin(), snap.workspaces.end(), [](const WorkspaceCoverage &a, const WorkspaceCoverage &b) {
+        return a.costNanos != b.costNanos ? a.costNanos > b.costNanos : a.workspaceId < b.workspaceId;
+    });
+    return snap;
+}
+
+} // namespace ll::reports

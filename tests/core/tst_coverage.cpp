@@ -1,0 +1,206 @@
+// The coverage map (reports/coverage.h) on the hand-built account of healthfixture.h: cost
+// shares per workspace against the figures worked out by hand, per-table states including an
+// unavailable source, incremental folding of new raw rows, and a rebuild reproducing the map.
+#include "healthfixture.h"
+#include "reports/coverage.h"
+
+using namespace ll;
+using reports::CoverageState;
+using test::health::kUnit;
+
+namespace {
+
+const reports::SourceCoverage *findSource(const reports::WorkspaceCoverage &w, const QString &id)
+{
+    for (const auto &s : w.sources) {
+        if (s.source == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+// Cost per workspace straight from ledger lines (independent of the coverage table).
+std::int64_t ledgerCost(store::Database &db, const QString &workspace)
+{
+    auto stmt = db.prepare("SELECT coalesce(sum(cost_nanos), 0) FROM ledger_usage_line WHERE workspace_id = ?");
+    if (!stmt)
+        return -1;
+    stmt->bind(1, workspace);
+    if (auto row = stmt->step(); !row || !*row)
+        return -1;
+    return stmt->int64(0);
+}
+
+std::int64_t metricsUnattributed(store::Database &db, const QString &workspace)
+{
+    auto stmt = db.prepare("SELECT coalesce(sum(cost_nanos), 0) FROM metrics_daily_cost WHERE workspace_id = ? AND team_key = ''");
+    if (!stmt)
+        return -1;
+    stmt->bind(1, workspace);
+    if (auto row = stmt->step(); !row || !*row)
+        return -1;
+    return stmt->int64(0);
+}
+
+QByteArray fingerprint(const reports::CoverageSnapshot &snap)
+{
+    QByteArray out;
+    for (const auto &w : snap.workspaces) {
+        out += w.workspaceId.toUtf8() + ' ' + QByteArray::number(w.costNanos) + ' ' + QByteArray::number(w.noResourceCostNanos) + ' '
+               + QByteArray::number(w.noOwnerCostNanos) + ' ' + QByteArray::number(w.unattributedCostNanos) + '\n';
+        for (const auto &s : w.sources)
+            out += "  " + s.source.toUtf8() + ' ' + reports::coverageStateName(s.state).toUtf8() + ' ' + QByteArray::number(s.rows) + ' '
+                   + s.newestEventTime.toString(Qt::ISODate).toUtf8() + ' ' + s.newestIngestionDate.toString(Qt::ISODate).toUtf8() + '\n';
+    }
+    return out;
+}
+
+} // namespace
+
+class TestCoverage : public QObject {
+    Q_OBJECT
+private:
+    test::TempStore m_store;
+
+    reports::CoverageSnapshot load(const QDateTime &now = {}, const QDate &from = {})
+    {
+        reports::CoverageQuery q;
+        q.now = now.isValid() ? now : m_store.clock().now();
+        q.from = from;
+        auto snap = reports::loadCoverage(m_store.db(), q);
+        if (!snap)
+            qWarning() << snap.error().toString();
+        return snap ? *snap : reports::CoverageSnapshot{};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY2(m_store.ok(), qPrintable(m_store.error()));
+        QVERIFY(test::health::buildAccount(m_store));
+    }
+
+    void costSharesPerWorkspace()
+    {
+        const auto snap = load();
+        QCOMPARE(snap.workspaces.size(), 2);
+        const auto &w100 = snap.workspaces[0]; // by cost, descending
+        const auto &w200 = snap.workspaces[1];
+        QCOMPARE(w100.workspaceId, QStringLiteral("100"));
+        QCOMPARE(w100.name, QStringLiteral("Prod"));
+        QCOMPARE(w100.cloud, QStringLiteral("AWS"));
+        QCOMPARE(w100.costNanos, 8 * kUnit);
+        QCOMPARE(w100.costNanos, ledgerCost(m_store.db(), QStringLiteral("100")));
+        QCOMPARE(w100.noResourceCostNanos, 2 * kUnit);
+        QCOMPARE(w100.noResourceBasisPoints, std::int64_t{2500});
+        QCOMPARE(w100.noOwnerCostNanos, 2 * kUnit); // r3's owner comes from its cluster
+        QCOMPARE(w100.noOwnerBasisPoints, std::int64_t{2500});
+        QCOMPARE(w100.lineCount, std::int64_t{3});
+
+        QCOMPARE(w200.workspaceId, QStringLiteral("200"));
+        QCOMPARE(w200.name, QString());
+        QCOMPARE(w200.costNanos, 3 * kUnit + kUnit / 2);
+        QCOMPARE(w200.costNanos, ledgerCost(m_store.db(), QStringLiteral("200")));
+        QCOMPARE(w200.noResourceCostNanos, kUnit / 2);
+        QCOMPARE(w200.noResourceBasisPoints, std::int64_t{1429});
+        QCOMPARE(w200.noOwnerCostNanos, 3 * kUnit);
+        QCOMPARE(w200.noOwnerBasisPoints, std::int64_t{8571});
+        QCOMPARE(w200.lineCount, std::int64_t{3}); // the unpriced line counts, at zero cost
+
+        // Unattributed agrees with the cost cube every report reads.
+        for (const auto &w : snap.workspaces)
+            QCOMPARE(w.unattributedCostNanos, metricsUnattributed(m_store.db(), w.workspaceId));
+    }
+
+    void tableStates()
+    {
+        const auto snap = load();
+        QCOMPARE(snap.tables.size(), 13); // every catalog table but list prices and node types
+        const auto &w100 = snap.workspaces[0];
+        const auto &w200 = snap.workspaces[1];
+        QCOMPARE(w100.sources.size(), snap.tables.size());
+
+        const auto *usage = findSource(w100, QStringLiteral("billing_usage"));
+        QVERIFY(usage);
+        QCOMPARE(usage->state, CoverageState::Ok);
+        QVERIFY(usage->readable);
+        QCOMPARE(usage->rows, std::int64_t{3});
+        QCOMPARE(usage->newestEventTime, QDateTime(QDate(2026, 11, 27), QTime(9, 0), Qt::UTC));
+        QCOMPARE(usage->newestIngestionDate, QDate(2026, 11, 28));
+        const auto *usage200 = findSource(w200, QStringLiteral("billing_usage"));
+        QCOMPARE(usage200->rows, std::int64_t{3});
+        QCOMPARE(usage200->newestIngestionDate, QDate(2026, 11, 28));
+
+        const auto *clusters = findSource(w100, QStringLiteral("compute_clusters"));
+        QCOMPARE(clusters->state, CoverageState::Ok);
+        QCOMPARE(clusters->rows, std::int64_t{1});
+        QVERIFY(!clusters->newestIngestionDate.isValid());
+        QCOMPARE(findSource(w200, QStringLiteral("compute_clusters"))->state, CoverageState::NoRows);
+        QVERIFY(findSource(w200, QStringLiteral("compute_clusters"))->readable);
+
+        for (const auto *w : {&w100, &w200}) {
+            const auto *queries = findSource(*w, QStringLiteral("query_history"));
+            QCOMPARE(queries->state, CoverageState::Unavailable);
+            QCOMPARE(queries->sourceStatus, QStringLiteral("unavailable"));
+            QVERIFY(!queries->readable);
+            QCOMPARE(findSource(*w, QStringLiteral("lakeflow_jobs"))->state, CoverageState::Never);
+        }
+        // billing usage, clusters, workspaces are readable; everything else never read or unavailable
+        QCOMPARE(w100.readableSources(), 3);
+        QCOMPARE(w200.readableSources(), 3);
+    }
+
+    void staleUsage()
+    {
+        const auto snap = load(QDateTime(QDate(2026, 12, 5), QTime(0, 0), Qt::UTC));
+        QCOMPARE(findSource(snap.workspaces[0], QStringLiteral("billing_usage"))->state, CoverageState::Stale);
+        QCOMPARE(findSource(snap.workspaces[0], QStringLiteral("compute_clusters"))->state, CoverageState::Ok); // dimension: never stale
+    }
+
+    void dateRangeLimitsCost()
+    {
+        const auto snap = load({}, QDate(2026, 11, 26));
+        const auto &w200 = snap.workspaces[1];
+        QCOMPARE(w200.workspaceId, QStringLiteral("200"));
+        QCOMPARE(w200.costNanos, kUnit / 2); // r5 only (r4 is 25 Nov, r6 unpriced)
+        QCOMPARE(w200.noResourceBasisPoints, std::int64_t{10000});
+        QCOMPARE(w200.noOwnerBasisPoints, std::int64_t{0});
+        QCOMPARE(findSource(w200, QStringLiteral("billing_usage"))->rows, std::int64_t{3}); // rows are not by usage day
+    }
+
+    void newRawRowsFoldIncrementally()
+    {
+        test::RawBuilder billing(m_store.db(), m_store.clock(), QStringLiteral("billing_usage"));
+        billing.addRow(test::health::usage(QStringLiteral("r7"), QStringLiteral("300"), QStringLiteral("STANDARD_JOBS_COMPUTE"), QStringLiteral("2"),
+                                           QStringLiteral("{}"), QStringLiteral("{}"), QStringLiteral("{}"), QStringLiteral("2026-11-28T01:00:00Z")));
+        QVERIFY(billing.flush());
+        QVERIFY(test::health::runPipeline(m_store));
+        const auto snap = load();
+        QCOMPARE(snap.workspaces.size(), 3);
+        const auto &w300 = snap.workspaces[2];
+        QCOMPARE(w300.workspaceId, QStringLiteral("300"));
+        QCOMPARE(w300.costNanos, kUnit);
+        QCOMPARE(w300.noResourceBasisPoints, std::int64_t{10000});
+        QCOMPARE(w300.noOwnerBasisPoints, std::int64_t{10000});
+        QCOMPARE(findSource(w300, QStringLiteral("billing_usage"))->rows, std::int64_t{1});
+        QCOMPARE(findSource(w300, QStringLiteral("billing_usage"))->newestEventTime, QDateTime(QDate(2026, 11, 28), QTime(2, 0), Qt::UTC));
+        // The earlier rows are not counted twice.
+        QCOMPARE(findSource(snap.workspaces[0], QStringLiteral("billing_usage"))->rows, std::int64_t{3});
+
+        // Running again with nothing new changes nothing.
+        const QByteArray before = fingerprint(snap);
+        QVERIFY(test::health::runPipeline(m_store));
+        QCOMPARE(fingerprint(load()), before);
+    }
+
+    void rebuildReproducesTheMap()
+    {
+        const QByteArray before = fingerprint(load());
+        QVERIFY(pipeline::PipelineRunner::resetDerivedLayers(m_store.db()));
+        QVERIFY(test::health::runPipeline(m_store));
+        QCOMPARE(fingerprint(load()), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCoverage)
+#include "tst_coverage.moc"

@@ -1,0 +1,137 @@
+// The Data Health page on a demo store with one source made unavailable: the coverage and
+// quality tabs exist and have rows, the coverage map marks the unreadable table, REST
+// enrichment sources are listed in source freshness, and every model is sound.
+#include "common/viewcontext.h"
+#include "datahealth/datahealthpage.h"
+#include "models/coveragemodel.h"
+#include "models/modelroles.h"
+#include "models/sourcestatemodel.h"
+#include "models/stalesourcemodel.h"
+#include "models/tagcoveragemodel.h"
+#include "raw/rawingestor.h"
+#include "store/store.h"
+
+#include <QAbstractItemModelTester>
+#include <QBrush>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ll;
+using namespace ll::ui;
+
+namespace {
+const QDate kToday(2026, 11, 20);
+}
+
+class TestDataHealthPage : public QObject {
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_store;
+
+private slots:
+    void initTestCase()
+    {
+        m_store = m_dir.filePath(QStringLiteral("health.lakeledger"));
+        QProcess p;
+        p.start(qEnvironmentVariable("LAKELEDGER_CLI"), {QStringLiteral("--store"), m_store, QStringLiteral("demo"), QStringLiteral("--days"),
+                                                          QStringLiteral("20"), QStringLiteral("--end"), kToday.toString(Qt::ISODate)});
+        QVERIFY(p.waitForFinished(300000));
+        QCOMPARE(p.exitCode(), 0);
+        // A sync that could not read query history (not granted).
+        auto db = store::Store::open(m_store, {.create = false});
+        QVERIFY(db);
+        FixedClock clock(QDateTime(kToday, QTime(6, 0), Qt::UTC));
+        raw::RawIngestor ingestor(*db, clock);
+        auto batch = ingestor.beginBatch(QStringLiteral("query_history"), QStringLiteral("direct"));
+        QVERIFY(batch);
+        QVERIFY(ingestor.finishBatch(*batch, QStringLiteral("unavailable"), QStringLiteral("INSUFFICIENT_PERMISSIONS")));
+    }
+
+    void showsCoverageAndQualityTabsWithRows()
+    {
+        DataHealthPage page(ViewContext::make(m_store, kToday));
+        page.resize(1280, 900);
+        QAbstractItemModelTester coverageTester(page.coverageModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tagTester(page.tagCoverageModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester staleTester(page.staleSourceModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester sourceTester(page.sourceStateModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        page.show();
+        page.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 60000);
+        QVERIFY2(page.message().isEmpty(), qPrintable(page.message()));
+
+        QTabWidget *tabs = page.tabs();
+        QCOMPARE(tabs->count(), 5);
+        QVERIFY2(tabs->tabText(0).startsWith(QStringLiteral("Coverage (")), qPrintable(tabs->tabText(0)));
+        QVERIFY2(tabs->tabText(1).startsWith(QStringLiteral("Quality")), qPrintable(tabs->tabText(1)));
+        QVERIFY(page.showTab(QStringLiteral("quality")));
+        QCOMPARE(tabs->currentIndex(), 1);
+        QVERIFY(page.showTab(QStringLiteral("coverage")));
+        QCOMPARE(tabs->currentIndex(), 0);
+        QVERIFY(!page.showTab(QStringLiteral("no-such-tab")));
+
+        // Coverage map: a row per demo workspace, a column per system table with workspace_id.
+        CoverageModel *coverage = page.coverageModel();
+        QVERIFY(coverage->rowCount() >= 2);
+        QCOMPARE(coverage->columnCount(), CoverageModel::FirstSourceColumn + 13);
+        int queryColumn = -1;
+        for (int c = CoverageModel::FirstSourceColumn; c < coverage->columnCount(); ++c) {
+            if (coverage->headerData(c, Qt::Horizontal).toString() == QLatin1String("query.history"))
+                queryColumn = c;
+        }
+        QVERIFY(queryColumn > 0);
+        for (int r = 0; r < coverage->rowCount(); ++r) {
+            const QModelIndex cell = coverage->index(r, queryColumn);
+            QCOMPARE(cell.data().toString(), QStringLiteral("unavailable"));
+            QCOMPARE(cell.data(Qt::BackgroundRole).value<QBrush>().color(), CoverageModel::stateColor(reports::CoverageState::Unavailable));
+            QVERIFY(coverage->index(r, CoverageModel::Cost).data(SortRole).toLongLong() > 0);
+            QVERIFY(!coverage->index(r, CoverageModel::Readable).data().toString().isEmpty());
+        }
+
+        // Quality: the demo's tags cover part of the cost; its data is fresh on its last day.
+        QVERIFY(page.tagCoverageModel()->rowCount() > 0);
+        QCOMPARE(page.staleSourceModel()->rowCount(), 0);
+
+        // Source freshness lists REST enrichment next to the system tables.
+        SourceStateModel *sources = page.sourceStateModel();
+        QStringList ids;
+        for (int r = 0; r < sources->rowCount(); ++r)
+            ids << sources->index(r, SourceStateModel::Source).data().toString();
+        for (const char *rest : {"rest_jobs", "rest_clusters", "rest_warehouses", "rest_pipelines", "rest_workspaces"})
+            QVERIFY2(ids.contains(QString::fromLatin1(rest)), rest);
+        const int queryRow = static_cast<int>(ids.indexOf(QStringLiteral("query_history")));
+        QCOMPARE(sources->index(queryRow, SourceStateModel::Status).data().toString(), QStringLiteral("unavailable"));
+        QVERIFY(sources->index(queryRow, SourceStateModel::Status).data(Qt::BackgroundRole).isValid());
+    }
+
+    // Ten days later nothing new has arrived: usage is stale in the quality tab and the map.
+    void staleDataIsMarked()
+    {
+        DataHealthPage page(ViewContext::make(m_store, kToday.addDays(10)));
+        page.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading(), 60000);
+        QStringList stale;
+        for (int r = 0; r < page.staleSourceModel()->rowCount(); ++r)
+            stale << page.staleSourceModel()->index(r, StaleSourceModel::Source).data().toString();
+        QVERIFY2(stale.contains(QStringLiteral("billing_usage")), qPrintable(stale.join(QLatin1Char(' '))));
+        QVERIFY(!stale.contains(QStringLiteral("compute_clusters"))); // a dimension table is never stale
+        QVERIFY(page.tabs()->tabText(1).contains(QString::number(stale.size())));
+        CoverageModel *coverage = page.coverageModel();
+        int usageColumn = -1;
+        for (int c = CoverageModel::FirstSourceColumn; c < coverage->columnCount(); ++c) {
+            if (coverage->headerData(c, Qt::Horizontal).toString() == QLatin1String("billing.usage"))
+                usageColumn = c;
+        }
+        QVERIFY(usageColumn > 0);
+        const QModelIndex cell = coverage->index(0, usageColumn);
+        QVERIFY2(cell.data().toString().startsWith(QStringLiteral("stale")), qPrintable(cell.data().toString()));
+        QCOMPARE(cell.data(Qt::BackgroundRole).value<QBrush>().color(), CoverageModel::stateColor(reports::CoverageState::Stale));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Newest event")));
+    }
+};
+
+QTEST_MAIN(TestDataHealthPage)
+#include "tst_datahealthpage.moc"
