@@ -208,9 +208,9 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
                      "sum(m.cost_nanos), sum(m.list_cost_nanos), sum(m.quantity_nanos), sum(m.unpriced_quantity_nanos), "
                      "sum(m.contract_cost_nanos) FROM ";
     // Filters may name any metrics_daily_cost column, so the small rollups serve unfiltered queries.
-    const QByteArray table = query.filters.isEmpty() ? metricsTable(query.by) : QByteArray("metrics_daily_cost");
-    sql += fromLedger ? detail::ledgerRowsSql() + " m " : table + " m ";
-    if (fromLedger || table != "metrics_daily_workspace") // the workspace rollup has no project column
+    const QByteArray metricsSource = query.filters.isEmpty() ? metricsTable(query.by) : QByteArray("metrics_daily_cost");
+    sql += fromLedger ? detail::ledgerRowsSql() + " m " : metricsSource + " m ";
+    if (fromLedger || metricsSource != "metrics_daily_workspace") // the workspace rollup has no project column
         sql += "LEFT JOIN attr_project p ON p.project_key = m.project_key ";
     if (!fromLedger)
         sql += "WHERE m.day >= coalesce(:from, '') AND m.day <= coalesce(:to, '9999-12-31')";
