@@ -78,15 +78,17 @@ Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, 
     return list;
 }
 
-// This month's forecast by trend.h's method (analyseScope), with its backtest over the twelve
-// complete months before: enough to judge the method, bounded so the read stays small.
+// This month's forecast by trend.h's method (analyseScope), with its backtest over the six
+// complete months before: enough to judge the method, and a bounded read on a large account.
+constexpr int kForecastBacktestMonths = 6;
+
 Status addForecast(store::Database &db, OverviewSnapshot &snap)
 {
     const QDate monthStart(snap.today.year(), snap.today.month(), 1);
     auto stmt = db.prepare("SELECT day, sum(cost_nanos) FROM metrics_daily_product WHERE day >= ? AND day <= ? GROUP BY 1 ORDER BY 1");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, iso(monthStart.addMonths(-12)));
+    stmt->bind(1, iso(monthStart.addMonths(-kForecastBacktestMonths)));
     stmt->bind(2, iso(snap.today));
     QList<DailyCostPoint> series;
     const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {

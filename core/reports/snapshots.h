@@ -62,7 +62,8 @@ struct OverviewSnapshot {
     // top 8; only type, id, workspace, name and cost are filled.
     QList<WorkloadRow> topWorkloads;
     // This month's month-end forecast by the method in trend.h, made on the last data day; empty
-    // when the month has no data yet. The backtest is the same method on past complete months.
+    // when the month has no data yet. The backtest is the same method on up to six complete past
+    // months (mean absolute percentage error).
     std::optional<MonthForecast> forecast;
     std::optional<double> forecastMeanAbsolutePercentError;
     int forecastBacktestMonths = 0;

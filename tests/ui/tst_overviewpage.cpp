@@ -103,6 +103,8 @@ private slots:
         demo::DemoOptions options;
         options.days = static_cast<int>(kFirstDay.daysTo(kLastDay)) + 1;
         options.endDate = kLastDay;
+        options.workspaces = 2; // small and quick, still more than eight workloads and several projects
+        options.jobsPerWorkspace = 3;
         pipeline::PipelineRunner runner(m_store.db(), m_store.clock());
         runner.addStage(std::make_unique<pipeline::ExtractStage>(std::make_unique<demo::DemoSource>(options)));
         pipeline::addDerivedStages(runner);

@@ -73,7 +73,7 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
     }
     m_unpriced->hide();
     m_forecastMethod = tr("Month to date plus the average daily cost of the last 7 days times the days left in the "
-                              "month.\nBacktest: the same forecast made on day 15 of each complete past month (up to 12), "
+                              "month.\nBacktest: the same forecast made on day 15 of each complete past month (up to 6), "
                               "compared with that month's actual total; the error shown is the mean absolute percentage error.");
     m_forecast->setToolTip(m_forecastMethod);
 
