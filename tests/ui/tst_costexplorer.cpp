@@ -125,7 +125,7 @@ private slots:
         m_page->setDimensions({QStringLiteral("day")});
         QVERIFY(idle());
         const ExplorerChartData &chart = m_page->chart()->data();
-        QVERIFY(chart.byDay);
+        QVERIFY(chart.timeSeries);
         qint64 bars = chart.otherNanos;
         for (const qint64 v : chart.costNanos)
             bars += v;
@@ -168,6 +168,47 @@ private slots:
         QCOMPARE(m_page->query().value().filters.first().tagKey, QStringLiteral("env"));
         m_page->setFilters({});
         QVERIFY(idle());
+    }
+
+    void chartDataTopNAndTimeSeries()
+    {
+        reports::CostTable t;
+        t.by = {Dimension::Team, Dimension::Sku};
+        const QStringList teams{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+        for (int i = 0; i < teams.size(); ++i) {
+            for (int sku = 0; sku < 2; ++sku) {
+                reports::CostRow r;
+                r.keys = {teams[i], QString::number(sku)};
+                r.costNanos = (i + 1) * 1000 + sku;
+                t.rows << r;
+            }
+        }
+        const ExplorerChartData top = explorerChartData(t, QStringLiteral("Team"), 2);
+        QVERIFY(!top.timeSeries);
+        QCOMPARE(top.labels, (QStringList{QStringLiteral("d"), QStringLiteral("c")}));
+        QCOMPARE(top.costNanos, (QList<std::int64_t>{8001, 6001}));
+        QCOMPARE(top.otherCount, 2);
+        QCOMPARE(top.otherNanos, 4001 + 2001);
+        CostExplorerChart chart;
+        chart.setData(top, QStringLiteral("USD"));
+        QVERIFY(chart.barToolTip(2).contains(QStringLiteral("Other")));
+        QVERIFY(chart.barToolTip(3).isEmpty());
+
+        t.by = {Dimension::Month, Dimension::Team};
+        for (int i = 0; i < t.rows.size(); ++i)
+            t.rows[i].keys = {i < 4 ? QStringLiteral("2026-11") : QStringLiteral("2026-09"), teams[i % 4]};
+        const ExplorerChartData months = explorerChartData(t, QStringLiteral("Month"), 1);
+        QVERIFY(months.timeSeries);
+        QCOMPARE(months.labels, (QStringList{QStringLiteral("2026-09"), QStringLiteral("2026-11")})); // in order, never cut
+        QCOMPARE(months.otherCount, 0);
+    }
+
+    void presetAsAView()
+    {
+        QVERIFY(m_page->showTab(QStringLiteral("sku")));
+        QVERIFY(idle());
+        QCOMPARE(m_page->preset(), QStringLiteral("sku"));
+        QVERIFY(!m_page->showTab(QStringLiteral("nope")));
     }
 
     void subtotalRowsExportAndSummary()
