@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSortFilterProxyModel>
@@ -114,6 +115,15 @@ private slots:
 
         const QString a = all.rows.first().keys.first();
         const QString b = all.rows.last().keys.first();
+        // The completer works on the item after the last comma and keeps the ones before it.
+        QCompleter *completer = team->completer();
+        QVERIFY(completer);
+        team->setText(QStringLiteral("x, ") + b.left(3).toUpper());
+        completer->setCompletionPrefix(team->text());
+        QVERIFY(completer->completionCount() >= 1);
+        QVERIFY(completer->setCurrentRow(0));
+        QVERIFY2(completer->pathFromIndex(completer->currentIndex()).startsWith(QStringLiteral("x, ")),
+                 qPrintable(completer->pathFromIndex(completer->currentIndex())));
         typeInto(team, QStringLiteral(" %1 ,%2,").arg(a.toUpper(), b)); // case and spacing do not matter
         QVERIFY(idle());
         QVERIFY2(m_page->message().isEmpty(), qPrintable(m_page->message()));
@@ -223,6 +233,15 @@ private slots:
         QVERIFY2(csv.startsWith("Project,Team,Cost"), csv.left(80).constData());
         QVERIFY(csv.contains("(all)"));
         QCOMPARE(csv.count('\n'), m_page->model()->rowCount() + 1);
+        // A subtotal row drills into its group only (the project, not a team).
+        QVERIFY(m_page->model()->isSubtotal(0));
+        m_page->openLineItems(0);
+        auto *dialog = m_page->findChildren<LineItemsDialog *>().last();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->windowTitle().contains(CostTableModel::dimensionTitle(Dimension::Project)), qPrintable(dialog->windowTitle()));
+        QVERIFY2(!dialog->windowTitle().contains(CostTableModel::dimensionTitle(Dimension::Team)), qPrintable(dialog->windowTitle()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 30000);
+        dialog->close();
         // Sorting still works with subtotal rows (they sort as rows).
         m_page->view()->sortByColumn(m_page->model()->valueColumn(CostTableModel::Cost), Qt::DescendingOrder);
         const QModelIndex top = m_page->view()->proxy()->index(0, 0);
