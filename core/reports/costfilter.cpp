@@ -117,7 +117,25 @@ QList<CostTreeRow> withSubtotals(const CostTable &table)
         out.append(CostTreeRow{levels, row});
         previous = &row;
     }
-    return out;
+    // A deeper subtotal that repeats its only row, or its parent's whole group, is noise.
+    QList<qsizetype> details(out.size(), 0);
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        for (qsizetype j = i + 1; out[i].level < levels && j < out.size() && out[j].level > out[i].level; ++j)
+            details[i] += out[j].level == levels ? 1 : 0;
+    }
+    QList<CostTreeRow> kept;
+    kept.reserve(out.size());
+    QList<qsizetype> groupSize(levels + 1, 0); // detail rows of the current subtotal per level
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const int level = out[i].level;
+        if (level < levels) {
+            groupSize[level] = details[i];
+            if (level > 1 && (details[i] == 1 || details[i] == groupSize[level - 1]))
+                continue;
+        }
+        kept.append(out[i]);
+    }
+    return kept;
 }
 
 namespace detail {

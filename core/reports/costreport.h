@@ -88,7 +88,8 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query);
 // Subtotal rows for a multi-level table: for each prefix of the keys (levels 1..n-1) a row
 // summing its group, placed before the group's rows. `level` is the number of keys that
 // identify the subtotal (1 = first dimension); detail rows have level n. Keys after the level
-// are empty.
+// are empty. Every first-level group has its subtotal; a deeper one is left out when it would
+// repeat a single row or its parent's whole group.
 struct CostTreeRow {
     int level = 0;
     CostRow row;

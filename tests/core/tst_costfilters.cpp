@@ -439,6 +439,18 @@ private slots:
         QCOMPARE(top, t->totalCostNanos());
         QCOMPARE(rows.first().level, 1);
         QCOMPARE(rows.first().row.keys.first(), t->rows.first().keys.first());
+        // Each department here is its org unit's only one: no second-level subtotal repeats it.
+        QCOMPARE(rows.size(), t->rows.size() + 4);
+
+        // Org unit > team > principal: ML (two principals) gets its subtotal, Fraud (one) does not.
+        q.by = {Dimension::OrgUnit, Dimension::Team, Dimension::Principal};
+        auto p = reports::queryCost(m_fx.store.db(), q);
+        QVERIFY(p);
+        QStringList second;
+        for (const auto &r : reports::withSubtotals(*p))
+            if (r.level == 2)
+                second << r.row.keys.at(1);
+        QCOMPARE(second, QStringList{QStringLiteral("ML")});
     }
 };
 

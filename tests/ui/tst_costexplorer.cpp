@@ -11,6 +11,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QCompleter>
 #include <QLineEdit>
 #include <QProcess>
 #include <QSortFilterProxyModel>
@@ -114,6 +115,15 @@ private slots:
 
         const QString a = all.rows.first().keys.first();
         const QString b = all.rows.last().keys.first();
+        // The completer works on the item after the last comma and keeps the ones before it.
+        QCompleter *completer = team->completer();
+        QVERIFY(completer);
+        team->setText(QStringLiteral("x, ") + b.left(3).toUpper());
+        completer->setCompletionPrefix(team->text());
+        QVERIFY(completer->completionCount() >= 1);
+        QVERIFY(completer->setCurrentRow(0));
+        QVERIFY2(completer->pathFromIndex(completer->currentIndex()).startsWith(QStringLiteral("x, ")),
+                 qPrintable(completer->pathFromIndex(completer->currentIndex())));
         typeInto(team, QStringLiteral(" %1 ,%2,").arg(a.toUpper(), b)); // case and spacing do not matter
         QVERIFY(idle());
         QVERIFY2(m_page->message().isEmpty(), qPrintable(m_page->message()));
@@ -125,7 +135,7 @@ private slots:
         m_page->setDimensions({QStringLiteral("day")});
         QVERIFY(idle());
         const ExplorerChartData &chart = m_page->chart()->data();
-        QVERIFY(chart.byDay);
+        QVERIFY(chart.timeSeries);
         qint64 bars = chart.otherNanos;
         for (const qint64 v : chart.costNanos)
             bars += v;
@@ -170,6 +180,47 @@ private slots:
         QVERIFY(idle());
     }
 
+    void chartDataTopNAndTimeSeries()
+    {
+        reports::CostTable t;
+        t.by = {Dimension::Team, Dimension::Sku};
+        const QStringList teams{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")};
+        for (int i = 0; i < teams.size(); ++i) {
+            for (int sku = 0; sku < 2; ++sku) {
+                reports::CostRow r;
+                r.keys = {teams[i], QString::number(sku)};
+                r.costNanos = (i + 1) * 1000 + sku;
+                t.rows << r;
+            }
+        }
+        const ExplorerChartData top = explorerChartData(t, QStringLiteral("Team"), 2);
+        QVERIFY(!top.timeSeries);
+        QCOMPARE(top.labels, (QStringList{QStringLiteral("d"), QStringLiteral("c")}));
+        QCOMPARE(top.costNanos, (QList<std::int64_t>{8001, 6001}));
+        QCOMPARE(top.otherCount, 2);
+        QCOMPARE(top.otherNanos, 4001 + 2001);
+        CostExplorerChart chart;
+        chart.setData(top, QStringLiteral("USD"));
+        QVERIFY(chart.barToolTip(2).contains(QStringLiteral("Other")));
+        QVERIFY(chart.barToolTip(3).isEmpty());
+
+        t.by = {Dimension::Month, Dimension::Team};
+        for (int i = 0; i < t.rows.size(); ++i)
+            t.rows[i].keys = {i < 4 ? QStringLiteral("2026-11") : QStringLiteral("2026-09"), teams[i % 4]};
+        const ExplorerChartData months = explorerChartData(t, QStringLiteral("Month"), 1);
+        QVERIFY(months.timeSeries);
+        QCOMPARE(months.labels, (QStringList{QStringLiteral("2026-09"), QStringLiteral("2026-11")})); // in order, never cut
+        QCOMPARE(months.otherCount, 0);
+    }
+
+    void presetAsAView()
+    {
+        QVERIFY(m_page->showTab(QStringLiteral("sku")));
+        QVERIFY(idle());
+        QCOMPARE(m_page->preset(), QStringLiteral("sku"));
+        QVERIFY(!m_page->showTab(QStringLiteral("nope")));
+    }
+
     void subtotalRowsExportAndSummary()
     {
         QVERIFY(m_page->setPreset(QStringLiteral("project")));
@@ -182,6 +233,15 @@ private slots:
         QVERIFY2(csv.startsWith("Project,Team,Cost"), csv.left(80).constData());
         QVERIFY(csv.contains("(all)"));
         QCOMPARE(csv.count('\n'), m_page->model()->rowCount() + 1);
+        // A subtotal row drills into its group only (the project, not a team).
+        QVERIFY(m_page->model()->isSubtotal(0));
+        m_page->openLineItems(0);
+        auto *dialog = m_page->findChildren<LineItemsDialog *>().last();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->windowTitle().contains(CostTableModel::dimensionTitle(Dimension::Project)), qPrintable(dialog->windowTitle()));
+        QVERIFY2(!dialog->windowTitle().contains(CostTableModel::dimensionTitle(Dimension::Team)), qPrintable(dialog->windowTitle()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 30000);
+        dialog->close();
         // Sorting still works with subtotal rows (they sort as rows).
         m_page->view()->sortByColumn(m_page->model()->valueColumn(CostTableModel::Cost), Qt::DescendingOrder);
         const QModelIndex top = m_page->view()->proxy()->index(0, 0);

@@ -22,16 +22,16 @@ namespace ll::ui {
 ExplorerChartData explorerChartData(const reports::CostTable &table, const QString &firstTitle, int topN)
 {
     ExplorerChartData data;
-    const qsizetype day = table.by.indexOf(reports::Dimension::Day);
-    data.byDay = day >= 0;
     if (table.by.isEmpty())
         return data;
-    const qsizetype column = data.byDay ? day : 0;
+    const qsizetype day = table.by.indexOf(reports::Dimension::Day);
+    data.timeSeries = day >= 0 || table.by.first() == reports::Dimension::Month;
+    const qsizetype column = day >= 0 ? day : 0;
     data.title = firstTitle;
-    QMap<QString, std::int64_t> sums; // days sort as ISO text
+    QMap<QString, std::int64_t> sums; // days and months sort as ISO text
     for (const reports::CostRow &row : table.rows)
         sums[row.keys.value(column)] += row.costNanos;
-    if (data.byDay) {
+    if (data.timeSeries) {
         for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
             data.labels << it.key();
             data.costNanos << it.value();
@@ -58,7 +58,7 @@ CostExplorerChart::CostExplorerChart(QWidget *parent)
     : QChartView(parent)
 {
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(200);
+    setMinimumHeight(160);
 }
 
 QString CostExplorerChart::barToolTip(int index) const
@@ -106,10 +106,12 @@ void CostExplorerChart::setData(ExplorerChartData data, QString currency)
     costAxis->setRange(0.0, max);
     costAxis->applyNiceNumbers();
     costAxis->setLabelFormat(QStringLiteral("%.0f"));
-    costAxis->setTitleText(tr("Cost (%1)").arg(m_currency));
+    QFont small = costAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    costAxis->setLabelsFont(small);
     QAbstractBarSeries *series = nullptr;
-    if (m_data.byDay) {
-        chart->setTitle(tr("Cost per day"));
+    if (m_data.timeSeries) {
+        chart->setTitle(tr("Cost per %1 (%2)").arg(m_data.title.toLower(), m_currency));
         series = new QBarSeries;
         series->append(set);
         chart->addSeries(series);
@@ -122,12 +124,14 @@ void CostExplorerChart::setData(ExplorerChartData data, QString currency)
         for (qsizetype i = 0; i < n; i += step)
             dayAxis->append(labels.at(i), static_cast<double>(i));
         dayAxis->setGridLineVisible(false);
+        dayAxis->setLabelsFont(small);
+        dayAxis->setTruncateLabels(false);
         chart->addAxis(dayAxis, Qt::AlignBottom);
         chart->addAxis(costAxis, Qt::AlignLeft);
         series->attachAxis(dayAxis);
     } else {
-        chart->setTitle(m_data.otherCount > 0 ? tr("Top %1 by %2").arg(m_data.costNanos.size()).arg(m_data.title)
-                                              : tr("Cost by %1").arg(m_data.title));
+        chart->setTitle(m_data.otherCount > 0 ? tr("Top %1 by %2 (%3)").arg(m_data.costNanos.size()).arg(m_data.title, m_currency)
+                                              : tr("Cost by %1 (%2)").arg(m_data.title, m_currency));
         series = new QHorizontalBarSeries;
         series->append(set);
         chart->addSeries(series);
@@ -140,13 +144,16 @@ void CostExplorerChart::setData(ExplorerChartData data, QString currency)
         set->remove(0, set->count());
         set->append(values);
         categories->append(reversed);
+        categories->setLabelsFont(small);
+        categories->setTruncateLabels(false); // a few long labels beat "..." on every bar
+        categories->setGridLineVisible(false);
         chart->addAxis(categories, Qt::AlignLeft);
         chart->addAxis(costAxis, Qt::AlignBottom);
         series->attachAxis(categories);
     }
     series->attachAxis(costAxis);
     set->setBorderColor(Qt::transparent);
-    const bool reversedIndex = !m_data.byDay;
+    const bool reversedIndex = !m_data.timeSeries;
     connect(series, &QAbstractBarSeries::hovered, this, [this, reversedIndex, set](bool status, int index, QBarSet *) {
         if (!status) {
             QToolTip::hideText();

@@ -7,16 +7,17 @@
 namespace ll::ui {
 
 // What the explorer charts: cost per day when Day is a dimension (every day of the table, in
-// order), else the top N values of the first dimension with the rest summed as "Other".
+// order), per month when Month is the first dimension, else the top N values of the first
+// dimension with the rest summed as "Other".
 struct ExplorerChartData {
-    bool byDay = false;
+    bool timeSeries = false;   // days or months, in order
     QString title;             // what the bars are, e.g. "Team"
-    QStringList labels;        // one per bar (ISO days when byDay)
+    QStringList labels;        // one per bar (ISO days or months when timeSeries)
     QList<std::int64_t> costNanos;
     std::int64_t otherNanos = 0; // the values beyond the top N (included as the last bar when > 0)
     int otherCount = 0;
 };
-ExplorerChartData explorerChartData(const reports::CostTable &table, const QString &firstTitle, int topN = 10);
+ExplorerChartData explorerChartData(const reports::CostTable &table, const QString &firstTitle, int topN = 8);
 
 // A small bar chart of ExplorerChartData with a tooltip per bar (label, exact cost, share).
 class CostExplorerChart : public QChartView {

@@ -23,6 +23,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace ll::ui {
@@ -184,6 +185,19 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     auto *filterLayout = new QVBoxLayout(filterBox);
     filterLayout->setContentsMargins(6, 4, 6, 4);
     filterLayout->addWidget(m_filters);
+    // Folded away by default so the chart and table keep the room; the button counts the
+    // filters in force.
+    m_filterToggle = new QToolButton(this);
+    m_filterToggle->setCheckable(true);
+    m_filterToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_filterToggle->setArrowType(Qt::RightArrow);
+    m_filterToggle->setText(tr("Filters"));
+    filterBox->setVisible(false);
+    connect(m_filterToggle, &QToolButton::toggled, this, [this, filterBox](bool on) {
+        filterBox->setVisible(on);
+        m_filterToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    presetRow->addWidget(m_filterToggle);
 
     auto *tablePart = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePart);
@@ -194,7 +208,8 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     splitter->addWidget(m_chart);
     splitter->addWidget(tablePart);
     splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(1, 5);
+    splitter->setSizes({270, 400}); // room for the top values' labels
     splitter->setChildrenCollapsible(false);
 
     auto *breakdown = new QWidget(this);
@@ -295,6 +310,8 @@ bool CostExplorerPage::showTab(const QString &name)
         m_tabs->setCurrentIndex(0);
     else if (name == QLatin1String("reconciliation"))
         m_tabs->setCurrentIndex(1);
+    else if (!name.isEmpty() && m_preset->findData(name) >= 0 && setPreset(name)) // "cost-explorer/org"
+        m_tabs->setCurrentIndex(0);
     else
         return false;
     return true;
@@ -390,6 +407,10 @@ void CostExplorerPage::setAsOf(const QDateTime &asOf)
 void CostExplorerPage::reload()
 {
     const Result<reports::CostQuery> built = query();
+    const int active = built ? static_cast<int>(built->filters.size()) : 0;
+    m_filterToggle->setText(active ? tr("Filters (%n active)", nullptr, active) : tr("Filters"));
+    if (!built || active)
+        m_filterToggle->setChecked(true); // never hide a filter in force or in error
     updateLevels();
     const auto fail = [this](const QString &message) {
         loader()->cancel();

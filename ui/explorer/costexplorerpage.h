@@ -10,6 +10,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
+class QToolButton;
 
 namespace ll::ui {
 
@@ -31,7 +32,7 @@ public:
     explicit CostExplorerPage(ViewContext context, QWidget *parent = nullptr);
 
     void reload() override;
-    bool showTab(const QString &name) override; // "breakdown", "reconciliation"
+    bool showTab(const QString &name) override; // "breakdown", "reconciliation", or a preset name ("org")
 
     // The query the controls describe (dimensions in the order of allDimensionNames()); an
     // error when they do not describe one (a tag without a key).
@@ -82,6 +83,7 @@ private:
     CostExplorerChart *m_chart;
     SnapshotLoader *m_valuesLoader;
     QString m_valuesKey; // range and tag key of the completion values loaded
+    QToolButton *m_filterToggle = nullptr;
     reports::CostQuery m_shownQuery; // the query behind the table shown (for drill-downs)
     bool m_updating = false;
 };
