@@ -222,7 +222,7 @@ void DataHealthPage::apply(Result<DataHealthData> result)
     const reports::QualitySnapshot &q = loaded.quality;
     m_qualitySummary->setText(
         tr("All time: %1 of %2 cost is unattributed (%3). %4 line items (%5 DBU) have no price. "
-           "Tag keys by the share of cost they cover: %6 keys. Stale sources (usage, timelines or queries with no event in 48 h): %7.")
+           "%6 tag keys, by the share of cost each covers (left). Stale sources, usage, timelines or queries with no event in 48 h (right): %7.")
             .arg(formatMoney(q.unattributedCostNanos), formatMoney(q.totalCostNanos), percentOfBasisPoints(q.unattributedBasisPoints))
             .arg(formatCount(q.unpricedLines), formatQuantity(q.unpricedQuantityNanos))
             .arg(q.tagCoverage.size())
