@@ -1,8 +1,12 @@
 // The coverage map (reports/coverage.h) on the hand-built account of healthfixture.h: cost
 // shares per workspace against the figures worked out by hand, per-table states including an
 // unavailable source, incremental folding of new raw rows, and a rebuild reproducing the map.
+#include "extract/restenrichment.h"
 #include "healthfixture.h"
 #include "reports/coverage.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace ll;
 using reports::CoverageState;
@@ -46,7 +50,7 @@ QByteArray fingerprint(const reports::CoverageSnapshot &snap)
 {
     QByteArray out;
     for (const auto &w : snap.workspaces) {
-        out += w.workspaceId.toUtf8() + ' ' + QByteArray::number(w.costNanos) + ' ' + QByteArray::number(w.noResourceCostNanos) + ' '
+        out += w.workspaceId.toUtf8() + ' ' + w.region.toUtf8() + ' ' + QByteArray::number(w.costNanos) + ' ' + QByteArray::number(w.noResourceCostNanos) + ' '
                + QByteArray::number(w.noOwnerCostNanos) + ' ' + QByteArray::number(w.unattributedCostNanos) + '\n';
         for (const auto &s : w.sources)
             out += "  " + s.source.toUtf8() + ' ' + reports::coverageStateName(s.state).toUtf8() + ' ' + QByteArray::number(s.rows) + ' '
@@ -191,6 +195,30 @@ private slots:
         const QByteArray before = fingerprint(snap);
         QVERIFY(test::health::runPipeline(m_store));
         QCOMPARE(fingerprint(load()), before);
+    }
+
+    // The account workspaces API (REST enrichment) names each workspace's region; the newest
+    // listing wins and an object without a region keeps the one known.
+    void regionFromTheAccountWorkspacesApi()
+    {
+        raw::RawIngestor ingestor(m_store.db(), m_store.clock());
+        for (const auto &[first, second] : {std::pair{QStringLiteral("us-east-1"), QStringLiteral("westeurope")},
+                                            std::pair{QStringLiteral("us-west-2"), QString()}}) {
+            auto batch = ingestor.beginBatch(QStringLiteral("rest_workspaces"), QStringLiteral("direct"));
+            QVERIFY(batch);
+            QJsonObject w100{{QStringLiteral("workspace_id"), 100}, {QStringLiteral("aws_region"), first}};
+            QJsonObject w200{{QStringLiteral("workspace_id"), 200}};
+            if (!second.isEmpty())
+                w200.insert(QStringLiteral("location"), second);
+            QVERIFY(extract::appendRestPage(m_store.db(), m_store.clock(), *batch, QStringLiteral("workspaces"), QStringLiteral("workspace_id"),
+                                            QJsonArray{w100, w200}));
+            QVERIFY(ingestor.finishBatch(*batch, QStringLiteral("succeeded")));
+            QVERIFY(test::health::runPipeline(m_store));
+        }
+        const auto snap = load();
+        QCOMPARE(snap.workspaces[0].workspaceId, QStringLiteral("100"));
+        QCOMPARE(snap.workspaces[0].region, QStringLiteral("us-west-2"));
+        QCOMPARE(snap.workspaces[1].region, QStringLiteral("westeurope"));
     }
 
     void rebuildReproducesTheMap()
