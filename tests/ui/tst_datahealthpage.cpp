@@ -100,6 +100,10 @@ private slots:
             QCOMPARE(cell.data(Qt::BackgroundRole).value<QBrush>().color(), CoverageModel::stateColor(reports::CoverageState::Unavailable));
             QVERIFY(coverage->index(r, CoverageModel::Cost).data(SortRole).toLongLong() > 0);
             QVERIFY(!coverage->index(r, CoverageModel::Readable).data().toString().isEmpty());
+            // The demo runs to --end; its last hour may end at the next midnight.
+            const QDate newestUsage = coverage->index(r, CoverageModel::NewestUsage).data(SortRole).toDateTime().date();
+            QVERIFY2(newestUsage == kToday || newestUsage == kToday.addDays(1), qPrintable(newestUsage.toString(Qt::ISODate)));
+            QVERIFY(coverage->index(r, CoverageModel::NewestIngestion).data(SortRole).toDate().isValid());
         }
 
         // Quality: the demo's tags cover part of the cost; its data is fresh on its last day.
