@@ -5,8 +5,12 @@
 #include "healthfixture.h"
 #include "reports/coverage.h"
 
+#include "store/migrations.h"
+#include "store/store.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace ll;
 using reports::CoverageState;
@@ -219,6 +223,24 @@ private slots:
         QCOMPARE(snap.workspaces[0].workspaceId, QStringLiteral("100"));
         QCOMPARE(snap.workspaces[0].region, QStringLiteral("us-west-2"));
         QCOMPARE(snap.workspaces[1].region, QStringLiteral("westeurope"));
+    }
+
+    // A store from before the coverage tables queues its ledger days for the metrics stage.
+    void upgradedStoreQueuesItsDays()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.lakeledger"));
+        {
+            auto old = store::Store::open(path, {.migrateTo = 5});
+            QVERIFY(old);
+            QVERIFY(old->exec("INSERT INTO ledger_usage_line (record_id, raw_id, batch_id, workspace_id, sku_name, cloud, usage_unit, "
+                              "billing_origin_product, record_type, usage_start, usage_end, usage_day, quantity, quantity_nanos, work_unit_type) "
+                              "VALUES ('r', 1, 1, 'w', 'S', 'AWS', 'DBU', 'JOBS', 'ORIGINAL', 0, 3600, '2026-11-01', '1', 1000000000, 'other')"));
+        }
+        auto upgraded = store::Store::open(path);
+        QVERIFY(upgraded);
+        QCOMPARE(*store::Migrations::currentVersion(*upgraded), store::Migrations::latestVersion());
+        QCOMPARE(upgraded->queryInt("SELECT count(*) FROM app_dirty_day WHERE stage = 'metrics' AND day = '2026-11-01'")->value_or(0), 1);
     }
 
     void rebuildReproducesTheMap()
