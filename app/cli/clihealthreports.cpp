@@ -66,11 +66,15 @@ Status writeRows(QIODevice &dev, bool table, const QStringList &header, const QL
         return {};
     }
     QList<qsizetype> widths;
+    QList<bool> numeric(header.size(), true); // header aligns with its numbers
     for (const QString &h : header)
         widths.append(h.size());
     for (const auto &row : rows) {
-        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i) {
             widths[i] = std::max(widths[i], display(row[i]).size());
+            if (row[i].kind == Cell::Kind::Text && !row[i].text.isEmpty())
+                numeric[i] = false;
+        }
     }
     const auto line = [&](const QStringList &cells, const QList<bool> &right) {
         QString text;
@@ -80,9 +84,11 @@ Status writeRows(QIODevice &dev, bool table, const QStringList &header, const QL
             const int w = static_cast<int>(widths[i]);
             text += right[i] ? cells[i].rightJustified(w) : (i + 1 == cells.size() ? cells[i] : cells[i].leftJustified(w));
         }
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
         return text + QLatin1Char('\n');
     };
-    QByteArray outText = line(header, QList<bool>(header.size(), false)).toUtf8();
+    QByteArray outText = line(header, numeric).toUtf8();
     for (const auto &row : rows) {
         QStringList cells;
         QList<bool> right;

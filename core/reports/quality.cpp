@@ -58,14 +58,17 @@ Result<QualitySnapshot> loadQuality(store::Database &db, const QualityQuery &que
 
     // A key covers a line when its tags carry it in any case ("Team" and "team" are one key).
     // Coverage is per line and key: group (line, lower(key)) first so a line tagged both
-    // "Team" and "team" counts once.
-    auto tags = db.prepare("SELECT min(key), sum(cost) FROM ("
-                           " SELECT l.line_id, lower(j.key) AS lkey, min(j.key) AS key, max(coalesce(l.cost_nanos, 0)) AS cost"
-                           " FROM ledger_usage_line l, json_each(l.custom_tags) j"
-                           " WHERE l.custom_tags IS NOT NULL AND l.custom_tags <> '{}'"
-                           "   AND (:from IS NULL OR l.usage_day >= :from) AND (:to IS NULL OR l.usage_day <= :to)"
-                           " GROUP BY l.line_id, lower(j.key))"
-                           " GROUP BY lkey ORDER BY 2 DESC, 1 LIMIT :limit");
+    // "Team" and "team" counts once. The key is shown in its most common spelling (by lines;
+    // SQLite takes the bare column from the row holding max(n)).
+    auto tags = db.prepare("SELECT key, max(n), sum(cost) FROM ("
+                           " SELECT lkey, key, count(*) AS n, sum(cost) AS cost FROM ("
+                           "  SELECT l.line_id, lower(j.key) AS lkey, min(j.key) AS key, max(coalesce(l.cost_nanos, 0)) AS cost"
+                           "  FROM ledger_usage_line l, json_each(l.custom_tags) j"
+                           "  WHERE l.custom_tags IS NOT NULL AND l.custom_tags <> '{}'"
+                           "    AND (:from IS NULL OR l.usage_day >= :from) AND (:to IS NULL OR l.usage_day <= :to)"
+                           "  GROUP BY l.line_id, lower(j.key))"
+                           " GROUP BY lkey, key)"
+                           " GROUP BY lkey ORDER BY 3 DESC, 1 LIMIT :limit");
     if (!tags)
         return tags.error();
     bindRange(*tags, query.from, query.to);
@@ -78,7 +81,7 @@ Result<QualitySnapshot> loadQuality(store::Database &db, const QualityQuery &que
             break;
         TagCoverage t;
         t.key = tags->text(0);
-        t.coveredCostNanos = tags->int64(1);
+        t.coveredCostNanos = tags->int64(2);
         t.basisPoints = shareBasisPoints(t.coveredCostNanos, q.totalCostNanos);
         q.tagCoverage.append(t);
     }

@@ -17,7 +17,7 @@
 namespace ll::reports {
 
 struct TagCoverage {
-    QString key;                 // as first seen (keys match case-insensitively)
+    QString key;                 // most common spelling (keys match case-insensitively)
     std::int64_t coveredCostNanos = 0;
     std::int64_t basisPoints = 0; // covered / total cost x 10000, rounded half up
 };

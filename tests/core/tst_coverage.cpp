@@ -1,8 +1,16 @@
 // The coverage map (reports/coverage.h) on the hand-built account of healthfixture.h: cost
 // shares per workspace against the figures worked out by hand, per-table states including an
 // unavailable source, incremental folding of new raw rows, and a rebuild reproducing the map.
+#include "extract/restenrichment.h"
 #include "healthfixture.h"
 #include "reports/coverage.h"
+
+#include "store/migrations.h"
+#include "store/store.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
 
 using namespace ll;
 using reports::CoverageState;
@@ -46,7 +54,7 @@ QByteArray fingerprint(const reports::CoverageSnapshot &snap)
 {
     QByteArray out;
     for (const auto &w : snap.workspaces) {
-        out += w.workspaceId.toUtf8() + ' ' + QByteArray::number(w.costNanos) + ' ' + QByteArray::number(w.noResourceCostNanos) + ' '
+        out += w.workspaceId.toUtf8() + ' ' + w.region.toUtf8() + ' ' + QByteArray::number(w.costNanos) + ' ' + QByteArray::number(w.noResourceCostNanos) + ' '
                + QByteArray::number(w.noOwnerCostNanos) + ' ' + QByteArray::number(w.unattributedCostNanos) + '\n';
         for (const auto &s : w.sources)
             out += "  " + s.source.toUtf8() + ' ' + reports::coverageStateName(s.state).toUtf8() + ' ' + QByteArray::number(s.rows) + ' '
@@ -191,6 +199,48 @@ private slots:
         const QByteArray before = fingerprint(snap);
         QVERIFY(test::health::runPipeline(m_store));
         QCOMPARE(fingerprint(load()), before);
+    }
+
+    // The account workspaces API (REST enrichment) names each workspace's region; the newest
+    // listing wins and an object without a region keeps the one known.
+    void regionFromTheAccountWorkspacesApi()
+    {
+        raw::RawIngestor ingestor(m_store.db(), m_store.clock());
+        for (const auto &[first, second] : {std::pair{QStringLiteral("us-east-1"), QStringLiteral("westeurope")},
+                                            std::pair{QStringLiteral("us-west-2"), QString()}}) {
+            auto batch = ingestor.beginBatch(QStringLiteral("rest_workspaces"), QStringLiteral("direct"));
+            QVERIFY(batch);
+            QJsonObject w100{{QStringLiteral("workspace_id"), 100}, {QStringLiteral("aws_region"), first}};
+            QJsonObject w200{{QStringLiteral("workspace_id"), 200}};
+            if (!second.isEmpty())
+                w200.insert(QStringLiteral("location"), second);
+            QVERIFY(extract::appendRestPage(m_store.db(), m_store.clock(), *batch, QStringLiteral("workspaces"), QStringLiteral("workspace_id"),
+                                            QJsonArray{w100, w200}));
+            QVERIFY(ingestor.finishBatch(*batch, QStringLiteral("succeeded")));
+            QVERIFY(test::health::runPipeline(m_store));
+        }
+        const auto snap = load();
+        QCOMPARE(snap.workspaces[0].workspaceId, QStringLiteral("100"));
+        QCOMPARE(snap.workspaces[0].region, QStringLiteral("us-west-2"));
+        QCOMPARE(snap.workspaces[1].region, QStringLiteral("westeurope"));
+    }
+
+    // A store from before the coverage tables queues its ledger days for the metrics stage.
+    void upgradedStoreQueuesItsDays()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.lakeledger"));
+        {
+            auto old = store::Store::open(path, {.migrateTo = 5});
+            QVERIFY(old);
+            QVERIFY(old->exec("INSERT INTO ledger_usage_line (record_id, raw_id, batch_id, workspace_id, sku_name, cloud, usage_unit, "
+                              "billing_origin_product, record_type, usage_start, usage_end, usage_day, quantity, quantity_nanos, work_unit_type) "
+                              "VALUES ('r', 1, 1, 'w', 'S', 'AWS', 'DBU', 'JOBS', 'ORIGINAL', 0, 3600, '2026-11-01', '1', 1000000000, 'other')"));
+        }
+        auto upgraded = store::Store::open(path);
+        QVERIFY(upgraded);
+        QCOMPARE(*store::Migrations::currentVersion(*upgraded), store::Migrations::latestVersion());
+        QCOMPARE(upgraded->queryInt("SELECT count(*) FROM app_dirty_day WHERE stage = 'metrics' AND day = '2026-11-01'")->value_or(0), 1);
     }
 
     void rebuildReproducesTheMap()

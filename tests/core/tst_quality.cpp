@@ -76,7 +76,7 @@ private slots:
         QCOMPARE(q->tagCoverage[0].key, QStringLiteral("env"));
         QCOMPARE(q->tagCoverage[0].coveredCostNanos, 8 * kUnit);
         QCOMPARE(q->tagCoverage[0].basisPoints, std::int64_t{6957});
-        QCOMPARE(q->tagCoverage[1].key.toLower(), QStringLiteral("team"));
+        QCOMPARE(q->tagCoverage[1].key, QStringLiteral("team")); // "team" on r1 and r6, "Team" on r2
         QCOMPARE(q->tagCoverage[1].coveredCostNanos, 7 * kUnit);
         QCOMPARE(q->tagCoverage[1].basisPoints, std::int64_t{6087});
 

@@ -3,6 +3,7 @@
 // enrichment sources are listed in source freshness, and every model is sound.
 #include "common/viewcontext.h"
 #include "datahealth/datahealthpage.h"
+#include "extract/restenrichment.h"
 #include "models/coveragemodel.h"
 #include "models/modelroles.h"
 #include "models/sourcestatemodel.h"
@@ -13,6 +14,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -48,6 +51,14 @@ private slots:
         auto batch = ingestor.beginBatch(QStringLiteral("query_history"), QStringLiteral("direct"));
         QVERIFY(batch);
         QVERIFY(ingestor.finishBatch(*batch, QStringLiteral("unavailable"), QStringLiteral("INSUFFICIENT_PERMISSIONS")));
+        // REST enrichment: a jobs listing of three objects.
+        auto rest = ingestor.beginBatch(QStringLiteral("rest_jobs"), QStringLiteral("direct"));
+        QVERIFY(rest);
+        QJsonArray jobs;
+        for (int id : {1, 2, 3})
+            jobs.append(QJsonObject{{QStringLiteral("job_id"), id}});
+        QVERIFY(extract::appendRestPage(*db, clock, *rest, QStringLiteral("jobs"), QStringLiteral("job_id"), jobs));
+        QVERIFY(ingestor.finishBatch(*rest, QStringLiteral("succeeded")));
     }
 
     void showsCoverageAndQualityTabsWithRows()
@@ -89,6 +100,10 @@ private slots:
             QCOMPARE(cell.data(Qt::BackgroundRole).value<QBrush>().color(), CoverageModel::stateColor(reports::CoverageState::Unavailable));
             QVERIFY(coverage->index(r, CoverageModel::Cost).data(SortRole).toLongLong() > 0);
             QVERIFY(!coverage->index(r, CoverageModel::Readable).data().toString().isEmpty());
+            // The demo runs to --end; its last hour may end at the next midnight.
+            const QDate newestUsage = coverage->index(r, CoverageModel::NewestUsage).data(SortRole).toDateTime().date();
+            QVERIFY2(newestUsage == kToday || newestUsage == kToday.addDays(1), qPrintable(newestUsage.toString(Qt::ISODate)));
+            QVERIFY(coverage->index(r, CoverageModel::NewestIngestion).data(SortRole).toDate().isValid());
         }
 
         // Quality: the demo's tags cover part of the cost; its data is fresh on its last day.
@@ -102,6 +117,11 @@ private slots:
             ids << sources->index(r, SourceStateModel::Source).data().toString();
         for (const char *rest : {"rest_jobs", "rest_clusters", "rest_warehouses", "rest_pipelines", "rest_workspaces"})
             QVERIFY2(ids.contains(QString::fromLatin1(rest)), rest);
+        const int jobsRow = static_cast<int>(ids.indexOf(QStringLiteral("rest_jobs")));
+        QCOMPARE(sources->index(jobsRow, SourceStateModel::Status).data().toString(), QStringLiteral("ok"));
+        QCOMPARE(sources->index(jobsRow, SourceStateModel::RawRows).data(SortRole).toLongLong(), 3);
+        QCOMPARE(sources->index(jobsRow, SourceStateModel::LastSuccess).data(SortRole).toDateTime(), QDateTime(kToday, QTime(6, 0), Qt::UTC));
+        QCOMPARE(sources->index(static_cast<int>(ids.indexOf(QStringLiteral("rest_clusters"))), SourceStateModel::Status).data().toString(), QStringLiteral("never"));
         const int queryRow = static_cast<int>(ids.indexOf(QStringLiteral("query_history")));
         QCOMPARE(sources->index(queryRow, SourceStateModel::Status).data().toString(), QStringLiteral("unavailable"));
         QVERIFY(sources->index(queryRow, SourceStateModel::Status).data(Qt::BackgroundRole).isValid());

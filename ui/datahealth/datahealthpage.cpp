@@ -29,6 +29,8 @@ namespace {
 // Tab order; showTab() names them.
 enum Tab { CoverageTab, QualityTab, RunsTab, IssuesTab, CorrectionsTab };
 
+constexpr int kQualityDays = 30;
+
 QLabel *summaryLabel(QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -170,14 +172,18 @@ bool DataHealthPage::showTab(const QString &name)
 void DataHealthPage::reload()
 {
     const QDateTime now = context().now;
+    const QDate today = context().today;
     loader()->load<DataHealthData>(
-        [now](store::Database &db) -> Result<DataHealthData> {
+        [now, today](store::Database &db) -> Result<DataHealthData> {
             DataHealthData loaded;
             auto health = reports::loadDataHealth(db, now);
             if (!health)
                 return health.error();
             loaded.health = std::move(*health);
+            // Tag coverage reads each line's tags: the last 30 days keep that scan bounded.
             reports::QualityQuery quality;
+            quality.from = today.addDays(-(kQualityDays - 1));
+            quality.to = today;
             quality.now = now;
             auto q = reports::loadQuality(db, quality);
             if (!q)
@@ -221,12 +227,14 @@ void DataHealthPage::apply(Result<DataHealthData> result)
 
     const reports::QualitySnapshot &q = loaded.quality;
     m_qualitySummary->setText(
-        tr("All time: %1 of %2 cost is unattributed (%3). %4 line items (%5 DBU) have no price. "
-           "Tag keys by the share of cost they cover: %6 keys. Stale sources (usage, timelines or queries with no event in 48 h): %7.")
+        tr("Last %8 days (%9): %1 of %2 cost is unattributed (%3). %4 line items (%5 DBU) have no price. "
+           "%6 tag keys, by the share of cost each covers (left). Stale sources, usage, timelines or queries with no event in 48 h (right): %7.")
             .arg(formatMoney(q.unattributedCostNanos), formatMoney(q.totalCostNanos), percentOfBasisPoints(q.unattributedBasisPoints))
             .arg(formatCount(q.unpricedLines), formatQuantity(q.unpricedQuantityNanos))
             .arg(q.tagCoverage.size())
-            .arg(q.staleSources.size()));
+            .arg(q.staleSources.size())
+            .arg(kQualityDays)
+            .arg(formatPeriod(context().today.addDays(-(kQualityDays - 1)), context().today)));
     m_tagCoverage->setRows(loaded.quality.tagCoverage);
     m_staleSources->setRows(loaded.quality.staleSources);
 

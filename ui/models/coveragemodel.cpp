@@ -102,6 +102,16 @@ QVariant CoverageModel::sourceData(const reports::SourceCoverage &source, int ro
     return {};
 }
 
+// Billing usage: its newest event and ingestion date say how current the cost figures are.
+const reports::SourceCoverage *CoverageModel::usage(const reports::WorkspaceCoverage &w)
+{
+    for (const auto &s : w.sources) {
+        if (s.source == QLatin1String("billing_usage"))
+            return &s;
+    }
+    return nullptr;
+}
+
 QVariant CoverageModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -123,6 +133,8 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
         case NoOwner: return percentText(w.noOwnerBasisPoints);
         case Unattributed: return percentText(w.unattributedBasisPoints);
         case Readable: return tr("%1 of %2").arg(w.readableSources()).arg(w.sources.size());
+        case NewestUsage: return formatDateTime(usage(w) ? usage(w)->newestEventTime : QDateTime());
+        case NewestIngestion: return formatDate(usage(w) ? usage(w)->newestIngestionDate : QDate());
         }
         break;
     case SortRole:
@@ -136,11 +148,15 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
         case NoOwner: return static_cast<double>(w.noOwnerBasisPoints) / 100.0;
         case Unattributed: return static_cast<double>(w.unattributedBasisPoints) / 100.0;
         case Readable: return w.readableSources();
+        case NewestUsage: return usage(w) ? usage(w)->newestEventTime : QDateTime();
+        case NewestIngestion: return usage(w) ? usage(w)->newestIngestionDate : QDate();
         }
         break;
     case Qt::BackgroundRole:
         if (index.column() == Readable && w.readableSources() < w.sources.size())
             return QBrush(stateColor(reports::CoverageState::Unavailable));
+        if (index.column() == NewestUsage && usage(w) && usage(w)->state == reports::CoverageState::Stale)
+            return QBrush(stateColor(reports::CoverageState::Stale));
         break;
     case Qt::ToolTipRole:
         if (index.column() == NoResource)
@@ -188,6 +204,8 @@ QVariant CoverageModel::headerData(int section, Qt::Orientation orientation, int
     case NoOwner: return tr("No owner");
     case Unattributed: return tr("Unattributed");
     case Readable: return tr("Readable tables");
+    case NewestUsage: return tr("Newest usage");
+    case NewestIngestion: return tr("Newest ingestion");
     }
     return {};
 }

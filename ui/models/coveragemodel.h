@@ -13,7 +13,10 @@ namespace ll::ui {
 class CoverageModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Workspace, Name, Cloud, Region, Cost, NoResource, NoOwner, Unattributed, Readable, FirstSourceColumn };
+    enum Column {
+        Workspace, Name, Cloud, Region, Cost, NoResource, NoOwner, Unattributed, Readable, NewestUsage, NewestIngestion,
+        FirstSourceColumn
+    };
 
     explicit CoverageModel(QObject *parent = nullptr);
 
@@ -30,6 +33,7 @@ public:
     static QColor stateColor(reports::CoverageState state); // invalid = no colour
 
 private:
+    static const reports::SourceCoverage *usage(const reports::WorkspaceCoverage &w);
     QVariant sourceData(const reports::SourceCoverage &source, int role) const;
 
     reports::CoverageSnapshot m_snapshot;

@@ -33,3 +33,7 @@ CREATE TABLE metrics_workspace_region (
     workspace_id TEXT PRIMARY KEY,
     region       TEXT
 ) WITHOUT ROWID;
+
+-- A store upgraded from an earlier schema has ledger days whose coverage was never computed:
+-- queue them for the metrics stage, which recomputes whole days (idempotently) on the next run.
+INSERT OR IGNORE INTO app_dirty_day (stage, day) SELECT DISTINCT 'metrics', usage_day FROM ledger_usage_line;
