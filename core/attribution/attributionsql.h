@@ -4,16 +4,25 @@
 
 namespace ll::attribution::sql {
 
-// Current tags of every work unit (small: one row per job, cluster, warehouse, pipeline), with
-// their team and project tag read once per work unit rather than once per line item.
+// Current tags of the work units the days' line items name (buildWork only looks these up; job
+// clusters alone grow with every run, so reading all of them made each group cost the history),
+// with their team and project tag read once per work unit rather than once per line item.
 inline constexpr const char *workUnitTags = R"SQL(
+CREATE TEMP TABLE IF NOT EXISTS wu_seen (work_unit_type TEXT, work_unit_id TEXT, PRIMARY KEY (work_unit_type, work_unit_id)) WITHOUT ROWID;
+DELETE FROM temp.wu_seen;
+INSERT OR IGNORE INTO temp.wu_seen (work_unit_type, work_unit_id)
+SELECT work_unit_type, work_unit_id FROM ledger_usage_line WHERE usage_day IN (SELECT day FROM temp.work_day) AND work_unit_id IS NOT NULL;
 CREATE TEMP TABLE IF NOT EXISTS wu_tags (work_unit_type TEXT, work_unit_id TEXT, tags TEXT, team TEXT, project TEXT,
                                          PRIMARY KEY (work_unit_type, work_unit_id)) WITHOUT ROWID;
 DELETE FROM temp.wu_tags;
-INSERT OR IGNORE INTO temp.wu_tags (work_unit_type, work_unit_id, tags) SELECT 'job', job_id, tags FROM ledger_job_current WHERE tags IS NOT NULL;
-INSERT OR IGNORE INTO temp.wu_tags (work_unit_type, work_unit_id, tags) SELECT 'cluster', cluster_id, tags FROM ledger_cluster_current WHERE tags IS NOT NULL;
-INSERT OR IGNORE INTO temp.wu_tags (work_unit_type, work_unit_id, tags) SELECT 'warehouse', warehouse_id, tags FROM ledger_warehouse_current WHERE tags IS NOT NULL;
-INSERT OR IGNORE INTO temp.wu_tags (work_unit_type, work_unit_id, tags) SELECT 'pipeline', pipeline_id, tags FROM ledger_pipeline_current WHERE tags IS NOT NULL;
+INSERT OR IGNORE INTO temp.wu_tags (work_unit_type, work_unit_id, tags) SELECT 'job', job_id, tags FROM ledger_job_current
+WHERE tags IS NOT NULL AND job_id IN (SELECT work_unit_id FROM temp.wu_seen WHERE work_unit_type = 'job');
+INSERT OR IGNORE INTO temp.wu_tags (work_unit_type, work_unit_id, tags) SELECT 'cluster', cluster_id, tags FROM ledger_cluster_current
+WHERE tags IS NOT NULL AND cluster_id IN (SELECT work_unit_id FROM temp.wu_seen WHERE work_unit_type = 'cluster');
+INSERT OR IGNORE INTO temp.wu_tags (work_unit_type, work_unit_id, tags) SELECT 'warehouse', warehouse_id, tags FROM ledger_warehouse_current
+WHERE tags IS NOT NULL AND warehouse_id IN (SELECT work_unit_id FROM temp.wu_seen WHERE work_unit_type = 'warehouse');
+INSERT OR IGNORE INTO temp.wu_tags (work_unit_type, work_unit_id, tags) SELECT 'pipeline', pipeline_id, tags FROM ledger_pipeline_current
+WHERE tags IS NOT NULL AND pipeline_id IN (SELECT work_unit_id FROM temp.wu_seen WHERE work_unit_type = 'pipeline');
 UPDATE temp.wu_tags SET
     team = (SELECT trim(j.value) FROM json_each(tags) j WHERE lower(j.key) = 'team' AND j.type = 'text' AND trim(j.value) <> '' ORDER BY j.key LIMIT 1),
     project = (SELECT trim(j.value) FROM json_each(tags) j WHERE lower(j.key) = 'project' AND j.type = 'text' AND trim(j.value) <> '' ORDER BY j.key LIMIT 1);
