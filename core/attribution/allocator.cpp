@@ -48,6 +48,9 @@ Result<std::int64_t> Allocator::run()
             m_jobTeam.insert(QStringLiteral("job:") + jobs->text(0), team);
     }
 
+    if (auto s = m_db.exec(sql::insertSingleTargetAllocations); !s)
+        return s.error();
+    m_written += m_db.changes();
     auto stmt = m_db.prepare(sql::decisions);
     if (!stmt)
         return stmt.error();

@@ -4,15 +4,28 @@
 
 namespace ll::attribution::sql {
 
-// Current tags of every work unit (small: one row per job, cluster, warehouse, pipeline).
+// Current tags of the work units the days' line items name (buildWork only looks these up; job
+// clusters alone grow with every run, so reading all of them made each group cost the history),
+// with their team and project tag read once per work unit rather than once per line item.
 inline constexpr const char *workUnitTags = R"SQL(
-CREATE TEMP TABLE IF NOT EXISTS wu_tags (work_unit_type TEXT, work_unit_id TEXT, tags TEXT,
+CREATE TEMP TABLE IF NOT EXISTS wu_seen (work_unit_type TEXT, work_unit_id TEXT, PRIMARY KEY (work_unit_type, work_unit_id)) WITHOUT ROWID;
+DELETE FROM temp.wu_seen;
+INSERT OR IGNORE INTO temp.wu_seen (work_unit_type, work_unit_id)
+SELECT work_unit_type, work_unit_id FROM ledger_usage_line WHERE usage_day IN (SELECT day FROM temp.work_day) AND work_unit_id IS NOT NULL;
+CREATE TEMP TABLE IF NOT EXISTS wu_tags (work_unit_type TEXT, work_unit_id TEXT, tags TEXT, team TEXT, project TEXT,
                                          PRIMARY KEY (work_unit_type, work_unit_id)) WITHOUT ROWID;
 DELETE FROM temp.wu_tags;
-INSERT OR IGNORE INTO temp.wu_tags SELECT 'job', job_id, tags FROM ledger_job_current WHERE tags IS NOT NULL;
-INSERT OR IGNORE INTO temp.wu_tags SELECT 'cluster', cluster_id, tags FROM ledger_cluster_current WHERE tags IS NOT NULL;
-INSERT OR IGNORE INTO temp.wu_tags SELECT 'warehouse', warehouse_id, tags FROM ledger_warehouse_current WHERE tags IS NOT NULL;
-INSERT OR IGNORE INTO temp.wu_tags SELECT 'pipeline', pipeline_id, tags FROM ledger_pipeline_current WHERE tags IS NOT NULL;
+INSERT OR IGNORE INTO temp.wu_tags (work_unit_type, work_unit_id, tags) SELECT 'job', job_id, tags FROM ledger_job_current
+WHERE tags IS NOT NULL AND job_id IN (SELECT work_unit_id FROM temp.wu_seen WHERE work_unit_type = 'job');
+INSERT OR IGNORE INTO temp.wu_tags (work_unit_type, work_unit_id, tags) SELECT 'cluster', cluster_id, tags FROM ledger_cluster_current
+WHERE tags IS NOT NULL AND cluster_id IN (SELECT work_unit_id FROM temp.wu_seen WHERE work_unit_type = 'cluster');
+INSERT OR IGNORE INTO temp.wu_tags (work_unit_type, work_unit_id, tags) SELECT 'warehouse', warehouse_id, tags FROM ledger_warehouse_current
+WHERE tags IS NOT NULL AND warehouse_id IN (SELECT work_unit_id FROM temp.wu_seen WHERE work_unit_type = 'warehouse');
+INSERT OR IGNORE INTO temp.wu_tags (work_unit_type, work_unit_id, tags) SELECT 'pipeline', pipeline_id, tags FROM ledger_pipeline_current
+WHERE tags IS NOT NULL AND pipeline_id IN (SELECT work_unit_id FROM temp.wu_seen WHERE work_unit_type = 'pipeline');
+UPDATE temp.wu_tags SET
+    team = (SELECT trim(j.value) FROM json_each(tags) j WHERE lower(j.key) = 'team' AND j.type = 'text' AND trim(j.value) <> '' ORDER BY j.key LIMIT 1),
+    project = (SELECT trim(j.value) FROM json_each(tags) j WHERE lower(j.key) = 'project' AND j.type = 'text' AND trim(j.value) <> '' ORDER BY j.key LIMIT 1);
 )SQL";
 
 // One row per line item of the days being attributed, with everything rules can match on.
@@ -32,8 +45,7 @@ SELECT l.line_id, l.usage_day, l.usage_start, l.usage_end, l.workspace_id, l.wor
        l.endpoint_name, l.custom_tags, t.tags,
        (SELECT trim(j.value) FROM json_each(l.custom_tags) j WHERE lower(j.key) = 'team' AND j.type = 'text' AND trim(j.value) <> '' ORDER BY j.key LIMIT 1),
        (SELECT trim(j.value) FROM json_each(l.custom_tags) j WHERE lower(j.key) = 'project' AND j.type = 'text' AND trim(j.value) <> '' ORDER BY j.key LIMIT 1),
-       (SELECT trim(j.value) FROM json_each(t.tags) j WHERE lower(j.key) = 'team' AND j.type = 'text' AND trim(j.value) <> '' ORDER BY j.key LIMIT 1),
-       (SELECT trim(j.value) FROM json_each(t.tags) j WHERE lower(j.key) = 'project' AND j.type = 'text' AND trim(j.value) <> '' ORDER BY j.key LIMIT 1),
+       t.team, t.project,
        coalesce(l.cost_nanos, 0), coalesce(l.list_cost_nanos, 0), coalesce(l.contract_cost_nanos, 0), l.quantity_nanos
 FROM ledger_usage_line l
 LEFT JOIN ledger_work_unit w ON w.work_unit_type = l.work_unit_type AND w.work_unit_id = l.work_unit_id
@@ -82,13 +94,34 @@ DELETE FROM attr_allocation WHERE usage_day IN (SELECT day FROM temp.work_day);
 DELETE FROM attr_redistribution WHERE usage_day IN (SELECT day FROM temp.work_day);
 )SQL";
 
-// What the allocator streams: every decision with its line's measures, in line order.
+// Lines with one target and the whole amount (apportioning by the single weight 1 is the
+// identity), written set-based: the C++ path cost a row round trip per line and most lines are
+// these. Mirrors Allocator::allocate for 'direct', 'shared' and every other mode ('none', or a
+// rule without a known mode): same kind, keys, method, confidence and measures.
+inline constexpr const char *insertSingleTargetAllocations = R"SQL(
+INSERT INTO attr_allocation (line_id, seq, usage_day, kind, team_key, project_key, bucket_key, principal, method, confidence,
+                             rule_id, cost_nanos, list_cost_nanos, contract_cost_nanos, quantity_nanos)
+SELECT line_id, 0, usage_day,
+       CASE mode WHEN 'direct' THEN CASE WHEN team = '' AND project = '' THEN 'unattributed' ELSE 'direct' END
+                 WHEN 'shared' THEN 'bucket' ELSE 'unattributed' END,
+       CASE WHEN mode = 'direct' THEN team ELSE '' END, project, CASE WHEN mode = 'shared' THEN bucket ELSE '' END,
+       NULL, method, confidence, rule_id, cost, list_cost, contract_cost, quantity
+FROM (SELECT d.line_id, w.usage_day, d.mode, coalesce(d.team, '') AS team,
+             coalesce(d.project, lower(w.tag_project), lower(w.wu_project), '') AS project, coalesce(d.bucket, '') AS bucket,
+             d.method, d.confidence, d.rule_id, w.cost, w.list_cost, w.contract_cost, w.quantity
+      FROM temp.attr_decision d JOIN temp.attr_work w ON w.line_id = d.line_id
+      WHERE coalesce(d.mode, '') NOT IN ('split', 'usage', 'proportional'))
+)SQL";
+
+// What the allocator streams: the decisions with several targets, with their line's measures,
+// in line order.
 inline constexpr const char *decisions = R"SQL(
 SELECT d.line_id, d.rule_id, d.method, d.confidence, d.mode, coalesce(d.team, ''),
        coalesce(d.project, lower(w.tag_project), lower(w.wu_project), ''), coalesce(d.bucket, ''), coalesce(d.splits, ''),
        w.usage_day, w.usage_start, w.usage_end, coalesce(w.warehouse_id, ''), coalesce(w.owner, ''),
        w.cost, w.list_cost, w.contract_cost, w.quantity, w.workspace_id, coalesce(w.cluster_id, '')
 FROM temp.attr_decision d JOIN temp.attr_work w ON w.line_id = d.line_id
+WHERE d.mode IN ('split', 'usage', 'proportional')
 ORDER BY d.line_id
 )SQL";
 

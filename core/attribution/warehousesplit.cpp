@@ -10,7 +10,9 @@ namespace ll::attribution {
 Status WarehouseActivity::load(store::Database &db, std::int64_t from, std::int64_t to)
 {
     m_byWarehouse.clear();
-    // Only compute some decision splits by usage, only activity overlapping the days.
+    // Only compute some decision splits by usage, only activity overlapping the days. Activity that
+    // starts before :from minus the longest duration ends before :from: the start bounds (exact,
+    // not a guessed timeout) let the (compute, start) indexes read a window, not all history.
     auto stmt = db.prepare(R"SQL(
 WITH shared AS (
     SELECT DISTINCT CASE WHEN coalesce(w.warehouse_id, '') <> '' THEN 'w:' || w.warehouse_id ELSE 'c:' || w.cluster_id END AS k
@@ -18,14 +20,20 @@ WITH shared AS (
     WHERE d.mode = 'usage' AND (coalesce(w.warehouse_id, '') <> '' OR coalesce(w.cluster_id, '') <> ''))
 SELECT k, who, s, e FROM (
     SELECT 'w:' || warehouse_id AS k, coalesce(executed_by, '') AS who, start_time AS s, end_time AS e, statement_id AS id
-    FROM ledger_query WHERE warehouse_id <> '' AND start_time < :to AND end_time > :from
+    FROM ledger_query WHERE warehouse_id IN (SELECT substr(k, 3) FROM shared WHERE k LIKE 'w:%')
+                        AND warehouse_id <> '' AND start_time >= :from - (SELECT coalesce(max(end_time - start_time), 0) FROM ledger_query)
+                        AND start_time < :to AND end_time > :from
     UNION ALL
     SELECT 'c:' || cluster_id, coalesce(executed_by, ''), start_time, end_time, statement_id
-    FROM ledger_query WHERE cluster_id IS NOT NULL AND start_time < :to AND end_time > :from
+    FROM ledger_query WHERE cluster_id IS NOT NULL AND cluster_id IN (SELECT substr(k, 3) FROM shared WHERE k LIKE 'c:%')
+                        AND start_time >= :from - (SELECT coalesce(max(end_time - start_time), 0) FROM ledger_query)
+                        AND start_time < :to AND end_time > :from
     UNION ALL
     SELECT 'c:' || j.value, 'job:' || r.parent_id, r.start_time, r.end_time, r.run_id
     FROM ledger_run r, json_each(r.compute_ids) j
-    WHERE r.run_kind = 'job_run' AND r.compute_ids IS NOT NULL AND r.start_time < :to AND r.end_time > :from)
+    WHERE +r.run_kind = 'job_run' AND r.compute_ids IS NOT NULL -- '+': read by start time, not every job run by kind
+      AND r.start_time >= :from - (SELECT coalesce(max(end_time - start_time), 0) FROM ledger_run)
+      AND r.start_time < :to AND r.end_time > :from)
 WHERE k IN (SELECT k FROM shared)
 ORDER BY k, s, id
 )SQL");

@@ -21,6 +21,8 @@ GROUP BY 1, 2, 3, 4, 5;
 // Runs to recompute: job runs with usage on these days, runs (and updates) starting on them,
 // and runs metrics_run currently files under them (a run whose start moved away). Their old
 // start days are recomputed in metrics_run_daily too.
+// (touched_run CROSS JOIN metrics_run: the touched runs drive the join through metrics_run's key;
+// left to itself the planner scanned all of metrics_run, i.e. all history, per group of days.)
 inline constexpr const char *touchedRuns = R"SQL(
 CREATE TEMP TABLE IF NOT EXISTS touched_run (run_kind TEXT, run_id TEXT, PRIMARY KEY (run_kind, run_id)) WITHOUT ROWID;
 DELETE FROM temp.touched_run;
@@ -41,7 +43,7 @@ INSERT OR IGNORE INTO temp.touched_run (run_kind, run_id)
 SELECT run_kind, run_id FROM metrics_run WHERE start_day IN (SELECT day FROM temp.work_day);
 INSERT OR IGNORE INTO temp.run_day (day) SELECT day FROM temp.work_day;
 INSERT OR IGNORE INTO temp.run_day (day)
-SELECT m.start_day FROM metrics_run m JOIN temp.touched_run t ON t.run_kind = m.run_kind AND t.run_id = m.run_id;
+SELECT m.start_day FROM temp.touched_run t CROSS JOIN metrics_run m ON m.run_kind = t.run_kind AND m.run_id = t.run_id;
 DELETE FROM metrics_run WHERE (run_kind, run_id) IN (SELECT run_kind, run_id FROM temp.touched_run);
 )SQL";
 
@@ -72,7 +74,7 @@ LEFT JOIN (SELECT 'job_run' AS run_kind, job_run_id AS run_id, max(job_id) AS jo
            GROUP BY dlt_update_id) c ON c.run_kind = t.run_kind AND c.run_id = t.run_id
 WHERE r.run_id IS NOT NULL OR c.run_id IS NOT NULL;
 INSERT OR IGNORE INTO temp.run_day (day)
-SELECT m.start_day FROM metrics_run m JOIN temp.touched_run t ON t.run_kind = m.run_kind AND t.run_id = m.run_id;
+SELECT m.start_day FROM temp.touched_run t CROSS JOIN metrics_run m ON m.run_kind = t.run_kind AND m.run_id = t.run_id;
 )SQL";
 
 inline constexpr const char *runDaily = R"SQL(

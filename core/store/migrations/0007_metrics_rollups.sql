@@ -63,6 +63,12 @@ CREATE TABLE metrics_daily_owner (
     PRIMARY KEY (after_sharing, day, kind, team_key, project_key, bucket_key, confidence)
 ) WITHOUT ROWID;
 
+-- The longest statement and job run bound how far back activity overlapping a day can start, so
+-- the shared-compute split reads a window of ledger_query / ledger_run instead of all history;
+-- max() of an indexed expression is one index probe.
+CREATE INDEX ledger_query_duration ON ledger_query(end_time - start_time);
+CREATE INDEX ledger_run_duration ON ledger_run(end_time - start_time);
+
 -- Stores written before this version: fill the rollups from the cubes once.
 INSERT INTO metrics_daily_product
 SELECT day, billing_origin_product, sum(cost_nanos), sum(CASE WHEN team_key = '' THEN cost_nanos ELSE 0 END),
