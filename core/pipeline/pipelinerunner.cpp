@@ -174,6 +174,9 @@ Status PipelineRunner::resetDerivedLayers(store::Database &db)
                          "DELETE FROM metrics_daily_workspace;"
                          "DELETE FROM metrics_daily_team_project;"
                          "DELETE FROM metrics_daily_owner;"
+                         "DELETE FROM metrics_workspace_coverage_daily;"
+                         "DELETE FROM metrics_source_coverage;"
+                         "DELETE FROM metrics_workspace_region;"
                          "DELETE FROM app_stage_watermark;"
                          "DELETE FROM app_dirty_day;");
         !s)

@@ -26,7 +26,9 @@ DerivedDump dump(store::Database &db)
             test::dumpTable(db, "attr_team", "team_key"),
             test::dumpTable(db, "metrics_daily_cost", "1,2,3,4,5,6,7") + test::dumpTable(db, "metrics_daily_product", "1, 2")
                 + test::dumpTable(db, "metrics_daily_team", "1, 2") + test::dumpTable(db, "metrics_daily_workspace", "1, 2")
-                + test::dumpTable(db, "metrics_daily_team_project", "1, 2, 3") + test::dumpTable(db, "metrics_daily_owner", "1, 2, 3, 4, 5, 6, 7"),
+                + test::dumpTable(db, "metrics_daily_team_project", "1, 2, 3") + test::dumpTable(db, "metrics_daily_owner", "1, 2, 3, 4, 5, 6, 7")
+                + test::dumpTable(db, "metrics_workspace_coverage_daily", "1, 2, 3") + test::dumpTable(db, "metrics_source_coverage", "1, 2")
+                + test::dumpTable(db, "metrics_workspace_region", "1"),
             test::dumpTable(db, "insight_finding", "finding_id"),
             test::dumpTable(db, "ledger_cluster", "1, 2") + test::dumpTable(db, "ledger_warehouse", "1, 2") + test::dumpTable(db, "ledger_job", "1, 2")
                 + test::dumpTable(db, "ledger_job_task", "1, 2, 3") + test::dumpTable(db, "ledger_pipeline", "1, 2")
@@ -100,6 +102,10 @@ private slots:
 
         QVERIFY(pipeline::PipelineRunner::resetDerivedLayers(store.db()));
         QCOMPARE(store.db().queryInt("SELECT count(*) FROM ledger_usage_line")->value_or(-1), 0);
+        // Every per-day derived table starts over (no day's rows may survive a rebuild).
+        for (const char *table : {"metrics_daily_cost", "metrics_daily_product", "metrics_daily_owner", "metrics_workspace_coverage_daily",
+                                  "metrics_source_coverage", "metrics_workspace_region"})
+            QVERIFY2(store.db().queryInt(QByteArray("SELECT count(*) FROM ") + table)->value_or(-1) == 0, table);
         pipeline::PipelineRunner runner(store.db(), store.clock());
         pipeline::addDerivedStages(runner);
         CancelToken cancel;
