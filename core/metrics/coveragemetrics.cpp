@@ -14,8 +14,9 @@ namespace {
 //                 notebook or app (ledger work_unit_id NULL);
 //  no owner     = no principal is known: identity_metadata has neither run_as nor owned_by and the
 //                 work unit has no owner in the ledger entities;
-//  unattributed = the attribution left the cost without a team (kind 'unattributed', or the
-//                 line has no allocation yet): the same cost as metrics_daily_cost team_key ''.
+//  unattributed = the attribution left the cost without a team (kind 'unattributed', a project-
+//                 only direct allocation, or the line has no allocation yet): the same cost as
+//                 metrics_daily_cost team_key '' (kAllocationTeamKey).
 // Cost is the line's effective cost; unpriced lines add 0 (and their line to line_count).
 constexpr const char *kCoverageDays = R"SQL(
 DELETE FROM metrics_workspace_coverage_daily WHERE day IN (SELECT day FROM temp.work_day);
@@ -27,7 +28,7 @@ SELECT l.usage_day, l.workspace_id, l.cloud,
        sum(CASE WHEN coalesce(nullif(l.run_as, ''), nullif(l.owned_by, ''), nullif(w.owner, '')) IS NULL
                 THEN coalesce(l.cost_nanos, 0) ELSE 0 END),
        -- one primary-key seek per line; no allocation rows -> sum() is NULL -> the whole line
-       sum(coalesce((SELECT sum(CASE WHEN a.kind = 'unattributed' THEN a.cost_nanos ELSE 0 END)
+       sum(coalesce((SELECT sum(CASE WHEN a.kind = 'unattributed' OR (a.kind NOT IN ('idle', 'bucket') AND a.team_key = '') THEN a.cost_nanos ELSE 0 END)
                      FROM attr_allocation a WHERE a.line_id = l.line_id), coalesce(l.cost_nanos, 0))),
        count(*)
 FROM ledger_usage_line l

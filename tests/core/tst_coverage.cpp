@@ -1,6 +1,7 @@
 // The coverage map (reports/coverage.h) on the hand-built account of healthfixture.h: cost
 // shares per workspace against the figures worked out by hand, per-table states including an
 // unavailable source, incremental folding of new raw rows, and a rebuild reproducing the map.
+#include "attribution/attributionconfig.h"
 #include "extract/restenrichment.h"
 #include "healthfixture.h"
 #include "reports/coverage.h"
@@ -249,6 +250,29 @@ private slots:
         QVERIFY(pipeline::PipelineRunner::resetDerivedLayers(m_store.db()));
         QVERIFY(test::health::runPipeline(m_store));
         QCOMPARE(fingerprint(load()), before);
+    }
+
+    // A rule may assign a project without a team: the cube counts that cost under team '' (no
+    // team), so the map's "no team" share must count it too.
+    void projectOnlyAllocationHasNoTeam()
+    {
+        test::TempStore store;
+        QVERIFY(test::health::buildAccount(store));
+        auto config = attribution::AttributionConfig::fromJson(
+            "{\"projects\": [{\"key\": \"p1\", \"name\": \"P1\"}], \"rules\": [{\"name\": \"w1\", \"kind\": \"exact\", "
+            "\"match\": {\"resource\": \"warehouse\", \"ids\": [\"w1\"]}, \"assign\": {\"mode\": \"direct\", \"project\": \"p1\"}}]}");
+        QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
+        QVERIFY(attribution::AttributionConfig::save(store.db(), store.clock(), QStringLiteral("test"), *config));
+        QVERIFY(test::health::runPipeline(store));
+        QCOMPARE(store.db().queryInt("SELECT count(*) FROM attr_allocation WHERE kind = 'direct' AND team_key = '' AND project_key = 'p1'")->value_or(0),
+                 std::int64_t{1});
+        reports::CoverageQuery q;
+        q.now = store.clock().now();
+        auto snap = reports::loadCoverage(store.db(), q);
+        QVERIFY(snap);
+        QCOMPARE(snap->workspaces.size(), 2);
+        for (const auto &w : snap->workspaces)
+            QCOMPARE(w.unattributedCostNanos, metricsUnattributed(store.db(), w.workspaceId));
     }
 };
 
