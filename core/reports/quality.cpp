@@ -30,8 +30,20 @@ std::int64_t shareBasisPoints(std::int64_t part, std::int64_t total)
 {
     if (total == 0)
         return 0;
-    const Int128 p = static_cast<Int128>(part) * 10000;
-    return static_cast<std::int64_t>((p + total / 2) / total);
+    // floor((2 * part * 10000 + total) / (2 * total)) over a positive divisor: half up for
+    // negative parts and totals too (integer division truncates toward zero).
+    Int128 p = static_cast<Int128>(part) * 10000;
+    Int128 t = total;
+    if (t < 0) {
+        p = -p;
+        t = -t;
+    }
+    const Int128 n = 2 * p + t;
+    const Int128 d = 2 * t;
+    Int128 q = n / d;
+    if (n % d != 0 && n < 0)
+        --q;
+    return static_cast<std::int64_t>(q);
 }
 
 Result<QualitySnapshot> loadQuality(store::Database &db, const QualityQuery &query)

@@ -48,6 +48,13 @@ private slots:
         QTest::addRow("below half") << qint64(1) << qint64(20001) << qint64(0);
         QTest::addRow("1/7") << qint64(1) << qint64(7) << qint64(1429);
         QTest::addRow("no overflow") << qint64(9'000'000'000'000'000'000) << qint64(9'000'000'000'000'000'000) << qint64(10000);
+        // Credits and corrections make parts (or totals) negative: still exact, half up.
+        QTest::addRow("negative exact") << qint64(-1) << qint64(4) << qint64(-2500);
+        QTest::addRow("negative 1/7") << qint64(-1) << qint64(7) << qint64(-1429);
+        QTest::addRow("negative half rounds up") << qint64(-1) << qint64(20000) << qint64(0);
+        QTest::addRow("negative below half") << qint64(-1) << qint64(19999) << qint64(-1);
+        QTest::addRow("negative total") << qint64(1) << qint64(-4) << qint64(-2500);
+        QTest::addRow("both negative") << qint64(-1) << qint64(-4) << qint64(2500);
     }
     void basisPointsRoundHalfUp()
     {
