@@ -8,6 +8,7 @@
 
 #include "store/migrations.h"
 #include "store/store.h"
+#include "tabledump.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -250,6 +251,36 @@ private slots:
         QVERIFY(pipeline::PipelineRunner::resetDerivedLayers(m_store.db()));
         QVERIFY(test::health::runPipeline(m_store));
         QCOMPARE(fingerprint(load()), before);
+    }
+
+    // A cluster's owner known only from a later delivery: the map after the incremental run
+    // should equal a rebuild's. Known defect: LedgerStage's refreshWorkUnitNames updates
+    // ledger_work_unit.owner (and name) without queuing the days of the unit's older lines, so
+    // the no-owner share (and attribution's owner and name rules) keep the old answer until a
+    // rebuild. Remove the QEXPECT_FAIL with the fix.
+    void lateOwnerEqualsRebuild()
+    {
+        test::TempStore store;
+        test::RawBuilder prices(store.db(), store.clock(), QStringLiteral("billing_list_prices"));
+        prices.addRow(test::priceRow(QStringLiteral("STANDARD_JOBS_COMPUTE"), QStringLiteral("2026-01-01T00:00:00Z"), QString(), QStringLiteral("0.5"), QStringLiteral("0.5")));
+        QVERIFY(prices.flush());
+        test::RawBuilder billing(store.db(), store.clock(), QStringLiteral("billing_usage"));
+        billing.addRow(test::health::usage(QStringLiteral("r3"), QStringLiteral("100"), QStringLiteral("STANDARD_JOBS_COMPUTE"), QStringLiteral("2"),
+                                           QStringLiteral("{}"), QStringLiteral("{\"cluster_id\":\"c1\"}"), QStringLiteral("{}")));
+        QVERIFY(billing.flush());
+        QVERIFY(test::health::runPipeline(store));
+        test::RawBuilder clusters(store.db(), store.clock(), QStringLiteral("compute_clusters"));
+        clusters.addRow({{QStringLiteral("account_id"), QStringLiteral("acc-1")}, {QStringLiteral("workspace_id"), QStringLiteral("100")},
+                         {QStringLiteral("cluster_id"), QStringLiteral("c1")}, {QStringLiteral("cluster_name"), QStringLiteral("etl")},
+                         {QStringLiteral("owned_by"), QStringLiteral("bob@example.com")},
+                         {QStringLiteral("change_time"), QStringLiteral("2026-10-01T00:00:00Z")}});
+        QVERIFY(clusters.flush());
+        QVERIFY(test::health::runPipeline(store));
+        const QByteArray incremental = test::dumpTable(store.db(), "metrics_workspace_coverage_daily", "1, 2, 3");
+        QVERIFY(pipeline::PipelineRunner::resetDerivedLayers(store.db()));
+        QVERIFY(test::health::runPipeline(store));
+        QEXPECT_FAIL("", "work-unit owner changes do not queue the unit's earlier days", Continue);
+        QCOMPARE(test::dumpTable(store.db(), "metrics_workspace_coverage_daily", "1, 2, 3"), incremental);
     }
 
     // A rule may assign a project without a team: the cube counts that cost under team '' (no
