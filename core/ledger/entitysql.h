@@ -161,20 +161,49 @@ WHERE line_id > :after AND work_unit_id IS NOT NULL
 GROUP BY work_unit_type, work_unit_id
 )SQL";
 
-// Names and owners come from the current entity rows; recomputed whenever either side changes.
-inline constexpr const char *refreshWorkUnitNames = R"SQL(
-UPDATE ledger_work_unit SET
-  name = CASE work_unit_type
-      WHEN 'job' THEN (SELECT name FROM ledger_job_current j WHERE j.job_id = work_unit_id)
-      WHEN 'cluster' THEN (SELECT cluster_name FROM ledger_cluster_current c WHERE c.cluster_id = work_unit_id)
-      WHEN 'warehouse' THEN (SELECT warehouse_name FROM ledger_warehouse_current w WHERE w.warehouse_id = work_unit_id)
-      WHEN 'pipeline' THEN (SELECT name FROM ledger_pipeline_current p WHERE p.pipeline_id = work_unit_id)
-      ELSE NULL END,
-  owner = CASE work_unit_type
-      WHEN 'job' THEN (SELECT coalesce(run_as, creator_id) FROM ledger_job_current j WHERE j.job_id = work_unit_id)
-      WHEN 'cluster' THEN (SELECT owned_by FROM ledger_cluster_current c WHERE c.cluster_id = work_unit_id)
-      WHEN 'pipeline' THEN (SELECT coalesce(run_as, created_by) FROM ledger_pipeline_current p WHERE p.pipeline_id = work_unit_id)
-      ELSE NULL END
+// Names, owners and tags come from the current entity rows; recomputed whenever either side
+// changes. Units whose values changed get their usage days queued for attribution (which
+// reads all three), found through metrics_work_unit_daily's unit index rather than a scan of the
+// line items; days whose metrics are still pending are queued too, since their lines may not be
+// in metrics_work_unit_daily yet. Lines added in this run have their days queued already.
+inline constexpr const char *refreshWorkUnits = R"SQL(
+CREATE TEMP TABLE IF NOT EXISTS work_unit_next (
+    work_unit_type TEXT NOT NULL, work_unit_id TEXT NOT NULL, name TEXT, owner TEXT, tags TEXT,
+    changed INTEGER NOT NULL, PRIMARY KEY (work_unit_type, work_unit_id)) WITHOUT ROWID;
+DELETE FROM temp.work_unit_next;
+INSERT INTO temp.work_unit_next (work_unit_type, work_unit_id, name, owner, tags, changed)
+SELECT work_unit_type, work_unit_id, n, o, t, (name IS NOT n OR owner IS NOT o OR tags IS NOT t)
+FROM (SELECT w.work_unit_type, w.work_unit_id, w.name, w.owner, w.tags,
+             CASE w.work_unit_type
+                 WHEN 'job' THEN (SELECT name FROM ledger_job_current j WHERE j.job_id = w.work_unit_id)
+                 WHEN 'cluster' THEN (SELECT cluster_name FROM ledger_cluster_current c WHERE c.cluster_id = w.work_unit_id)
+                 WHEN 'warehouse' THEN (SELECT warehouse_name FROM ledger_warehouse_current h WHERE h.warehouse_id = w.work_unit_id)
+                 WHEN 'pipeline' THEN (SELECT name FROM ledger_pipeline_current p WHERE p.pipeline_id = w.work_unit_id)
+                 ELSE NULL END AS n,
+             CASE w.work_unit_type
+                 WHEN 'job' THEN (SELECT coalesce(run_as, creator_id) FROM ledger_job_current j WHERE j.job_id = w.work_unit_id)
+                 WHEN 'cluster' THEN (SELECT owned_by FROM ledger_cluster_current c WHERE c.cluster_id = w.work_unit_id)
+                 WHEN 'pipeline' THEN (SELECT coalesce(run_as, created_by) FROM ledger_pipeline_current p WHERE p.pipeline_id = w.work_unit_id)
+                 ELSE NULL END AS o,
+             CASE w.work_unit_type
+                 WHEN 'job' THEN (SELECT tags FROM ledger_job_current j WHERE j.job_id = w.work_unit_id)
+                 WHEN 'cluster' THEN (SELECT tags FROM ledger_cluster_current c WHERE c.cluster_id = w.work_unit_id)
+                 WHEN 'warehouse' THEN (SELECT tags FROM ledger_warehouse_current h WHERE h.warehouse_id = w.work_unit_id)
+                 WHEN 'pipeline' THEN (SELECT tags FROM ledger_pipeline_current p WHERE p.pipeline_id = w.work_unit_id)
+                 ELSE NULL END AS t
+      FROM ledger_work_unit w);
+INSERT OR IGNORE INTO app_dirty_day (stage, day)
+SELECT DISTINCT 'attribution', m.day
+FROM temp.work_unit_next c
+JOIN metrics_work_unit_daily m ON m.work_unit_type = c.work_unit_type AND m.work_unit_id = c.work_unit_id
+WHERE c.changed;
+INSERT OR IGNORE INTO app_dirty_day (stage, day)
+SELECT DISTINCT 'attribution', day FROM app_dirty_day
+WHERE stage IN ('metrics', 'workload_metrics') AND EXISTS (SELECT 1 FROM temp.work_unit_next WHERE changed);
+UPDATE ledger_work_unit SET (name, owner, tags) = (
+    SELECT n.name, n.owner, n.tags FROM temp.work_unit_next n
+    WHERE n.work_unit_type = ledger_work_unit.work_unit_type AND n.work_unit_id = ledger_work_unit.work_unit_id)
+WHERE (work_unit_type, work_unit_id) IN (SELECT work_unit_type, work_unit_id FROM temp.work_unit_next WHERE changed);
 )SQL";
 
 } // namespace ll::ledger::sql

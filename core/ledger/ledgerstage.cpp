@@ -107,12 +107,12 @@ Result<StageStats> LedgerStage::run(StageContext &context)
         context.report(kStage, span > 0 ? static_cast<double>(from - *start) / span : 1.0,
                        QStringLiteral("%1 line items added").arg(stats.rowsOut));
     }
-    // Work-unit names and owners follow the current entities and the set of work units: both
-    // may have changed above, and the table is small.
+    // Work-unit names, owners and tags follow the current entities and the set of work units:
+    // both may have changed above, and the table is small. Changed units requeue their days.
     store::Transaction tx(context.db);
     if (!tx.begun())
         return tx.begun().error();
-    if (auto s = context.db.exec(sql::refreshWorkUnitNames); !s)
+    if (auto s = context.db.exec(sql::refreshWorkUnits); !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();

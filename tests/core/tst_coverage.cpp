@@ -254,10 +254,9 @@ private slots:
     }
 
     // A cluster's owner known only from a later delivery: the map after the incremental run
-    // should equal a rebuild's. Known defect: LedgerStage's refreshWorkUnitNames updates
-    // ledger_work_unit.owner (and name) without queuing the days of the unit's older lines, so
-    // the no-owner share (and attribution's owner and name rules) keep the old answer until a
-    // rebuild. Remove the QEXPECT_FAIL with the fix.
+    // should equal a rebuild's: the ledger stage queues the days of work units whose owner,
+    // name or tags changed, so the no-owner share (and attribution's owner, name and tag rules)
+    // follow without a rebuild.
     void lateOwnerEqualsRebuild()
     {
         test::TempStore store;
@@ -277,10 +276,12 @@ private slots:
         QVERIFY(clusters.flush());
         QVERIFY(test::health::runPipeline(store));
         const QByteArray incremental = test::dumpTable(store.db(), "metrics_workspace_coverage_daily", "1, 2, 3");
+        const QByteArray allocations = test::dumpTable(store.db(), "attr_allocation", "1, 2");
+        QVERIFY(store.db().queryInt("SELECT count(*) FROM ledger_work_unit WHERE owner = 'bob@example.com'")->value_or(0) == 1);
         QVERIFY(pipeline::PipelineRunner::resetDerivedLayers(store.db()));
         QVERIFY(test::health::runPipeline(store));
-        QEXPECT_FAIL("", "work-unit owner changes do not queue the unit's earlier days", Continue);
         QCOMPARE(test::dumpTable(store.db(), "metrics_workspace_coverage_daily", "1, 2, 3"), incremental);
+        QCOMPARE(test::dumpTable(store.db(), "attr_allocation", "1, 2"), allocations);
     }
 
     // A rule may assign a project without a team: the cube counts that cost under team '' (no
