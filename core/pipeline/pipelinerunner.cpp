@@ -174,6 +174,8 @@ Status PipelineRunner::resetDerivedLayers(store::Database &db)
                          "DELETE FROM metrics_daily_workspace;"
                          "DELETE FROM metrics_daily_team_project;"
                          "DELETE FROM metrics_daily_owner;"
+                         "DELETE FROM metrics_monthly_team_project;"
+                         "DELETE FROM metrics_monthly_owner;"
                          "DELETE FROM app_stage_watermark;"
                          "DELETE FROM app_dirty_day;");
         !s)

@@ -61,11 +61,16 @@ constexpr const char *kLedgerSource = R"SQL((
 // The smallest metrics table that has every requested dimension: the day x team x project and
 // day x workspace rollups (migration 0007) are a fraction of metrics_daily_cost, which keeps
 // workspace, SKU, product, team and project together.
-QByteArray metricsTable(const QList<Dimension> &by)
+QByteArray metricsTable(const CostQuery &query)
 {
+    const QList<Dimension> &by = query.by;
     const auto only = [&by](std::initializer_list<Dimension> allowed) {
         return std::all_of(by.begin(), by.end(), [allowed](Dimension d) { return std::find(allowed.begin(), allowed.end(), d) != allowed.end(); });
     };
+    // Whole history by month: the monthly rollup (its `day` is the month's first day, so only
+    // without a day dimension or date bounds).
+    if (only({Dimension::Month, Dimension::Team, Dimension::Project}) && !query.from.isValid() && !query.to.isValid())
+        return "metrics_monthly_team_project";
     if (only({Dimension::Day, Dimension::Month, Dimension::Team, Dimension::Project}))
         return "metrics_daily_team_project";
     if (only({Dimension::Day, Dimension::Month, Dimension::Workspace}))
@@ -157,7 +162,7 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
     QByteArray sql = "SELECT " + select +
                      "sum(m.cost_nanos), sum(m.list_cost_nanos), sum(m.quantity_nanos), sum(m.unpriced_quantity_nanos), "
                      "sum(m.contract_cost_nanos) FROM ";
-    sql += fromLedger ? QByteArray(kLedgerSource).replace("%TEAM_KEY%", metrics::kAllocationTeamKey) + " m " : metricsTable(query.by) + " m ";
+    sql += fromLedger ? QByteArray(kLedgerSource).replace("%TEAM_KEY%", metrics::kAllocationTeamKey) + " m " : metricsTable(query) + " m ";
     if (query.by.contains(Dimension::Project)) // at most one row per key; the workspace rollup has no project column
         sql += "LEFT JOIN attr_project p ON p.project_key = m.project_key ";
     if (!fromLedger)
