@@ -87,6 +87,30 @@ INSERT INTO metrics_daily_owner (day, after_sharing, kind, team_key, project_key
 SELECT day, after_sharing, kind, team_key, project_key, bucket_key, confidence, sum(cost_nanos), sum(list_cost_nanos),
        sum(contract_cost_nanos)
 FROM metrics_daily_attribution WHERE day IN (SELECT day FROM temp.work_day) GROUP BY 1, 2, 3, 4, 5, 6, 7;
+
+-- Monthly rollups: the months of the work days, re-summed from the daily rollups (at most a
+-- month of small rows each).
+CREATE TEMP TABLE IF NOT EXISTS work_month (month_start TEXT PRIMARY KEY) WITHOUT ROWID;
+DELETE FROM temp.work_month;
+INSERT OR IGNORE INTO temp.work_month (month_start) SELECT substr(day, 1, 7) || '-01' FROM temp.work_day;
+
+DELETE FROM metrics_monthly_team_project WHERE day IN (SELECT month_start FROM temp.work_month);
+INSERT INTO metrics_monthly_team_project (day, team_key, project_key, cost_nanos, list_cost_nanos, quantity_nanos,
+                                          unpriced_quantity_nanos, contract_cost_nanos)
+SELECT w.month_start, r.team_key, r.project_key, sum(r.cost_nanos), sum(r.list_cost_nanos), sum(r.quantity_nanos),
+       sum(r.unpriced_quantity_nanos), sum(r.contract_cost_nanos)
+FROM temp.work_month w
+JOIN metrics_daily_team_project r ON r.day >= w.month_start AND r.day < date(w.month_start, '+1 month')
+GROUP BY 1, 2, 3;
+
+DELETE FROM metrics_monthly_owner WHERE after_sharing IN (0, 1) AND day IN (SELECT month_start FROM temp.work_month);
+INSERT INTO metrics_monthly_owner (day, after_sharing, kind, team_key, project_key, bucket_key, confidence, cost_nanos,
+                                   list_cost_nanos, contract_cost_nanos)
+SELECT w.month_start, r.after_sharing, r.kind, r.team_key, r.project_key, r.bucket_key, r.confidence, sum(r.cost_nanos),
+       sum(r.list_cost_nanos), sum(r.contract_cost_nanos)
+FROM temp.work_month w
+JOIN metrics_daily_owner r ON r.after_sharing IN (0, 1) AND r.day >= w.month_start AND r.day < date(w.month_start, '+1 month')
+GROUP BY 1, 2, 3, 4, 5, 6, 7;
 )SQL";
 
 } // namespace

@@ -177,6 +177,8 @@ Status PipelineRunner::resetDerivedLayers(store::Database &db)
                          "DELETE FROM metrics_workspace_coverage_daily;"
                          "DELETE FROM metrics_source_coverage;"
                          "DELETE FROM metrics_workspace_region;"
+                         "DELETE FROM metrics_monthly_team_project;"
+                         "DELETE FROM metrics_monthly_owner;"
                          "DELETE FROM app_stage_watermark;"
                          "DELETE FROM app_dirty_day;");
         !s)

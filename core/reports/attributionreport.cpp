@@ -52,12 +52,15 @@ Result<QList<AttributionRow>> queryAttribution(store::Database &db, const Attrib
     if (query.period != QLatin1String("day") && query.period != QLatin1String("month"))
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("The period is day or month, not '%1'").arg(query.period));
     const QByteArray period = query.period == QLatin1String("day") ? "m.day" : "substr(m.day, 1, 7)";
+    // Whole history by month reads the monthly rollup (its `day` is the month's first day).
+    const QByteArray table = query.period == QLatin1String("month") && !query.from.isValid() && !query.to.isValid()
+                               ? "metrics_monthly_owner" : "metrics_daily_owner";
     auto stmt = db.prepare("SELECT " + period + ", " + ownerExpression(query.axis) + " AS owner, sum(m.cost_nanos), "
                            "sum(CASE m.confidence WHEN 'exact' THEN m.cost_nanos ELSE 0 END), "
                            "sum(CASE m.confidence WHEN 'strong' THEN m.cost_nanos ELSE 0 END), "
                            "sum(CASE m.confidence WHEN 'estimated' THEN m.cost_nanos ELSE 0 END), "
                            "sum(CASE m.confidence WHEN 'unattributed' THEN m.cost_nanos ELSE 0 END) "
-                           "FROM metrics_daily_owner m WHERE m.after_sharing = :after "
+                           "FROM " + table + " m WHERE m.after_sharing = :after "
                            "AND m.day >= coalesce(:from, '') AND m.day <= coalesce(:to, '9999-12-31') "
                            "GROUP BY 1, 2 ORDER BY 1, 2");
     if (!stmt)

@@ -85,11 +85,16 @@ constexpr const char *kLedgerSource = R"SQL((
 // The smallest metrics table that has every requested dimension: the day x team x project and
 // day x workspace rollups (migration 0007) are a fraction of metrics_daily_cost, which keeps
 // workspace, SKU, product, team and project together.
-QByteArray metricsTable(const QList<Dimension> &by)
+QByteArray metricsTable(const CostQuery &query)
 {
+    const QList<Dimension> &by = query.by;
     const auto only = [&by](std::initializer_list<Dimension> allowed) {
         return std::all_of(by.begin(), by.end(), [allowed](Dimension d) { return std::find(allowed.begin(), allowed.end(), d) != allowed.end(); });
     };
+    // Whole history by month: the monthly rollup (its `day` is the month's first day, so only
+    // without a day dimension or date bounds).
+    if (only({Dimension::Month, Dimension::Team, Dimension::Project}) && !query.from.isValid() && !query.to.isValid())
+        return "metrics_monthly_team_project";
     if (only({Dimension::Day, Dimension::Month, Dimension::Team, Dimension::Project}))
         return "metrics_daily_team_project";
     if (only({Dimension::Day, Dimension::Month, Dimension::Workspace}))
@@ -208,7 +213,7 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
                      "sum(m.cost_nanos), sum(m.list_cost_nanos), sum(m.quantity_nanos), sum(m.unpriced_quantity_nanos), "
                      "sum(m.contract_cost_nanos) FROM ";
     // Filters may name any metrics_daily_cost column, so the small rollups serve unfiltered queries.
-    const QByteArray metricsSource = query.filters.isEmpty() ? metricsTable(query.by) : QByteArray("metrics_daily_cost");
+    const QByteArray metricsSource = query.filters.isEmpty() ? metricsTable(query) : QByteArray("metrics_daily_cost");
     sql += fromLedger ? detail::ledgerRowsSql() + " m " : metricsSource + " m ";
     if (fromLedger || metricsSource != "metrics_daily_workspace") // the workspace rollup has no project column
         sql += "LEFT JOIN attr_project p ON p.project_key = m.project_key ";
