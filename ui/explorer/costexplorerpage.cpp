@@ -229,6 +229,14 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     body()->addWidget(m_tabs, 1);
 }
 
+CostExplorerPage::~CostExplorerPage()
+{
+    // Child widgets die after this destructor: a line edit losing focus then reports
+    // editingFinished, which must not reach a half-destroyed page.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 QCheckBox *CostExplorerPage::addDimensionBox(const QString &name, const QString &title)
 {
     auto *box = new QCheckBox(title, this);
@@ -429,7 +437,7 @@ void CostExplorerPage::reload()
         fail(tr("The start date is after the end date."));
         return;
     }
-    m_reconciliation->load(q.from, q.to, q.asOf);
+    m_reconciliation->load(q);
     loadKnownValues(q);
     loader()->load<reports::CostTable>(
         [q](store::Database &db) { return reports::queryCost(db, q); },

@@ -25,11 +25,12 @@ class ReconciliationPanel;
 // they were ticked, filters, a chart of the first dimension (or per day), the table with
 // optional subtotal rows; double-click a row for its billing records, filters honoured) and
 // "Reconciliation" (list vs effective vs contract cost per month x SKU x workspace, for the
-// same range). Queries and filter completions load on worker threads.
+// same range, as-of and filters). Queries and filter completions load on worker threads.
 class CostExplorerPage : public Page {
     Q_OBJECT
 public:
     explicit CostExplorerPage(ViewContext context, QWidget *parent = nullptr);
+    ~CostExplorerPage() override;
 
     void reload() override;
     bool showTab(const QString &name) override; // "breakdown", "reconciliation", or a preset name ("org")
