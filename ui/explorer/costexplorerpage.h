@@ -10,12 +10,12 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
-class QToolButton;
 
 namespace ll::ui {
 
 class CostExplorerChart;
 class CostFilterBar;
+class CostFilterPanel;
 class CostTableModel;
 class DataTableView;
 class ReconciliationPanel;
@@ -60,7 +60,6 @@ private:
     void reloadIfIdle();
     void updateSummary();
     void updateLevels();
-    void loadKnownValues(const reports::CostQuery &q);
     void showResult(const reports::CostQuery &q, reports::CostTable table);
 
     QList<QCheckBox *> m_dimensions;
@@ -80,11 +79,9 @@ private:
     QComboBox *m_preset;
     QLabel *m_levels;
     QCheckBox *m_subtotals;
-    CostFilterBar *m_filters;
+    CostFilterPanel *m_filterPanel;
+    CostFilterBar *m_filters; // the panel's
     CostExplorerChart *m_chart;
-    SnapshotLoader *m_valuesLoader;
-    QString m_valuesKey; // range and tag key of the completion values loaded
-    QToolButton *m_filterToggle = nullptr;
     reports::CostQuery m_shownQuery; // the query behind the table shown (for drill-downs)
     bool m_updating = false;
 };
