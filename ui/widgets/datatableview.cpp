@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QMap>
+#include <QPainter>
 #include <QSaveFile>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -82,6 +83,22 @@ void DataTableView::setStretchColumn(int column)
     m_stretchColumn = column;
     applyStretchColumn();
     fitColumns();
+}
+
+void DataTableView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void DataTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_placeholder.isEmpty() || m_proxy->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
 }
 
 void DataTableView::fitColumns()

@@ -24,6 +24,10 @@ public:
     // The column that takes the spare width (a name or message column); -1 = none.
     void setStretchColumn(int column);
 
+    // Shown in the middle of the table while it has no rows ("No cost this month yet"); "" = none.
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+
     // Selected cells as tab-separated text with a header line; rows and columns in view order.
     QString selectionAsTsv() const;
 
@@ -41,6 +45,9 @@ public Q_SLOTS:
     void setFilterText(const QString &text);
     void exportCsv(); // asks for a file (non-blocking dialog), then writes it
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void applyStretchColumn();
     void fitColumns();
@@ -49,6 +56,7 @@ private:
     QAction *m_exportAction;
     QString m_exportName = QStringLiteral("table");
     int m_stretchColumn = -1;
+    QString m_placeholder;
 };
 
 } // namespace ll::ui
