@@ -157,7 +157,7 @@ Status DataTableView::exportCsvTo(const QString &path) const
     QList<int> columns;
     for (int visual = 0; visual < horizontalHeader()->count(); ++visual) {
         const int logical = horizontalHeader()->logicalIndex(visual);
-        if (!isColumnHidden(logical))
+        if (m_exportHidden || !isColumnHidden(logical))
             columns << logical;
     }
     QSaveFile file(path);

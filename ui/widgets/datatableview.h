@@ -33,8 +33,11 @@ public:
 
     // The file name suggested by "Export CSV…" ("cost-explorer.csv").
     void setExportName(const QString &baseName) { m_exportName = baseName; }
-    // Writes the visible rows and columns (in view order) to `path`, atomically.
+    // Writes the visible rows and columns (in view order) to `path`, atomically; with
+    // setExportHiddenColumns(true) the hidden columns too (a compact view whose detail is
+    // shown elsewhere still exports everything).
     Status exportCsvTo(const QString &path) const;
+    void setExportHiddenColumns(bool on) { m_exportHidden = on; }
     QAction *exportAction() const { return m_exportAction; }
 
 Q_SIGNALS:
@@ -57,6 +60,7 @@ private:
     QString m_exportName = QStringLiteral("table");
     int m_stretchColumn = -1;
     QString m_placeholder;
+    bool m_exportHidden = false;
 };
 
 } // namespace ll::ui
