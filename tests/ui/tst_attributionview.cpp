@@ -209,6 +209,21 @@ private slots:
         QCOMPARE(config->rules.first().name, newRule.name);
         waitLoaded(page); // the page reloads after the save
     }
+
+    // The confidence chart speaks the store's currency, not a fixed USD (runs last: it rewrites
+    // the store's currency).
+    void confidenceChartUsesTheStoreCurrency()
+    {
+        {
+            auto db = store::Store::open(m_store, {.create = false});
+            QVERIFY(db);
+            QVERIFY(db->exec("UPDATE metrics_daily_cost SET currency_code = 'EUR'"));
+        }
+        AttributionPage page(ViewContext::make(m_store, kToday));
+        page.reload();
+        waitLoaded(page);
+        QCOMPARE(page.confidenceChart()->currency(), QStringLiteral("EUR"));
+    }
 };
 
 QTEST_MAIN(TestAttributionView)

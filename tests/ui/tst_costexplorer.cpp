@@ -7,6 +7,8 @@
 #include "explorer/costfilterbar.h"
 #include "models/costtablemodel.h"
 #include "models/lineitemmodel.h"
+#include "models/reconciliationmodel.h"
+#include "reconciliation/reconciliationpanel.h"
 #include "widgets/datatableview.h"
 
 #include <QAbstractItemModelTester>
@@ -154,6 +156,64 @@ private slots:
         typeInto(team, QString());
         QVERIFY(idle());
         QVERIFY(m_page->query().value().filters.isEmpty());
+    }
+
+    // The Reconciliation tab honours the page's filters: its totals are the filtered
+    // breakdown's, on the metrics path (team) and the line-item path (principal, tag).
+    void reconciliationHonoursFilters_data()
+    {
+        QTest::addColumn<Dimension>("dimension");
+        QTest::addColumn<QString>("tagKey");
+        QTest::addRow("team") << Dimension::Team << QString();
+        QTest::addRow("principal") << Dimension::Principal << QString();
+        QTest::addRow("tag") << Dimension::Tag << QStringLiteral("env");
+    }
+    void reconciliationHonoursFilters()
+    {
+        QFETCH(Dimension, dimension);
+        QFETCH(QString, tagKey);
+        const auto totals = [](const reports::CostTable &t) {
+            std::int64_t cost = 0;
+            std::int64_t list = 0;
+            for (const reports::CostRow &r : t.rows) {
+                cost += r.costNanos;
+                list += r.listCostNanos;
+            }
+            return std::pair{cost, list};
+        };
+        m_page->setFilters({});
+        m_page->setDimensions({QStringLiteral("team")});
+        QVERIFY(idle());
+        const std::int64_t unfiltered = m_page->reconciliation()->model()->table().totalCostNanos();
+        QCOMPARE(unfiltered, m_page->model()->table().totalCostNanos());
+
+        // Filter on one value the breakdown shows for that dimension.
+        m_page->setDimensions({tagKey.isEmpty() ? reports::dimensionName(dimension) : QStringLiteral("tag:") + tagKey});
+        QVERIFY(idle());
+        QString value;
+        for (const reports::CostRow &r : m_page->model()->table().rows) {
+            if (!r.keys.first().isEmpty() && !r.keys.first().startsWith(QLatin1Char('(')) && r.costNanos > 0) {
+                value = r.keys.first();
+                break;
+            }
+        }
+        QVERIFY(!value.isEmpty());
+        m_page->setFilters({reports::CostFilter{dimension, tagKey, {value}}});
+        m_page->setDimensions({QStringLiteral("month"), QStringLiteral("product")});
+        QVERIFY(idle());
+        QVERIFY2(m_page->message().isEmpty(), qPrintable(m_page->message()));
+        const reports::CostTable &breakdown = m_page->model()->table();
+        const reports::CostTable &reconciliation = m_page->reconciliation()->model()->table();
+        QVERIFY(!reconciliation.rows.isEmpty());
+        QVERIFY(totals(breakdown).first > 0);
+        QVERIFY(totals(breakdown).first < unfiltered);
+        QCOMPARE(totals(reconciliation), totals(breakdown));
+        QVERIFY2(m_page->reconciliation()->summary().contains(QStringLiteral("1 filter")),
+                 qPrintable(m_page->reconciliation()->summary()));
+        m_page->setFilters({});
+        typeInto(m_page->filterBar()->tagKeyEdit(), QString()); // setFilters keeps the key
+        QVERIFY(idle());
+        QCOMPARE(m_page->reconciliation()->model()->table().totalCostNanos(), unfiltered);
     }
 
     void nonsenseGetsAClearMessage()

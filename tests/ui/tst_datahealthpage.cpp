@@ -4,6 +4,7 @@
 #include "common/viewcontext.h"
 #include "datahealth/datahealthpage.h"
 #include "extract/restenrichment.h"
+#include "models/coveragedetailmodel.h"
 #include "models/coveragemodel.h"
 #include "models/modelroles.h"
 #include "models/sourcestatemodel.h"
@@ -11,12 +12,15 @@
 #include "models/tagcoveragemodel.h"
 #include "raw/rawingestor.h"
 #include "store/store.h"
+#include "widgets/datatableview.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -105,6 +109,37 @@ private slots:
             QVERIFY2(newestUsage == kToday || newestUsage == kToday.addDays(1), qPrintable(newestUsage.toString(Qt::ISODate)));
             QVERIFY(coverage->index(r, CoverageModel::NewestIngestion).data(SortRole).toDate().isValid());
         }
+
+        // The map shows the per-workspace summary (no horizontal scrolling at 1280 px); the
+        // selected workspace's per-table states are in the detail; the CSV still has them all.
+        DataTableView *map = page.coverageView();
+        for (int c = CoverageModel::Name; c < coverage->columnCount(); ++c)
+            QCOMPARE(map->isColumnHidden(c), c >= CoverageModel::FirstSourceColumn);
+        QVERIFY(map->isColumnHidden(CoverageModel::Workspace)); // the demo's workspaces have names: id in the tooltip
+        QVERIFY(coverage->index(0, CoverageModel::Name).data(Qt::ToolTipRole).toString().contains(coverage->snapshot().workspaces.at(0).workspaceId));
+        QVERIFY2(coverage->index(0, CoverageModel::Readable).data(Qt::ToolTipRole).toString().contains(QStringLiteral("system.query.history")),
+                 qPrintable(coverage->index(0, CoverageModel::Readable).data(Qt::ToolTipRole).toString()));
+        CoverageDetailModel *detail = page.coverageDetailModel();
+        QAbstractItemModelTester detailTester(detail, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(detail->rowCount(), 13);
+        const int second = map->proxy()->mapToSource(map->proxy()->index(1, 0)).row();
+        map->setCurrentIndex(map->proxy()->index(1, 0));
+        QVERIFY(detail->workspaceTitle().contains(coverage->snapshot().workspaces.at(second).workspaceId));
+        bool sawUnavailable = false;
+        for (int r = 0; r < detail->rowCount(); ++r) {
+            if (detail->index(r, CoverageDetailModel::Table).data().toString() == QLatin1String("system.query.history")) {
+                sawUnavailable = true;
+                QCOMPARE(detail->index(r, CoverageDetailModel::State).data().toString(), QStringLiteral("unavailable"));
+            }
+        }
+        QVERIFY(sawUnavailable);
+        const QString csvPath = m_dir.filePath(QStringLiteral("coverage-map.csv"));
+        QVERIFY(map->exportCsvTo(csvPath));
+        QFile csv(csvPath);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QByteArray header = csv.readLine();
+        QCOMPARE(header.count(',') + 1, coverage->columnCount());
+        QVERIFY(header.contains("query.history"));
 
         // Quality: the demo's tags cover part of the cost; its data is fresh on its last day.
         QVERIFY(page.tagCoverageModel()->rowCount() > 0);

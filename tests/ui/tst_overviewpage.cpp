@@ -11,12 +11,14 @@
 #include "pipeline/standardstages.h"
 #include "reports/snapshots.h"
 #include "tempstore.h"
+#include "widgets/datatableview.h"
 
 #include <QHash>
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 #include <QTimeZone>
 
@@ -202,6 +204,26 @@ private slots:
         QCOMPARE(page.snapshot().topProjects.size(), load(kLastDay).topProjects.size());
         QVERIFY(!page.chart()->series().isEmpty());
         QCOMPARE(page.freshnessText(), QString()); // synced the morning after the last usage day
+    }
+
+    void emptyMonthSaysSo()
+    {
+        OverviewPage page(ViewContext::make(m_store.path(), QDate(2026, 12, 2)));
+        page.resize(1280, 800);
+        page.reload();
+        QVERIFY(waitLoaded(page));
+        QVERIFY2(page.message().contains(QStringLiteral("No cost in")), qPrintable(page.message()));
+        const QList<DataTableView *> views = page.findChildren<DataTableView *>();
+        QCOMPARE(views.size(), 5); // four top tables and the insights
+        int emptyWithText = 0;
+        for (const DataTableView *view : views)
+            emptyWithText += view->proxy()->rowCount() == 0 && !view->placeholderText().isEmpty() ? 1 : 0;
+        QVERIFY(emptyWithText >= 4);
+        // A month with cost shows no such message.
+        OverviewPage current(ViewContext::make(m_store.path(), kLastDay));
+        current.reload();
+        QVERIFY(waitLoaded(current));
+        QCOMPARE(current.message(), QString());
     }
 
     void freshnessStripFollowsSourceStates()

@@ -11,6 +11,7 @@
 #include "common/snapshotloader.h"
 #include "models/modelroles.h"
 #include "reports/attributionreport.h"
+#include "reports/storecurrency.h"
 #include "widgets/datatableview.h"
 
 #include <QAction>
@@ -33,6 +34,7 @@ struct AttributionSnapshot {
     attribution::AttributionConfig config;
     QList<reports::AttributionRow> rows;
     QList<reports::UnattributedGroup> unattributed;
+    QString currency = QStringLiteral("USD");
 };
 
 constexpr int kDefaultDays = 30;
@@ -274,6 +276,10 @@ void AttributionPage::reload()
             if (!groups)
                 return groups.error();
             snapshot.unattributed = std::move(groups).value();
+            auto currency = reports::storeCurrency(db);
+            if (!currency)
+                return currency.error();
+            snapshot.currency = std::move(currency).value();
             return snapshot;
         },
         [this, query](Result<AttributionSnapshot> result) {
@@ -289,7 +295,7 @@ void AttributionPage::reload()
             m_unattributed->setGroups(std::move(snapshot.unattributed));
             m_rules->setSavedConfig(snapshot.config);
             const HierarchyCostModel::Totals t = m_hierarchy->grandTotal();
-            m_chart->setSlices(confidenceSlices(t.exact, t.strong, t.estimated, t.unattributed));
+            m_chart->setSlices(confidenceSlices(t.exact, t.strong, t.estimated, t.unattributed), snapshot.currency);
             std::int64_t unattributedCost = 0;
             for (int r = 0; r < m_hierarchy->rowCount(); ++r) {
                 const HierarchyCostModel::Node *node = m_hierarchy->nodeAt(m_hierarchy->index(r, 0));
@@ -297,7 +303,7 @@ void AttributionPage::reload()
                     unattributedCost = node->totals.cost;
             }
             m_tabs->setTabText(m_tabs->indexOf(m_unattributedView->parentWidget()),
-                               tr("Unattributed (%1)").arg(formatMoney(unattributedCost)));
+                               tr("Unattributed (%1)").arg(formatMoney(unattributedCost, snapshot.currency)));
             updateButtons();
             if (snapshot.rows.isEmpty())
                 showMessage(tr("No attributed cost between %1 and %2. Load data or widen the period.")

@@ -32,6 +32,7 @@ public:
 
     void setSlices(const QList<ConfidenceSlice> &slices, const QString &currency = QStringLiteral("USD"));
     const QList<ConfidenceSlice> &slices() const { return m_slices; }
+    QString currency() const { return m_currency; }
 
     Status savePng(const QString &path);
     // The text of the slice tooltip shown last ("" after the pointer left the slices).

@@ -4,6 +4,7 @@
 #include "common/money.h"
 #include "common/snapshotloader.h"
 #include "models/correctionmodel.h"
+#include "models/coveragedetailmodel.h"
 #include "models/coveragemodel.h"
 #include "models/issuemodel.h"
 #include "models/sourcestatemodel.h"
@@ -16,6 +17,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -57,6 +59,7 @@ DataHealthPage::DataHealthPage(ViewContext context, QWidget *parent)
     , m_tagCoverage(new TagCoverageModel(this))
     , m_staleSources(new StaleSourceModel(this))
     , m_coverage(new CoverageModel(this))
+    , m_coverageDetail(new CoverageDetailModel(this))
     , m_tabs(new QTabWidget(m_content))
 {
     auto *tiles = new QHBoxLayout;
@@ -125,15 +128,71 @@ QWidget *DataHealthPage::buildCoverageTab()
         legend->addWidget(chip);
     }
     legend->addStretch(1);
-    auto *view = new DataTableView(tab);
-    view->setSourceModel(m_coverage);
-    view->setExportName(QStringLiteral("coverage-map"));
+    // One row per workspace with its summary; its per-table states (a column per system table
+    // would need some 24 columns) are listed below for the selected workspace. The CSV export
+    // still writes every column.
+    m_coverageView = new DataTableView(tab);
+    m_coverageView->setSourceModel(m_coverage);
+    m_coverageView->setExportName(QStringLiteral("coverage-map"));
+    m_coverageView->setExportHiddenColumns(true);
+    m_coverageView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_coverageView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_coverageView->setToolTip(tr("Select a workspace to see each system table's state for it; Export CSV writes every table's state"));
+    connect(m_coverage, &QAbstractItemModel::modelReset, this, [this] {
+        for (int c = CoverageModel::FirstSourceColumn; c < m_coverage->columnCount(); ++c)
+            m_coverageView->setColumnHidden(c, true);
+        // Named workspaces show their id in the name's tooltip and the detail title: the map
+        // then fits 1280 px without scrolling.
+        const QList<reports::WorkspaceCoverage> &workspaces = m_coverage->snapshot().workspaces;
+        m_coverageView->setColumnHidden(CoverageModel::Workspace,
+                                        !workspaces.isEmpty() && std::none_of(workspaces.cbegin(), workspaces.cend(),
+                                                                              [](const auto &w) { return w.name.isEmpty(); }));
+        if (m_coverageView->proxy()->rowCount() > 0)
+            m_coverageView->setCurrentIndex(m_coverageView->proxy()->index(0, 0));
+        else
+            showCoverageDetail(-1);
+    });
+    connect(m_coverageView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { showCoverageDetail(m_coverageView->proxy()->mapToSource(current).row()); });
+
+    auto *detailView = new DataTableView(tab);
+    detailView->setSourceModel(m_coverageDetail);
+    detailView->setStretchColumn(CoverageDetailModel::Table);
+    detailView->setExportName(QStringLiteral("coverage-workspace"));
+    m_coverageDetailTitle = new QLabel(tab);
+    auto *detail = new QWidget(tab);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    detailLayout->addWidget(m_coverageDetailTitle);
+    detailLayout->addWidget(detailView, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, tab);
+    split->setChildrenCollapsible(false);
+    split->addWidget(m_coverageView);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_coverageSummary);
     layout->addLayout(legend);
-    layout->addWidget(view, 1);
+    layout->addWidget(split, 1);
     return tab;
+}
+
+void DataHealthPage::showCoverageDetail(int sourceRow)
+{
+    const QList<reports::WorkspaceCoverage> &workspaces = m_coverage->snapshot().workspaces;
+    if (sourceRow < 0 || sourceRow >= workspaces.size()) {
+        m_coverageDetailTitle->setText(tr("System tables: select a workspace"));
+        m_coverageDetail->setWorkspace({}, {});
+        return;
+    }
+    const reports::WorkspaceCoverage &w = workspaces.at(sourceRow);
+    const QString title = w.name.isEmpty() ? w.workspaceId : tr("%1 (%2)").arg(w.name, w.workspaceId);
+    m_coverageDetailTitle->setText(tr("System tables for %1: %2 of %3 readable").arg(title).arg(w.readableSources()).arg(w.sources.size()));
+    m_coverageDetail->setWorkspace(title, w.sources);
 }
 
 QWidget *DataHealthPage::buildQualityTab()
@@ -246,7 +305,7 @@ void DataHealthPage::apply(Result<DataHealthData> result)
         notReadable += readable ? 0 : 1;
     }
     m_coverageSummary->setText(tr("%1 workspaces; %2 of %3 system tables with a workspace_id could not be read (or were not read yet). "
-                                  "Shares are of each workspace's cost, all time; hover a cell for its newest event.")
+                                  "Shares are of each workspace's cost, all time; select a workspace for each table's state.")
                                    .arg(loaded.coverage.workspaces.size())
                                    .arg(notReadable)
                                    .arg(loaded.coverage.tables.size()));

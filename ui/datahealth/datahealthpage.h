@@ -11,7 +11,9 @@ class QTabWidget;
 namespace ll::ui {
 
 class CorrectionModel;
+class CoverageDetailModel;
 class CoverageModel;
+class DataTableView;
 class IssueModel;
 class KpiTile;
 class SourceStateModel;
@@ -39,6 +41,10 @@ public:
     bool showTab(const QString &name) override;
 
     CoverageModel *coverageModel() const { return m_coverage; }
+    // The map shows the per-workspace summary; the per-table states of the selected workspace
+    // are in the detail below it (and all of them in the map's CSV export).
+    DataTableView *coverageView() const { return m_coverageView; }
+    CoverageDetailModel *coverageDetailModel() const { return m_coverageDetail; }
     TagCoverageModel *tagCoverageModel() const { return m_tagCoverage; }
     StaleSourceModel *staleSourceModel() const { return m_staleSources; }
     SourceStateModel *sourceStateModel() const { return m_sources; }
@@ -48,6 +54,7 @@ private:
     void apply(Result<DataHealthData> result);
     QWidget *buildQualityTab();
     QWidget *buildCoverageTab();
+    void showCoverageDetail(int sourceRow);
 
     QWidget *m_content;
     KpiTile *m_lineItems;
@@ -61,6 +68,9 @@ private:
     TagCoverageModel *m_tagCoverage;
     StaleSourceModel *m_staleSources;
     CoverageModel *m_coverage;
+    CoverageDetailModel *m_coverageDetail;
+    DataTableView *m_coverageView = nullptr;
+    QLabel *m_coverageDetailTitle = nullptr;
     QLabel *m_qualitySummary = nullptr;
     QLabel *m_coverageSummary = nullptr;
     QTabWidget *m_tabs;

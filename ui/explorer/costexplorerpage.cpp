@@ -6,6 +6,7 @@
 #include "drilldown/lineitemsdialog.h"
 #include "explorer/costexplorerchart.h"
 #include "explorer/costfilterbar.h"
+#include "explorer/costfilterpanel.h"
 #include "models/costtablemodel.h"
 #include "reconciliation/reconciliationpanel.h"
 #include "widgets/datatableview.h"
@@ -13,7 +14,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QGroupBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,14 +57,14 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     , m_preset(new QComboBox(this))
     , m_levels(new QLabel(this))
     , m_subtotals(new QCheckBox(tr("Subtotals"), this))
-    , m_filters(new CostFilterBar(this))
+    , m_filterPanel(new CostFilterPanel(this->context().storePath, this))
+    , m_filters(m_filterPanel->filterBar())
     , m_chart(new CostExplorerChart(this))
-    , m_valuesLoader(new SnapshotLoader(this->context().storePath, this))
 {
     setNote(tr("Group cost by a preset or by dimensions in the order you tick them; filter by lists of values. Dates are UTC "
                "usage days, both ends included. Double-click a row to see the billing records behind it."));
     addLoader(m_reconciliation->loader());
-    addLoader(m_valuesLoader);
+    addLoader(m_filterPanel->valuesLoader());
 
     m_preset->addItem(tr("Custom"), QString());
     for (const reports::CostPreset &p : reports::costPresets())
@@ -78,10 +78,7 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     });
     m_levels->setForegroundRole(QPalette::PlaceholderText);
     connect(m_filters, &CostFilterBar::filtersEdited, this, &CostExplorerPage::reloadIfIdle);
-    connect(m_filters, &CostFilterBar::tagKeyEdited, this, [this] {
-        m_valuesKey.clear(); // the tag's values depend on its key
-        reloadIfIdle();
-    });
+    connect(m_filters, &CostFilterBar::tagKeyEdited, this, &CostExplorerPage::reloadIfIdle);
 
     // Row 1: dimensions kept in the daily metrics (fast); row 2: read from the line items.
     auto *fastRow = new QHBoxLayout;
@@ -181,23 +178,7 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     presetRow->addWidget(m_levels, 1);
     presetRow->addWidget(m_subtotals);
 
-    auto *filterBox = new QGroupBox(tr("Filters (all must hold; a value is what the table shows or a key)"), this);
-    auto *filterLayout = new QVBoxLayout(filterBox);
-    filterLayout->setContentsMargins(6, 4, 6, 4);
-    filterLayout->addWidget(m_filters);
-    // Folded away by default so the chart and table keep the room; the button counts the
-    // filters in force.
-    m_filterToggle = new QToolButton(this);
-    m_filterToggle->setCheckable(true);
-    m_filterToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_filterToggle->setArrowType(Qt::RightArrow);
-    m_filterToggle->setText(tr("Filters"));
-    filterBox->setVisible(false);
-    connect(m_filterToggle, &QToolButton::toggled, this, [this, filterBox](bool on) {
-        filterBox->setVisible(on);
-        m_filterToggle->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
-    });
-    presetRow->addWidget(m_filterToggle);
+    presetRow->addWidget(m_filterPanel->toggleButton());
 
     auto *tablePart = new QWidget(this);
     auto *tableLayout = new QVBoxLayout(tablePart);
@@ -218,7 +199,7 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     breakdownLayout->addLayout(presetRow);
     breakdownLayout->addLayout(fastRow);
     breakdownLayout->addLayout(lineRow);
-    breakdownLayout->addWidget(filterBox);
+    breakdownLayout->addWidget(m_filterPanel);
     breakdownLayout->addWidget(splitter, 1);
     breakdownLayout->addWidget(m_summary);
 
@@ -227,6 +208,14 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
 
     body()->addLayout(range);
     body()->addWidget(m_tabs, 1);
+}
+
+CostExplorerPage::~CostExplorerPage()
+{
+    // Child widgets die after this destructor: a line edit losing focus then reports
+    // editingFinished, which must not reach a half-destroyed page.
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
 }
 
 QCheckBox *CostExplorerPage::addDimensionBox(const QString &name, const QString &title)
@@ -408,9 +397,7 @@ void CostExplorerPage::reload()
 {
     const Result<reports::CostQuery> built = query();
     const int active = built ? static_cast<int>(built->filters.size()) : 0;
-    m_filterToggle->setText(active ? tr("Filters (%n active)", nullptr, active) : tr("Filters"));
-    if (!built || active)
-        m_filterToggle->setChecked(true); // never hide a filter in force or in error
+    m_filterPanel->showState(active, !built);
     updateLevels();
     const auto fail = [this](const QString &message) {
         loader()->cancel();
@@ -429,8 +416,8 @@ void CostExplorerPage::reload()
         fail(tr("The start date is after the end date."));
         return;
     }
-    m_reconciliation->load(q.from, q.to, q.asOf);
-    loadKnownValues(q);
+    m_reconciliation->load(q);
+    m_filterPanel->loadKnownValues(q.from, q.to);
     loader()->load<reports::CostTable>(
         [q](store::Database &db) { return reports::queryCost(db, q); },
         [this, q](Result<reports::CostTable> result) {
@@ -464,48 +451,6 @@ void CostExplorerPage::showResult(const reports::CostQuery &q, reports::CostTabl
     m_chart->setData(explorerChartData(table, title), table.currency);
     m_model->setTable(std::move(table), q.tagKeys);
     updateSummary();
-}
-
-// Completion values for the filter lists: the values present in the range (worker thread,
-// reloaded only when the range or the tag key changes).
-void CostExplorerPage::loadKnownValues(const reports::CostQuery &q)
-{
-    const QString tagKey = m_filters->tagKey();
-    const QString key = q.from.toString(Qt::ISODate) + QLatin1Char('/') + q.to.toString(Qt::ISODate) + QLatin1Char('/') + tagKey;
-    if (key == m_valuesKey)
-        return;
-    m_valuesKey = key;
-    const QDate from = q.from;
-    const QDate to = q.to;
-    m_valuesLoader->load<QList<QStringList>>(
-        [from, to, tagKey](store::Database &db) -> Result<QList<QStringList>> {
-            QList<QStringList> lists;
-            for (const reports::Dimension d : CostFilterBar::dimensions()) {
-                QStringList values;
-                if (d != reports::Dimension::Tag || !tagKey.isEmpty()) {
-                    reports::CostQuery one;
-                    one.by = {d};
-                    one.from = from;
-                    one.to = to;
-                    if (d == reports::Dimension::Tag)
-                        one.tagKeys = {tagKey};
-                    auto table = reports::queryCost(db, one);
-                    if (!table)
-                        return table.error();
-                    for (const reports::CostRow &row : std::as_const(table->rows))
-                        values << row.keys.value(0);
-                }
-                lists << values;
-            }
-            return lists;
-        },
-        [this](Result<QList<QStringList>> result) {
-            if (!result)
-                return; // completion is a convenience: the table shows any real error
-            const QList<reports::Dimension> dims = CostFilterBar::dimensions();
-            for (qsizetype i = 0; i < dims.size() && i < result->size(); ++i)
-                m_filters->setKnownValues(dims.at(i), result->at(i));
-        });
 }
 
 void CostExplorerPage::openLineItems(int sourceRow)

@@ -10,12 +10,12 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
-class QToolButton;
 
 namespace ll::ui {
 
 class CostExplorerChart;
 class CostFilterBar;
+class CostFilterPanel;
 class CostTableModel;
 class DataTableView;
 class ReconciliationPanel;
@@ -25,11 +25,12 @@ class ReconciliationPanel;
 // they were ticked, filters, a chart of the first dimension (or per day), the table with
 // optional subtotal rows; double-click a row for its billing records, filters honoured) and
 // "Reconciliation" (list vs effective vs contract cost per month x SKU x workspace, for the
-// same range). Queries and filter completions load on worker threads.
+// same range, as-of and filters). Queries and filter completions load on worker threads.
 class CostExplorerPage : public Page {
     Q_OBJECT
 public:
     explicit CostExplorerPage(ViewContext context, QWidget *parent = nullptr);
+    ~CostExplorerPage() override;
 
     void reload() override;
     bool showTab(const QString &name) override; // "breakdown", "reconciliation", or a preset name ("org")
@@ -59,7 +60,6 @@ private:
     void reloadIfIdle();
     void updateSummary();
     void updateLevels();
-    void loadKnownValues(const reports::CostQuery &q);
     void showResult(const reports::CostQuery &q, reports::CostTable table);
 
     QList<QCheckBox *> m_dimensions;
@@ -79,11 +79,9 @@ private:
     QComboBox *m_preset;
     QLabel *m_levels;
     QCheckBox *m_subtotals;
-    CostFilterBar *m_filters;
+    CostFilterPanel *m_filterPanel;
+    CostFilterBar *m_filters; // the panel's
     CostExplorerChart *m_chart;
-    SnapshotLoader *m_valuesLoader;
-    QString m_valuesKey; // range and tag key of the completion values loaded
-    QToolButton *m_filterToggle = nullptr;
     reports::CostQuery m_shownQuery; // the query behind the table shown (for drill-downs)
     bool m_updating = false;
 };

@@ -159,6 +159,16 @@ QVariant CoverageModel::data(const QModelIndex &index, int role) const
             return QBrush(stateColor(reports::CoverageState::Stale));
         break;
     case Qt::ToolTipRole:
+        if (index.column() == Name || index.column() == Workspace)
+            return tr("Workspace %1").arg(w.workspaceId);
+        if (index.column() == Readable) {
+            QStringList unreadable;
+            for (const reports::SourceCoverage &source : w.sources)
+                if (!source.readable)
+                    unreadable << tr("%1 (%2)").arg(source.systemTable, stateText(source));
+            return unreadable.isEmpty() ? tr("Every system table with a workspace_id was read")
+                                        : tr("Not read:\n%1").arg(unreadable.join(QLatin1Char('\n')));
+        }
         if (index.column() == NoResource)
             return tr("Cost whose billing record names no job, pipeline, warehouse, endpoint, cluster, notebook or app");
         if (index.column() == NoOwner)
@@ -203,7 +213,7 @@ QVariant CoverageModel::headerData(int section, Qt::Orientation orientation, int
     case NoResource: return tr("No resource");
     case NoOwner: return tr("No owner");
     case Unattributed: return tr("Unattributed");
-    case Readable: return tr("Readable tables");
+    case Readable: return tr("Tables read");
     case NewestUsage: return tr("Newest usage");
     case NewestIngestion: return tr("Newest ingestion");
     }

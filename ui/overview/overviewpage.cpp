@@ -91,6 +91,11 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
                                 WorkloadModel::AvgDuration},
                                &workloadsView),
                       1);
+    // A month without cost yet (its first days, before usage lands) leaves them empty: say so.
+    teamsView->setPlaceholderText(tr("No team cost this month yet"));
+    projectsView->setPlaceholderText(tr("No project cost this month yet"));
+    workspacesView->setPlaceholderText(tr("No workspace cost this month yet"));
+    workloadsView->setPlaceholderText(tr("No workload cost this month yet"));
     teamsView->setToolTip(tr("Double-click a team to see its billing records"));
     projectsView->setToolTip(tr("Double-click a project to see its billing records"));
     workspacesView->setToolTip(tr("Double-click a workspace to see its billing records"));
@@ -133,8 +138,11 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
     auto *chartRow = new QHBoxLayout;
     chartRow->setSpacing(8);
     chartRow->addWidget(m_chart, 3);
+    DataTableView *insightsView = nullptr;
     chartRow->addWidget(tableBox(tr("Top open insights"), m_insights, m_content,
-                                        {InsightModel::Workspace, InsightModel::Status, InsightModel::Period}), 2);
+                                 {InsightModel::Workspace, InsightModel::Status, InsightModel::Period}, &insightsView),
+                        2);
+    insightsView->setPlaceholderText(tr("No open insights"));
 
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -187,8 +195,15 @@ void OverviewPage::apply(Result<reports::OverviewSnapshot> result)
         showEmptyStore();
         return;
     }
-    clearMessage();
     const QLocale locale;
+    if (s.topTeams.isEmpty() && s.topWorkloads.isEmpty() && s.monthToDateNanos == 0)
+        showMessage(tr("No cost in %1 yet: the data runs through %2. This month's figures and top tables fill in as "
+                       "its usage arrives.")
+                        .arg(locale.standaloneMonthName(s.today.month()) + QLatin1Char(' ') + QString::number(s.today.year()),
+                             s.dataThrough.isValid() ? locale.toString(s.dataThrough, QLocale::ShortFormat) : tr("no day yet")),
+                    MessageKind::Info);
+    else
+        clearMessage();
     setNote(tr("Month to date: %1 \u2013 %2 (UTC). Data through %3.")
                 .arg(locale.toString(QDate(s.today.year(), s.today.month(), 1), QLocale::ShortFormat),
                      locale.toString(s.today, QLocale::ShortFormat), locale.toString(s.dataThrough, QLocale::ShortFormat)));

@@ -25,7 +25,8 @@ ReconciliationPanel::ReconciliationPanel(const QString &storePath, QWidget *pare
 {
     auto *note = new QLabel(tr("List cost is usage at the published list price; effective list cost uses the "
                                "effective price Databricks bills (list minus its own discounts). Contract cost "
-                               "appears once contract prices are entered in Settings."),
+                               "appears once contract prices are entered in Settings. The date range, as-of and "
+                               "filters are the Breakdown tab's."),
                             this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -46,16 +47,15 @@ ReconciliationPanel::ReconciliationPanel(const QString &storePath, QWidget *pare
     layout->addLayout(bottom);
 }
 
-void ReconciliationPanel::load(const QDate &from, const QDate &to, const QDateTime &asOf)
+void ReconciliationPanel::load(const reports::CostQuery &explorerQuery)
 {
-    reports::CostQuery q;
+    reports::CostQuery q = explorerQuery;
     q.by = {reports::Dimension::Month, reports::Dimension::Sku, reports::Dimension::Workspace};
-    q.from = from;
-    q.to = to;
-    q.asOf = asOf;
+    q.tagKeys.clear(); // they belong to the explorer's tag dimensions; filters carry their own key
     m_loader->load<reports::CostTable>(
         [q](store::Database &db) { return reports::queryCost(db, q); },
-        [this](Result<reports::CostTable> result) {
+        [this, filterCount = static_cast<int>(q.filters.size())](Result<reports::CostTable> result) {
+            m_filterCount = filterCount;
             if (!result) {
                 clear(tr("Could not load the reconciliation: %1").arg(result.error().toString()));
                 return;
@@ -84,7 +84,7 @@ void ReconciliationPanel::showTotals()
 {
     const reports::CostTable &t = m_model->table();
     if (t.rows.isEmpty()) {
-        m_summary->setText(tr("No cost in this range."));
+        m_summary->setText(m_filterCount ? tr("No cost in this range matches the filters.") : tr("No cost in this range."));
         return;
     }
     std::int64_t list = 0;
@@ -101,6 +101,8 @@ void ReconciliationPanel::showTotals()
     if (t.hasContracts)
         text += tr(" \u00b7 contract %1 \u00b7 effective \u2212 contract %2")
                     .arg(formatMoney(contract, t.currency), formatMoney(effective - contract, t.currency));
+    if (m_filterCount)
+        text += tr(" \u00b7 %n filter(s) applied", nullptr, m_filterCount);
     m_summary->setText(text);
 }
 

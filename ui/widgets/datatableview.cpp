@@ -9,6 +9,7 @@
 #include <QClipboard>
 #include <QHeaderView>
 #include <QMap>
+#include <QPainter>
 #include <QSaveFile>
 #include <QSet>
 #include <QSortFilterProxyModel>
@@ -84,6 +85,22 @@ void DataTableView::setStretchColumn(int column)
     fitColumns();
 }
 
+void DataTableView::setPlaceholderText(const QString &text)
+{
+    m_placeholder = text;
+    viewport()->update();
+}
+
+void DataTableView::paintEvent(QPaintEvent *event)
+{
+    QTableView::paintEvent(event);
+    if (m_placeholder.isEmpty() || m_proxy->rowCount() > 0)
+        return;
+    QPainter painter(viewport());
+    painter.setPen(palette().color(QPalette::PlaceholderText));
+    painter.drawText(viewport()->rect().adjusted(8, 8, -8, -8), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+}
+
 void DataTableView::fitColumns()
 {
     // Sized one by one so the stretch column keeps its stretch (sizing it to its content would
@@ -140,7 +157,7 @@ Status DataTableView::exportCsvTo(const QString &path) const
     QList<int> columns;
     for (int visual = 0; visual < horizontalHeader()->count(); ++visual) {
         const int logical = horizontalHeader()->logicalIndex(visual);
-        if (!isColumnHidden(logical))
+        if (m_exportHidden || !isColumnHidden(logical))
             columns << logical;
     }
     QSaveFile file(path);

@@ -24,13 +24,20 @@ public:
     // The column that takes the spare width (a name or message column); -1 = none.
     void setStretchColumn(int column);
 
+    // Shown in the middle of the table while it has no rows ("No cost this month yet"); "" = none.
+    void setPlaceholderText(const QString &text);
+    QString placeholderText() const { return m_placeholder; }
+
     // Selected cells as tab-separated text with a header line; rows and columns in view order.
     QString selectionAsTsv() const;
 
     // The file name suggested by "Export CSV…" ("cost-explorer.csv").
     void setExportName(const QString &baseName) { m_exportName = baseName; }
-    // Writes the visible rows and columns (in view order) to `path`, atomically.
+    // Writes the visible rows and columns (in view order) to `path`, atomically; with
+    // setExportHiddenColumns(true) the hidden columns too (a compact view whose detail is
+    // shown elsewhere still exports everything).
     Status exportCsvTo(const QString &path) const;
+    void setExportHiddenColumns(bool on) { m_exportHidden = on; }
     QAction *exportAction() const { return m_exportAction; }
 
 Q_SIGNALS:
@@ -41,6 +48,9 @@ public Q_SLOTS:
     void setFilterText(const QString &text);
     void exportCsv(); // asks for a file (non-blocking dialog), then writes it
 
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     void applyStretchColumn();
     void fitColumns();
@@ -49,6 +59,8 @@ private:
     QAction *m_exportAction;
     QString m_exportName = QStringLiteral("table");
     int m_stretchColumn = -1;
+    QString m_placeholder;
+    bool m_exportHidden = false;
 };
 
 } // namespace ll::ui
