@@ -2,6 +2,62 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChartSupport</name>
+    <message>
+        <location filename="../ui/charts/chartsupport.cpp" line="19"/>
+        <source>%1
+%2: %3
+Day total: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsupport.cpp" line="27"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsupport.cpp" line="28"/>
+        <source>%1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsupport.cpp" line="34"/>
+        <source>There is no chart to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsupport.cpp" line="37"/>
+        <source>The chart has no size to draw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsupport.cpp" line="40"/>
+        <source>Cannot write the picture %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsupport.cpp" line="46"/>
+        <source>Save as PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsupport.cpp" line="47"/>
+        <source>Save this chart as a PNG picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsupport.cpp" line="51"/>
+        <location filename="../ui/charts/chartsupport.cpp" line="56"/>
+        <source>Save chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartsupport.cpp" line="51"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <location filename="../ui/settings/settingspage.cpp" line="144"/>
@@ -101,103 +157,103 @@
 <context>
     <name>ll::ui::AttributionPage</name>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="43"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="45"/>
         <source>Attribution</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="59"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="61"/>
         <source>Direct</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="60"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="62"/>
         <source>After sharing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="61"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="63"/>
         <source>Direct: shared buckets and idle time as their own rows. After sharing: buckets redistributed to teams.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="64"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="66"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="66"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="68"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="69"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="71"/>
         <source>Cost:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="74"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="76"/>
         <source>Hierarchy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="75"/>
-        <location filename="../ui/attribution/attributionpage.cpp" line="86"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="77"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="88"/>
         <source>Rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="76"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="78"/>
         <source>Unattributed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="78"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="80"/>
         <source>Every line item has an owner (a team, or unattributed) and a context (a project or shared bucket), with the rule or fallback step that decided it and its confidence.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="86"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="88"/>
         <source>Rules *</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="107"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="109"/>
         <source>Why is this mine?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="111"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="113"/>
         <source>Why is this mine?…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="112"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="114"/>
         <source>List the line items behind the selected team, bucket, idle or unattributed row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="113"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="115"/>
         <source>Select a team, shared bucket, idle or unattributed row to see the line items, the rule or fallback step and the confidence behind its cost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="147"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="149"/>
         <source>The resources, principals and tags carrying the most unattributed cost in the period. Pick one and make a rule from it; the rule is staged on the Rules tab for preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="155"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="157"/>
         <source>Make a rule from this…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="300"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="306"/>
         <source>Unattributed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="303"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="309"/>
         <source>No attributed cost between %1 and %2. Load data or widen the period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,33 +312,28 @@
 <context>
     <name>ll::ui::ConfidenceChart</name>
     <message>
-        <location filename="../ui/attribution/confidencechart.cpp" line="15"/>
+        <location filename="../ui/attribution/confidencechart.cpp" line="18"/>
         <source>Exact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/confidencechart.cpp" line="16"/>
+        <location filename="../ui/attribution/confidencechart.cpp" line="19"/>
         <source>Strong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/confidencechart.cpp" line="17"/>
+        <location filename="../ui/attribution/confidencechart.cpp" line="20"/>
         <source>Estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/confidencechart.cpp" line="18"/>
+        <location filename="../ui/attribution/confidencechart.cpp" line="21"/>
         <source>Unattributed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/confidencechart.cpp" line="28"/>
+        <location filename="../ui/attribution/confidencechart.cpp" line="32"/>
         <source>Cost by confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/attribution/confidencechart.cpp" line="53"/>
-        <source>%1: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -602,238 +653,641 @@ Keep the secret for this session only? LakeLedger will ask for it again after a 
     </message>
 </context>
 <context>
+    <name>ll::ui::CostExplorerChart</name>
+    <message numerus="yes">
+        <location filename="../ui/explorer/costexplorerchart.cpp" line="74"/>
+        <source>Other (%n value(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerchart.cpp" line="75"/>
+        <location filename="../ui/explorer/costexplorerchart.cpp" line="98"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerchart.cpp" line="77"/>
+        <source>%1: %2
+%3
+%4% of the total shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/explorer/costexplorerchart.cpp" line="103"/>
+        <source>Other (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerchart.cpp" line="114"/>
+        <source>Cost per %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerchart.cpp" line="133"/>
+        <source>Top %1 by %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerchart.cpp" line="134"/>
+        <source>Cost by %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ll::ui::CostExplorerPage</name>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="30"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="45"/>
         <source>Cost Explorer</source>
         <translation>Kostenanalyse</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="34"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="49"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="43"/>
-        <source>Group cost by any combination of dimensions. Dates are UTC usage days, both ends included. Double-click a row to see the billing records behind it.</source>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="59"/>
+        <source>Subtotals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="50"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="64"/>
+        <source>Group cost by a preset or by dimensions in the order you tick them; filter by lists of values. Dates are UTC usage days, both ends included. Double-click a row to see the billing records behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="69"/>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="72"/>
+        <source>Dimension orders for common questions; ticking a dimension makes the order custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="74"/>
+        <source>A bold subtotal row above each group of the leading dimensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="86"/>
         <source>Group by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="51"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="87"/>
         <source>From line items:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="62"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="98"/>
         <source>Tag:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="63"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="99"/>
         <source>tag key, e.g. cost_center</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="88"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="124"/>
         <source>Show the figures as the store held them at that moment: billing records and corrections that arrived later are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="90"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="126"/>
         <source>(figures as the store held them then)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="106"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="142"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="107"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="143"/>
         <source>Copy the selected cells as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="109"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="145"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="110"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="146"/>
         <source>Save the rows shown, in this order, as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="113"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="149"/>
         <source>Filter rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="119"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="155"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="121"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="157"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="147"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="175"/>
+        <source>Preset:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="206"/>
         <source>Breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="148"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="207"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="189"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="245"/>
+        <source>Levels: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="245"/>
+        <source>Levels: none (the total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="320"/>
         <source>Enter the tag key to group by (e.g. cost_center).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="191"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="322"/>
         <source>A tag key cannot contain a comma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="269"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="416"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="297"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="440"/>
+        <source>Nothing in this range matches %1. Check the spelling: a value is what the table shows (or a key), and the list completes from the values present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="468"/>
         <source>As of (records that arrived later are listed too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="305"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="476"/>
         <source>No cost in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="314"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="489"/>
         <source>Rows: %1 shown of %2 · cost shown: %3 · total: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="318"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="493"/>
         <source> · as the store held them at %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="495"/>
+        <source> · %n filter(s) applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::CostFilterBar</name>
+    <message>
+        <location filename="../ui/explorer/costfilterbar.cpp" line="89"/>
+        <source>any (comma-separated list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costfilterbar.cpp" line="98"/>
+        <source>tag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costfilterbar.cpp" line="104"/>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costfilterbar.cpp" line="106"/>
+        <source>values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costfilterbar.cpp" line="108"/>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costfilterbar.cpp" line="146"/>
+        <source>Enter the tag key to filter on (e.g. env), or clear the tag values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costfilterbar.cpp" line="148"/>
+        <source>A tag key cannot contain &apos;,&apos; or &apos;=&apos;: “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::CostFilterPanel</name>
+    <message>
+        <location filename="../ui/explorer/costfilterpanel.cpp" line="13"/>
+        <source>Filters (all must hold; a value is what the table shows or a key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costfilterpanel.cpp" line="29"/>
+        <location filename="../ui/explorer/costfilterpanel.cpp" line="44"/>
+        <source>Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/explorer/costfilterpanel.cpp" line="44"/>
+        <source>Filters (%n active)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ll::ui::CostTableModel</name>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="42"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="67"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="43"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="68"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="44"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="69"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="45"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="70"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="46"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="71"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="47"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="72"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="48"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="73"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="49"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="74"/>
         <source>Job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="50"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="75"/>
         <source>Warehouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="51"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="76"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="52"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="77"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="53"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="78"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="54"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="79"/>
         <source>Work unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="55"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="80"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="55"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="80"/>
         <source>Tag: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="108"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="81"/>
+        <source>Org unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="82"/>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="122"/>
+        <source>(all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="124"/>
+        <source>Subtotal of the rows below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/costtablemodel.cpp" line="149"/>
         <source>Includes %1 DBU without a price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="110"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="151"/>
         <source>Contract prices where entered, otherwise the effective list price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="132"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="173"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="133"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="174"/>
         <source>List cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="134"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="175"/>
         <source>Contract cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/costtablemodel.cpp" line="135"/>
+        <location filename="../ui/models/costtablemodel.cpp" line="176"/>
         <source>Quantity (DBU)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::CoverageDetailModel</name>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="16"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="17"/>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="18"/>
+        <source>no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="19"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="20"/>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="21"/>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="84"/>
+        <source>Stale: no event in the last 48 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="86"/>
+        <source>Not readable: the table is not granted or not enabled for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="88"/>
+        <source>Read, but no rows for this workspace (e.g. a regional table or an unused feature).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="107"/>
+        <source>System table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="108"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="109"/>
+        <source>Extraction status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="110"/>
+        <source>Rows for this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="111"/>
+        <source>Newest event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="112"/>
+        <source>Newest ingestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::CoverageModel</name>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="44"/>
+        <source>stale: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="45"/>
+        <source>no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="46"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="47"/>
+        <source>unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="48"/>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="87"/>
+        <source>%1
+Extraction status: %2
+Rows for this workspace: %3
+Newest event: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="90"/>
+        <source>
+Newest ingestion date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="92"/>
+        <source>
+Stale: no event in the last 48 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="94"/>
+        <source>
+Not readable: the table is not granted or not enabled for this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="135"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="163"/>
+        <source>Workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="168"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="169"/>
+        <source>Every system table with a workspace_id was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="170"/>
+        <source>Not read:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="173"/>
+        <source>Cost whose billing record names no job, pipeline, warehouse, endpoint, cluster, notebook or app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="175"/>
+        <source>Cost with no known principal: no run_as or owned_by, and no owner of its resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="177"/>
+        <source>Cost the attribution rules left without a team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="208"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="209"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="210"/>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="211"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="212"/>
+        <source>Cost</source>
+        <translation type="unfinished">Kosten</translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="213"/>
+        <source>No resource</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="214"/>
+        <source>No owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="215"/>
+        <source>Unattributed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="216"/>
+        <source>Tables read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="217"/>
+        <source>Newest usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/coveragemodel.cpp" line="218"/>
+        <source>Newest ingestion</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -893,143 +1347,190 @@ Keep the secret for this session only? LakeLedger will ask for it again after a 
 <context>
     <name>ll::ui::DailyCostChart</name>
     <message>
-        <location filename="../ui/charts/dailycostchart.cpp" line="29"/>
-        <source>Save chart as PNG…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/dailycostchart.cpp" line="38"/>
-        <source>Cannot write the picture %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/dailycostchart.cpp" line="44"/>
-        <location filename="../ui/charts/dailycostchart.cpp" line="47"/>
-        <source>Save chart as PNG</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/dailycostchart.cpp" line="44"/>
-        <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/dailycostchart.cpp" line="60"/>
+        <location filename="../ui/charts/dailycostchart.cpp" line="45"/>
         <source>Daily cost by billing product, last %1 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailycostchart.cpp" line="84"/>
+        <location filename="../ui/charts/dailycostchart.cpp" line="69"/>
         <source>Usage day (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/dailycostchart.cpp" line="94"/>
+        <location filename="../ui/charts/dailycostchart.cpp" line="79"/>
         <source>Cost (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/charts/dailycostchart.cpp" line="116"/>
-        <source>%1
-%2: %3
-Day total: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ll::ui::DataHealthPage</name>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="21"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="49"/>
         <source>Data Health</source>
         <translation>Datenqualität</translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="23"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="51"/>
         <source>Ledger line items (all time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="24"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="52"/>
         <source>Unpriced line items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="25"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="53"/>
         <source>Unpriced quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="26"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="54"/>
         <source>Unattributed cost (all time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="38"/>
-        <source>Sources</source>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="70"/>
+        <source>Source freshness (system tables and REST enrichment)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="52"/>
-        <source>Recent stage runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="53"/>
-        <source>Issues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="57"/>
-        <source>Corrections per sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="86"/>
-        <source>Freshness is measured at %1.</source>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="88"/>
+        <source>Coverage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/datahealth/datahealthpage.cpp" line="89"/>
-        <source>usage records in the ledger</source>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="90"/>
+        <source>Recent stage runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="91"/>
+        <source>Issues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/datahealth/datahealthpage.cpp" line="92"/>
+        <source>Corrections per sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="116"/>
+        <source>Per system table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="119"/>
+        <source>readable, rows for this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="120"/>
+        <source>stale: no event in 48 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="121"/>
+        <source>readable, no rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="122"/>
+        <source>not readable (unavailable or failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="140"/>
+        <source>Select a workspace to see each system table&apos;s state for it; Export CSV writes every table&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="188"/>
+        <source>System tables: select a workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="193"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="194"/>
+        <source>System tables for %1: %2 of %3 readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="272"/>
+        <source>Freshness is measured at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="275"/>
+        <source>usage records in the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="278"/>
         <source>%1 of line items have no list price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="93"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="279"/>
         <source>no line items yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="94"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="280"/>
         <source>%1 DBU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="95"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="281"/>
         <source>usage not included in any cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="98"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="284"/>
         <source>%1 of %2 has no team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="101"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="289"/>
+        <source>Last %8 days (%9): %1 of %2 cost is unattributed (%3). %4 line items (%5 DBU) have no price. %6 tag keys, by the share of cost each covers (left). Stale sources, usage, timelines or queries with no event in 48 h (right): %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="307"/>
+        <source>%1 workspaces; %2 of %3 system tables with a workspace_id could not be read (or were not read yet). Shares are of each workspace&apos;s cost, all time; select a workspace for each table&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="314"/>
+        <source>Coverage (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="315"/>
+        <source>Quality (%1 stale)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="316"/>
         <source>Recent stage runs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="102"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="317"/>
         <source>Issues (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="105"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="318"/>
         <source>Corrections per sync (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,39 +1538,39 @@ Day total: %4</source>
 <context>
     <name>ll::ui::DataTableView</name>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="34"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="35"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="53"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="54"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="58"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="59"/>
         <source>Save the rows shown, in this order, as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="148"/>
-        <location filename="../ui/widgets/datatableview.cpp" line="154"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="165"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="171"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="160"/>
-        <location filename="../ui/widgets/datatableview.cpp" line="163"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="177"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="180"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="160"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="177"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="163"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="180"/>
         <source>The CSV file was not written: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,7 +1578,7 @@ Day total: %4</source>
 <context>
     <name>ll::ui::DrillDown</name>
     <message>
-        <location filename="../ui/drilldown/drilldownfilter.cpp" line="67"/>
+        <location filename="../ui/drilldown/drilldownfilter.cpp" line="72"/>
         <source>%1 “%2” is matched by key; if the list is empty, its display name differs from its key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1147,6 +1648,89 @@ Day total: %4</source>
     <message>
         <location filename="../ui/attribution/explainmodel.cpp" line="86"/>
         <source>Line cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::FreshnessBanner</name>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="59"/>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="59"/>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="62"/>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="63"/>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="73"/>
+        <source>Billing usage (%1) has no usage record yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="74"/>
+        <source>Billing usage is stale: the newest usage record is from %1, %2 ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="77"/>
+        <source>%1 has never been extracted successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="78"/>
+        <source>%1 was last extracted %2 ago (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="81"/>
+        <source>The last extraction of %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="82"/>
+        <source>The last extraction of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="85"/>
+        <source>The %1 stage did not finish (run started %2 ago); figures after it may be incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="86"/>
+        <source>The %1 stage failed %2 ago: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="118"/>
+        <source>%1 other sources have never been extracted successfully.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="119"/>
+        <source>%1 other sources were last extracted %2 ago or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="124"/>
+        <source>(%1 more in Data Health.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/freshnessbanner.cpp" line="125"/>
+        <source>&lt;b&gt;The figures below may be out of date.&lt;/b&gt; %1&lt;br&gt;Run a sync or &lt;i&gt;Data → Process new data&lt;/i&gt;, then check the sources and stage runs in &lt;a href=&quot;%2&quot;&gt;Data Health&lt;/a&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1572,144 +2156,144 @@ Day total: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="60"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="60"/>
+        <location filename="../ui/mainwindow.cpp" line="61"/>
         <source>Cost Explorer</source>
         <translation>Kostenanalyse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="61"/>
+        <location filename="../ui/mainwindow.cpp" line="62"/>
         <source>Workloads</source>
         <translation>Workloads</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="62"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>Attribution</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="65"/>
         <source>Data Health</source>
         <translation>Datenqualität</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="65"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>Audit Log</source>
         <translation>Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="69"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>Store: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
         <source>Stop after the current chunk; everything committed so far is kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Process new data</source>
         <translation>Neue Daten verarbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Run ledger, attribution, metrics and insights on raw data not processed yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>Rebuild from raw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>Clear every derived layer and re-derive it from the raw data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>&amp;Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Rebuild from raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>This clears the ledger, attribution, metrics and open insights and derives them again from the raw data. Raw data is not touched. It can take a while on a large store.
 
 Rebuild now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="205"/>
         <source>Rebuild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Rebuilding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Processing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="242"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
         <source>Pipeline run succeeded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="245"/>
+        <location filename="../ui/mainwindow.cpp" line="246"/>
         <source>Pipeline run cancelled; everything committed before stays consistent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Pipeline run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="273"/>
         <source>Cancelling before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="281"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Data through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>No data loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1730,118 +2314,224 @@ Rebuild now?</source>
 <context>
     <name>ll::ui::OverviewPage</name>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="43"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="45"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="45"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="48"/>
         <source>Month to date</source>
         <translation>Monat bis heute</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="46"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="49"/>
         <source>Same period last month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="47"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="50"/>
         <source>Last month total</source>
         <translation>Vormonat gesamt</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="48"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="51"/>
+        <source>Month-end forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="52"/>
         <source>Unattributed share of MTD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="49"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="53"/>
         <source>Unpriced usage (MTD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="51"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="55"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="52"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="56"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="57"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="65"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="75"/>
+        <source>Month to date plus the average daily cost of the last 7 days times the days left in the month.
+Backtest: the same forecast made on day 15 of each complete past month (up to 6), compared with that month&apos;s actual total; the error shown is the mean absolute percentage error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="86"/>
         <source>Top teams (month to date)</source>
         <translation>Top-Teams (Monat bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="66"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="87"/>
+        <source>Top projects (month to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="88"/>
         <source>Top workspaces (month to date)</source>
         <translation>Top-Workspaces (Monat bis heute)</translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="67"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="89"/>
+        <source>Top workloads (month to date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="95"/>
+        <source>No team cost this month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="96"/>
+        <source>No project cost this month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="97"/>
+        <source>No workspace cost this month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="98"/>
+        <source>No workload cost this month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="99"/>
         <source>Double-click a team to see its billing records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="68"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="100"/>
+        <source>Double-click a project to see its billing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="101"/>
         <source>Double-click a workspace to see its billing records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="73"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="102"/>
+        <source>Jobs, pipelines, SQL warehouses and clusters by cost this month. Double-click one to see its billing records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="108"/>
         <source>Team: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="81"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="116"/>
+        <source>Project: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="124"/>
         <source>Workspace: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="85"/>
-        <source>Top open insights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="131"/>
-        <source>Month to date: %1 – %2 (UTC). Data through %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="136"/>
-        <source>%1 1–%2</source>
+        <location filename="../ui/overview/overviewpage.cpp" line="133"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewpage.cpp" line="142"/>
-        <source>Month to date: %1%2</source>
+        <source>Top open insights</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/overview/overviewpage.cpp" line="145"/>
+        <source>No open insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="200"/>
+        <source>No cost in %1 yet: the data runs through %2. This month&apos;s figures and top tables fill in as its usage arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="203"/>
+        <source>no day yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="207"/>
+        <source>Month to date: %1 – %2 (UTC). Data through %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="212"/>
+        <source>%1 1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="218"/>
+        <source>Month to date: %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="221"/>
         <source>No cost in that period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="154"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="231"/>
         <source>%1 without a team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="157"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="234"/>
         <source>%1 DBU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="158"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="235"/>
         <source>no list price, not in cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/overview/overviewpage.cpp" line="160"/>
+        <location filename="../ui/overview/overviewpage.cpp" line="237"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="250"/>
+        <source>No cost this month yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="259"/>
+        <source>Backtest error ±%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="260"/>
+        <source>Backtested on %1 complete past months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="262"/>
+        <source>No past month to backtest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/overview/overviewpage.cpp" line="264"/>
+        <source>Made from data through %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2007,11 +2697,11 @@ or run a sync.</source>
     <name>ll::ui::ReconciliationPanel</name>
     <message>
         <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="26"/>
-        <source>List cost is usage at the published list price; effective list cost uses the effective price Databricks bills (list minus its own discounts). Contract cost appears once contract prices are entered in Settings.</source>
+        <source>List cost is usage at the published list price; effective list cost uses the effective price Databricks bills (list minus its own discounts). Contract cost appears once contract prices are entered in Settings. The date range, as-of and filters are the Breakdown tab&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="35"/>
+        <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="36"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -2026,6 +2716,11 @@ or run a sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="87"/>
+        <source>No cost in this range matches the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="98"/>
         <source>Totals: list %1 · effective %2 · list − effective %3</source>
         <translation type="unfinished"></translation>
@@ -2034,6 +2729,14 @@ or run a sync.</source>
         <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="102"/>
         <source> · contract %1 · effective − contract %2</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reconciliation/reconciliationpanel.cpp" line="105"/>
+        <source> · %n filter(s) applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2728,42 +3431,47 @@ or run a sync.</source>
 <context>
     <name>ll::ui::SourceStateModel</name>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="84"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="72"/>
+        <source>Objects in the newest successful listing (REST enrichment has no event time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="94"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="85"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="95"/>
         <source>System table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="86"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="96"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="87"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="97"/>
         <source>Last success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="88"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="98"/>
         <source>Newest event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="89"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="99"/>
         <source>Lag (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="90"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="100"/>
         <source>Raw rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="91"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="101"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2803,6 +3511,47 @@ or run a sync.</source>
     <message>
         <location filename="../ui/models/stagerunmodel.cpp" line="88"/>
         <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::StaleSourceModel</name>
+    <message>
+        <location filename="../ui/models/stalesourcemodel.cpp" line="65"/>
+        <source>Stale source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/stalesourcemodel.cpp" line="66"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/stalesourcemodel.cpp" line="67"/>
+        <source>Newest event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/stalesourcemodel.cpp" line="68"/>
+        <source>Lag (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::TagCoverageModel</name>
+    <message>
+        <location filename="../ui/models/tagcoveragemodel.cpp" line="66"/>
+        <source>Tag key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tagcoveragemodel.cpp" line="67"/>
+        <source>Cost covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/tagcoveragemodel.cpp" line="68"/>
+        <source>Share of cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
