@@ -9,6 +9,7 @@
 #include "models/lineitemmodel.h"
 #include "models/reconciliationmodel.h"
 #include "reconciliation/reconciliationpanel.h"
+#include "store/store.h"
 #include "widgets/datatableview.h"
 
 #include <QAbstractItemModelTester>
@@ -344,6 +345,21 @@ private slots:
             QVERIFY(groups > 1);
         }
         m_page->view()->sortByColumn(-1, Qt::AscendingOrder);
+    }
+
+    // The table, summary and chart speak the store's currency, not a fixed USD (runs last: it
+    // rewrites the store's currency).
+    void usesTheStoreCurrency()
+    {
+        {
+            auto db = store::Store::open(m_store, {.create = false});
+            QVERIFY(db);
+            QVERIFY(db->exec("UPDATE metrics_daily_cost SET currency_code = 'EUR'"));
+        }
+        m_page->reload();
+        QVERIFY(idle());
+        QCOMPARE(m_page->model()->table().currency, QStringLiteral("EUR"));
+        QCOMPARE(m_page->chart()->currency(), QStringLiteral("EUR"));
     }
 };
 
