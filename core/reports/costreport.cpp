@@ -1,6 +1,7 @@
 #include "costreport.h"
 
 #include "costfilter.h"
+#include "storecurrency.h"
 #include "metrics/teamaxis.h"
 
 namespace ll::reports {
@@ -241,6 +242,10 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
     if (!contracts)
         return contracts.error();
     table.hasContracts = contracts->value_or(0) > 0;
+    auto currency = storeCurrency(db);
+    if (!currency)
+        return currency.error();
+    table.currency = std::move(currency).value();
     const int n = static_cast<int>(query.by.size());
     for (;;) {
         auto row = stmt->step();

@@ -74,7 +74,7 @@ struct CostRow {
 
 struct CostTable {
     QList<Dimension> by;
-    QString currency = QStringLiteral("USD");
+    QString currency = QStringLiteral("USD"); // queryCost fills in the store's (storeCurrency)
     bool hasContracts = false; // contract prices exist: show contract cost and its gap
     QList<CostRow> rows;       // ordered by keys ascending (days ascending)
     // Filter values that match no cost in the range (ignoring the other filters), as

@@ -1,5 +1,7 @@
 #include "snapshots.h"
 
+#include "storecurrency.h"
+
 #include "extract/restenrichment.h"
 #include "raw/sourcecatalog.h"
 
@@ -136,6 +138,12 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, c
 {
     OverviewSnapshot snap;
     snap.today = today;
+    {
+        auto currency = storeCurrency(db);
+        if (!currency)
+            return currency.error();
+        snap.currency = std::move(currency).value();
+    }
     {
         auto freshness = loadFreshness(db, now.isValid() ? now : QDateTime(today, QTime(23, 59, 59), Qt::UTC));
         if (!freshness)

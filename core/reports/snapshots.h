@@ -47,7 +47,7 @@ struct InsightSummary {
 struct OverviewSnapshot {
     QDate today;                        // the clock's date the figures were computed for
     QDate dataThrough;                  // newest usage day in metrics (invalid when empty)
-    QString currency = QStringLiteral("USD");
+    QString currency = QStringLiteral("USD"); // the store's (storeCurrency)
     std::int64_t monthToDateNanos = 0;  // 1st of today's month .. today
     std::int64_t lastMonthSamePeriodNanos = 0; // same day span of the previous month
     std::int64_t lastMonthTotalNanos = 0;

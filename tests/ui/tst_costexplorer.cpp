@@ -9,6 +9,7 @@
 #include "models/lineitemmodel.h"
 #include "models/reconciliationmodel.h"
 #include "reconciliation/reconciliationpanel.h"
+#include "store/store.h"
 #include "widgets/datatableview.h"
 
 #include <QAbstractItemModelTester>
@@ -19,6 +20,8 @@
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <limits>
 
 using namespace ll;
 using namespace ll::ui;
@@ -290,9 +293,19 @@ private slots:
         QFile f(file);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray csv = f.readAll();
-        QVERIFY2(csv.startsWith("Project,Team,Cost"), csv.left(80).constData());
+        // A leading "Row" column tells subtotals from detail rows, so the detail rows sum to the total.
+        QVERIFY2(csv.startsWith("Row,Project,Team,Cost"), csv.left(80).constData());
         QVERIFY(csv.contains("(all)"));
         QCOMPARE(csv.count('\n'), m_page->model()->rowCount() + 1);
+        int subtotals = 0;
+        for (int r = 0; r < m_page->model()->rowCount(); ++r)
+            subtotals += m_page->model()->isSubtotal(r) ? 1 : 0;
+        QCOMPARE(csv.count("\nsubtotal,"), subtotals);
+        QCOMPARE(csv.count("\ndetail,"), m_page->model()->rowCount() - subtotals);
+        QCOMPARE(m_page->model()->rowCount() - subtotals, m_page->model()->table().rows.size());
+        m_page->view()->selectAll();
+        QVERIFY(m_page->view()->selectionAsTsv().startsWith(QStringLiteral("Row\tProject\tTeam\tCost")));
+        m_page->view()->clearSelection();
         // A subtotal row drills into its group only (the project, not a team).
         QVERIFY(m_page->model()->isSubtotal(0));
         m_page->openLineItems(0);
@@ -302,10 +315,51 @@ private slots:
         QVERIFY2(!dialog->windowTitle().contains(CostTableModel::dimensionTitle(Dimension::Team)), qPrintable(dialog->windowTitle()));
         QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 30000);
         dialog->close();
-        // Sorting still works with subtotal rows (they sort as rows).
-        m_page->view()->sortByColumn(m_page->model()->valueColumn(CostTableModel::Cost), Qt::DescendingOrder);
-        const QModelIndex top = m_page->view()->proxy()->index(0, 0);
-        QVERIFY(top.isValid());
+        // Sorting keeps each subtotal directly above its group: groups order by their subtotal,
+        // rows within a group by their own value.
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            m_page->view()->sortByColumn(m_page->model()->valueColumn(CostTableModel::Cost), order);
+            const auto inOrder = [order](qint64 before, qint64 after) { return order == Qt::DescendingOrder ? before >= after : before <= after; };
+            QSortFilterProxyModel *proxy = m_page->view()->proxy();
+            QString group;
+            qint64 groupCost = 0;
+            qint64 rowCost = 0;
+            int groups = 0;
+            for (int r = 0; r < proxy->rowCount(); ++r) {
+                const int source = proxy->mapToSource(proxy->index(r, 0)).row();
+                const reports::CostTreeRow &row = m_page->model()->rowAt(source);
+                if (m_page->model()->isSubtotal(source)) {
+                    QCOMPARE(row.level, 1);
+                    if (groups++ > 0)
+                        QVERIFY2(inOrder(groupCost, row.row.costNanos), qPrintable(row.row.keys.join(QLatin1Char('/'))));
+                    group = row.row.keys.first();
+                    groupCost = row.row.costNanos;
+                    rowCost = order == Qt::DescendingOrder ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+                    continue;
+                }
+                QVERIFY2(r > 0, "a detail row before any subtotal");
+                QCOMPARE(row.row.keys.first(), group);
+                QVERIFY2(inOrder(rowCost, row.row.costNanos), qPrintable(row.row.keys.join(QLatin1Char('/'))));
+                rowCost = row.row.costNanos;
+            }
+            QVERIFY(groups > 1);
+        }
+        m_page->view()->sortByColumn(-1, Qt::AscendingOrder);
+    }
+
+    // The table, summary and chart speak the store's currency, not a fixed USD (runs last: it
+    // rewrites the store's currency).
+    void usesTheStoreCurrency()
+    {
+        {
+            auto db = store::Store::open(m_store, {.create = false});
+            QVERIFY(db);
+            QVERIFY(db->exec("UPDATE metrics_daily_cost SET currency_code = 'EUR'"));
+        }
+        m_page->reload();
+        QVERIFY(idle());
+        QCOMPARE(m_page->model()->table().currency, QStringLiteral("EUR"));
+        QCOMPARE(m_page->chart()->currency(), QStringLiteral("EUR"));
     }
 };
 

@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -261,6 +262,18 @@ private slots:
                             .arg(endOfToday - 3600)
                             .arg(endOfToday - 6 * 3600));
         QCOMPARE(freshness(), QString());
+    }
+
+    // The figures speak the store's currency, not a fixed USD.
+    void usesTheStoreCurrency()
+    {
+        QVERIFY(m_store.db().exec("UPDATE metrics_daily_cost SET currency_code = 'EUR'"));
+        const auto restore = qScopeGuard([this] { QVERIFY(m_store.db().exec("UPDATE metrics_daily_cost SET currency_code = 'USD'")); });
+        QCOMPARE(load(kLastDay).currency, QStringLiteral("EUR"));
+        OverviewPage page(ViewContext::make(m_store.path(), kLastDay));
+        page.reload();
+        QVERIFY(waitLoaded(page));
+        QCOMPARE(page.snapshot().currency, QStringLiteral("EUR"));
     }
 
     void dataHealthLinkNavigates()

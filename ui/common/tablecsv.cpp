@@ -98,7 +98,8 @@ void addCell(reports::CsvWriter &csv, const QModelIndex &index, ColumnKind kind)
 
 } // namespace
 
-Status writeModelCsv(const QAbstractItemModel &model, QIODevice &out, const QList<int> &columns)
+Status writeModelCsv(const QAbstractItemModel &model, QIODevice &out, const QList<int> &columns, const QString &rowLabelHeader,
+                     const std::function<QString(int row)> &rowLabel)
 {
     QList<int> written = columns;
     if (written.isEmpty())
@@ -107,6 +108,8 @@ Status writeModelCsv(const QAbstractItemModel &model, QIODevice &out, const QLis
 
     QList<ColumnKind> kinds;
     reports::CsvWriter csv(out);
+    if (rowLabel)
+        csv.addText(rowLabelHeader);
     for (const int column : std::as_const(written)) {
         csv.addText(model.headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
         kinds << columnKind(model, column);
@@ -114,6 +117,8 @@ Status writeModelCsv(const QAbstractItemModel &model, QIODevice &out, const QLis
     if (Status s = csv.endRow(); !s)
         return s;
     for (int row = 0; row < model.rowCount(); ++row) {
+        if (rowLabel)
+            csv.addText(rowLabel(row));
         for (qsizetype i = 0; i < written.size(); ++i)
             addCell(csv, model.index(row, written.at(i)), kinds.at(i));
         if (Status s = csv.endRow(); !s)

@@ -3,6 +3,9 @@
 #include "common/result.h"
 
 #include <QList>
+#include <QString>
+
+#include <functional>
 
 class QAbstractItemModel;
 class QIODevice;
@@ -14,7 +17,9 @@ namespace ll::ui {
 // proxy to get the sorted and filtered rows). Each column is written by the kind its header
 // answers for ColumnKindRole: money and quantities from the raw SortRole nano-units as plain
 // numbers (credits stay negative numbers), integers and doubles as numbers, dates as ISO 8601,
-// everything else as escaped display text. An empty `columns` writes every column.
-Status writeModelCsv(const QAbstractItemModel &model, QIODevice &out, const QList<int> &columns = {});
+// everything else as escaped display text. An empty `columns` writes every column. With a
+// `rowLabel`, a leading text column titled `rowLabelHeader` holds its answer for each model row.
+Status writeModelCsv(const QAbstractItemModel &model, QIODevice &out, const QList<int> &columns = {},
+                     const QString &rowLabelHeader = {}, const std::function<QString(int row)> &rowLabel = {});
 
 } // namespace ll::ui

@@ -25,6 +25,7 @@ class CostExplorerChart : public QChartView {
 public:
     explicit CostExplorerChart(QWidget *parent = nullptr);
     void setData(ExplorerChartData data, QString currency);
+    const QString &currency() const { return m_currency; }
     const ExplorerChartData &data() const { return m_data; }
     // The tooltip text of bar `index` (tests; hover shows the same).
     QString barToolTip(int index) const;

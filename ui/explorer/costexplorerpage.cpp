@@ -7,6 +7,7 @@
 #include "explorer/costexplorerchart.h"
 #include "explorer/costfilterbar.h"
 #include "explorer/costfilterpanel.h"
+#include "models/costsortproxy.h"
 #include "models/costtablemodel.h"
 #include "reconciliation/reconciliationpanel.h"
 #include "widgets/datatableview.h"
@@ -52,7 +53,7 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_tabs(new QTabWidget(this))
     , m_model(new CostTableModel(this))
-    , m_view(new DataTableView(this))
+    , m_view(new DataTableView(this, new CostSortProxy))
     , m_reconciliation(new ReconciliationPanel(this->context().storePath, this))
     , m_preset(new QComboBox(this))
     , m_levels(new QLabel(this))
@@ -71,7 +72,8 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
         m_preset->addItem(levelsText(p.by, {}), p.name);
     m_preset->setToolTip(tr("Dimension orders for common questions; ticking a dimension makes the order custom"));
     connect(m_preset, &QComboBox::activated, this, [this](int index) { setPreset(m_preset->itemData(index).toString()); });
-    m_subtotals->setToolTip(tr("A bold subtotal row above each group of the leading dimensions"));
+    m_subtotals->setToolTip(tr("A bold subtotal row above each group of the leading dimensions; sorting keeps each "
+                               "subtotal above its group, and copies and exports mark it in a \"Row\" column"));
     connect(m_subtotals, &QCheckBox::toggled, this, [this](bool on) {
         m_model->setSubtotals(on);
         updateSummary();
@@ -169,6 +171,13 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
 
     m_view->setSourceModel(m_model);
     m_view->setExportName(QStringLiteral("cost-explorer"));
+    // With subtotals, copies and exports say which rows are subtotals so a sum of the detail
+    // rows does not count the cost twice. The values are fixed words, not translated.
+    m_view->setRowLabel(tr("Row"), [this](int sourceRow) {
+        if (!m_model->subtotals() || m_model->dimensionCount() < 2)
+            return QString();
+        return m_model->isSubtotal(sourceRow) ? QStringLiteral("subtotal") : QStringLiteral("detail");
+    });
     connect(m_view, &DataTableView::rowActivated, this, &CostExplorerPage::openLineItems);
 
     auto *presetRow = new QHBoxLayout;

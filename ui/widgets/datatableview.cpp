@@ -29,11 +29,12 @@ QString tsvField(QString text)
 }
 } // namespace
 
-DataTableView::DataTableView(QWidget *parent)
+DataTableView::DataTableView(QWidget *parent, QSortFilterProxyModel *proxy)
     : QTableView(parent)
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(proxy ? proxy : new QSortFilterProxyModel(this))
     , m_exportAction(new QAction(tr("Export CSV\u2026"), this))
 {
+    m_proxy->setParent(this);
     m_proxy->setSortRole(SortRole);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(-1);
@@ -138,13 +139,18 @@ QString DataTableView::selectionAsTsv() const
         return horizontalHeader()->visualIndex(a) < horizontalHeader()->visualIndex(b);
     });
 
+    const bool labelled = rowLabelShown();
     QStringList lines;
     QStringList header;
+    if (labelled)
+        header << tsvField(m_rowLabelHeader);
     for (int column : std::as_const(columns))
         header << tsvField(model()->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString());
     lines << header.join(QLatin1Char('\t'));
     for (auto row = grid.cbegin(); row != grid.cend(); ++row) {
         QStringList fields;
+        if (labelled)
+            fields << tsvField(rowLabel(row.key()));
         for (int column : std::as_const(columns))
             fields << tsvField(row.value().value(column));
         lines << fields.join(QLatin1Char('\t'));
@@ -163,13 +169,38 @@ Status DataTableView::exportCsvTo(const QString &path) const
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
-    if (Status s = writeModelCsv(*m_proxy, file, columns); !s) {
+    const Status written = rowLabelShown()
+                             ? writeModelCsv(*m_proxy, file, columns, m_rowLabelHeader, [this](int row) { return rowLabel(row); })
+                             : writeModelCsv(*m_proxy, file, columns);
+    if (Status s = written; !s) {
         file.cancelWriting();
         return s;
     }
     if (!file.commit())
         return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
     return {};
+}
+
+void DataTableView::setRowLabel(const QString &header, std::function<QString(int sourceRow)> label)
+{
+    m_rowLabelHeader = header;
+    m_rowLabel = std::move(label);
+}
+
+bool DataTableView::rowLabelShown() const
+{
+    if (!m_rowLabel)
+        return false;
+    for (int row = 0; row < m_proxy->rowCount(); ++row)
+        if (!rowLabel(row).isEmpty())
+            return true;
+    return false;
+}
+
+QString DataTableView::rowLabel(int proxyRow) const
+{
+    const QModelIndex source = m_proxy->mapToSource(m_proxy->index(proxyRow, 0));
+    return m_rowLabel && source.isValid() ? m_rowLabel(source.row()) : QString();
 }
 
 void DataTableView::exportCsv()

@@ -4,6 +4,8 @@
 
 #include <QTableView>
 
+#include <functional>
+
 class QAbstractItemModel;
 class QSortFilterProxyModel;
 
@@ -16,7 +18,8 @@ namespace ll::ui {
 class DataTableView : public QTableView {
     Q_OBJECT
 public:
-    explicit DataTableView(QWidget *parent = nullptr);
+    // `proxy` (taken over) replaces the default sort/filter proxy, e.g. to sort grouped rows.
+    explicit DataTableView(QWidget *parent = nullptr, QSortFilterProxyModel *proxy = nullptr);
 
     void setSourceModel(QAbstractItemModel *model);
     QSortFilterProxyModel *proxy() const { return m_proxy; }
@@ -39,6 +42,10 @@ public:
     Status exportCsvTo(const QString &path) const;
     void setExportHiddenColumns(bool on) { m_exportHidden = on; }
     QAction *exportAction() const { return m_exportAction; }
+    // An extra leading column for copy and export only (not shown): `label` answers each source
+    // row's text (the Cost Explorer's "Row": detail/subtotal). It is written only while some
+    // row answers a non-empty text; pass an empty function to drop it.
+    void setRowLabel(const QString &header, std::function<QString(int sourceRow)> label);
 
 Q_SIGNALS:
     void rowActivated(int sourceRow); // a row was double-clicked
@@ -52,6 +59,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    bool rowLabelShown() const;
+    QString rowLabel(int proxyRow) const;
     void applyStretchColumn();
     void fitColumns();
 
@@ -61,6 +70,8 @@ private:
     int m_stretchColumn = -1;
     QString m_placeholder;
     bool m_exportHidden = false;
+    QString m_rowLabelHeader;
+    std::function<QString(int)> m_rowLabel;
 };
 
 } // namespace ll::ui
