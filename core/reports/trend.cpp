@@ -4,6 +4,8 @@
 
 #include <QMap>
 
+#include <vector>
+
 namespace ll::reports {
 namespace {
 
@@ -26,10 +28,14 @@ std::optional<double> percentChange(std::int64_t now, std::int64_t before)
     return 100.0 * static_cast<double>(now - before) / static_cast<double>(before);
 }
 
-// Dense daily values from first to last day.
+// Dense daily values from first to last day, with prefix sums so that any range sum is O(1)
+// (the trend and backtest take several range sums per day; summing day by day made the view
+// grow with scopes x days x window). The prefix is 128-bit: a range sum is exact whenever it
+// fits in 64 bits, as the day-by-day sum was.
 struct Dense {
     QDate first;
     QList<std::int64_t> values;
+    std::vector<Int128> prefix; // prefix[i] = values[0] + ... + values[i - 1]
     std::int64_t at(const QDate &d) const
     {
         const qint64 i = first.daysTo(d);
@@ -37,10 +43,11 @@ struct Dense {
     }
     std::int64_t sum(const QDate &from, const QDate &to) const
     {
-        std::int64_t s = 0;
-        for (QDate d = std::max(from, first); d <= to && first.daysTo(d) < values.size(); d = d.addDays(1))
-            s += at(d);
-        return s;
+        const qint64 lo = std::max<qint64>(first.daysTo(from), 0);
+        const qint64 hi = std::min<qint64>(first.daysTo(to), values.size() - 1);
+        if (lo > hi)
+            return 0;
+        return static_cast<std::int64_t>(prefix[static_cast<std::size_t>(hi + 1)] - prefix[static_cast<std::size_t>(lo)]);
     }
 };
 
@@ -58,6 +65,9 @@ Dense densify(const QList<DailyCostPoint> &series)
     dense.values.fill(0, first.daysTo(last) + 1);
     for (const auto &p : series)
         dense.values[first.daysTo(p.day)] += p.costNanos;
+    dense.prefix.resize(static_cast<std::size_t>(dense.values.size()) + 1);
+    for (qsizetype i = 0; i < dense.values.size(); ++i)
+        dense.prefix[static_cast<std::size_t>(i) + 1] = dense.prefix[static_cast<std::size_t>(i)] + dense.values[i];
     return dense;
 }
 

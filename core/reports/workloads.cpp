@@ -1,5 +1,10 @@
 #include "workloads.h"
 
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
 namespace ll::reports {
 namespace {
 
@@ -17,27 +22,43 @@ constexpr GroupingInfo kGroupings[] = {
     {WorkloadGrouping::Cluster, "cluster", "cluster"},
 };
 
-constexpr const char *kWorkloads = R"SQL(
-WITH cost AS (
-    SELECT work_unit_type AS t, work_unit_id AS id, min(workspace_id) AS ws, sum(cost_nanos) AS cost,
-           sum(list_cost_nanos) AS list_cost, sum(quantity_nanos) AS qty, sum(line_count) AS lines
-    FROM metrics_work_unit_daily
-    WHERE day >= coalesce(:from, '') AND day <= coalesce(:to, '9999-12-31') AND (:type IS NULL OR work_unit_type = :type)
-    GROUP BY 1, 2),
-runs AS (
-    SELECT CASE run_kind WHEN 'job_run' THEN 'job' ELSE 'pipeline' END AS t, parent_id AS id, sum(runs) AS runs,
-           sum(succeeded_runs) AS ok, sum(failed_runs) AS failed, sum(duration_seconds) AS secs,
-           sum(failed_run_cost_nanos) AS failed_cost
-    FROM metrics_run_daily
-    WHERE day >= coalesce(:from, '') AND day <= coalesce(:to, '9999-12-31')
-    GROUP BY 1, 2)
-SELECT c.t, c.id, c.ws, coalesce(u.name, ''), c.cost, c.list_cost, c.qty, c.lines,
-       coalesce(r.runs, 0), coalesce(r.ok, 0), coalesce(r.failed, 0), coalesce(r.secs, 0), coalesce(r.failed_cost, 0)
-FROM cost c
-LEFT JOIN runs r ON r.t = c.t AND r.id = c.id
-LEFT JOIN ledger_work_unit u ON u.work_unit_type = c.t AND u.work_unit_id = c.id
-ORDER BY c.cost DESC, c.t, c.id
+// The workloads view sums metrics_work_unit_daily and metrics_run_daily over the range per work
+// unit. The rows are read in key order (day first: an index range on the dates) and summed here
+// in a hash: SQLite's GROUP BY sorted every row of the range (~4 us a row, 61 ms at 600 jobs x 30
+// days), the hash is linear. Sums, min(workspace_id) (byte order = SQLite's BINARY collation)
+// and the order (cost descending, then type and id by bytes) are the SQL's, exactly.
+constexpr const char *kWorkUnitDays = R"SQL(
+SELECT work_unit_type, work_unit_id, workspace_id, cost_nanos, list_cost_nanos, quantity_nanos, line_count
+FROM metrics_work_unit_daily
+WHERE day >= coalesce(:from, '') AND day <= coalesce(:to, '9999-12-31') AND (:type IS NULL OR work_unit_type = :type)
 )SQL";
+
+constexpr const char *kRunDays = R"SQL(
+SELECT CASE run_kind WHEN 'job_run' THEN 'job' ELSE 'pipeline' END, parent_id, runs, succeeded_runs, failed_runs,
+       duration_seconds, failed_run_cost_nanos
+FROM metrics_run_daily
+WHERE day >= coalesce(:from, '') AND day <= coalesce(:to, '9999-12-31')
+)SQL";
+
+constexpr const char *kWorkUnitName = "SELECT name FROM ledger_work_unit WHERE work_unit_type = ? AND work_unit_id = ?";
+
+struct UnitKey {
+    QByteArray type;
+    QByteArray id;
+    bool operator==(const UnitKey &o) const { return type == o.type && id == o.id; }
+};
+
+size_t qHash(const UnitKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.type, k.id);
+}
+
+struct UnitSums {
+    QByteArray workspace; // min
+    bool seen = false;
+    std::int64_t cost = 0, listCost = 0, quantity = 0, lines = 0;
+    std::int64_t runs = 0, succeeded = 0, failed = 0, seconds = 0, failedCost = 0;
+};
 
 constexpr const char *kClusters = R"SQL(
 SELECT m.cluster_id, min(m.workspace_id), coalesce(max(c.cluster_name), ''), sum(m.node_seconds),
@@ -95,37 +116,98 @@ Result<QList<WorkloadRow>> queryWorkloads(store::Database &db, const WorkloadQue
 {
     if (query.from.isValid() && query.to.isValid() && query.from > query.to)
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("The start date is after the end date"));
-    auto stmt = db.prepare(kWorkloads);
-    if (!stmt)
-        return stmt.error();
-    bindRange(*stmt, query.from, query.to);
     const char *type = nullptr;
     for (const auto &g : kGroupings) {
         if (g.grouping == query.by)
             type = g.type;
     }
-    stmt->bind(":type", type ? QString::fromLatin1(type) : QString());
-    QList<WorkloadRow> rows;
+    auto days = db.prepare(kWorkUnitDays);
+    if (!days)
+        return days.error();
+    bindRange(*days, query.from, query.to);
+    days->bind(":type", type ? QString::fromLatin1(type) : QString());
+    QHash<UnitKey, UnitSums> units;
     for (;;) {
-        auto more = stmt->step();
+        auto more = days->step();
         if (!more)
             return more.error();
         if (!*more)
             break;
+        // Look up without copying the key (fromRawData); copy it only for a new unit.
+        const QByteArrayView t = days->view(0), id = days->view(1);
+        auto it = units.find(UnitKey{QByteArray::fromRawData(t.data(), t.size()), QByteArray::fromRawData(id.data(), id.size())});
+        if (it == units.end())
+            it = units.insert(UnitKey{t.toByteArray(), id.toByteArray()}, UnitSums{});
+        UnitSums &u = *it;
+        const QByteArrayView ws = days->view(2);
+        if (!u.seen || ws < QByteArrayView(u.workspace))
+            u.workspace = ws.toByteArray();
+        u.seen = true;
+        u.cost += days->int64(3);
+        u.listCost += days->int64(4);
+        u.quantity += days->int64(5);
+        u.lines += days->int64(6);
+    }
+    // Runs only belong to jobs and pipelines.
+    if (!units.isEmpty() && (!type || qstrcmp(type, "job") == 0 || qstrcmp(type, "pipeline") == 0)) {
+        auto runs = db.prepare(kRunDays);
+        if (!runs)
+            return runs.error();
+        bindRange(*runs, query.from, query.to);
+        for (;;) {
+            auto more = runs->step();
+            if (!more)
+                return more.error();
+            if (!*more)
+                break;
+            const QByteArrayView t = runs->view(0), id = runs->view(1);
+            const auto it = units.find(UnitKey{QByteArray::fromRawData(t.data(), t.size()), QByteArray::fromRawData(id.data(), id.size())});
+            if (it == units.end())
+                continue;
+            it->runs += runs->int64(2);
+            it->succeeded += runs->int64(3);
+            it->failed += runs->int64(4);
+            it->seconds += runs->int64(5);
+            it->failedCost += runs->int64(6);
+        }
+    }
+    std::vector<std::pair<const UnitKey *, const UnitSums *>> order;
+    order.reserve(static_cast<std::size_t>(units.size()));
+    for (auto it = units.cbegin(); it != units.cend(); ++it)
+        order.emplace_back(&it.key(), &it.value());
+    std::sort(order.begin(), order.end(), [](const auto &a, const auto &b) {
+        if (a.second->cost != b.second->cost)
+            return a.second->cost > b.second->cost;
+        if (a.first->type != b.first->type)
+            return a.first->type < b.first->type;
+        return a.first->id < b.first->id;
+    });
+    auto name = db.prepare(kWorkUnitName);
+    if (!name)
+        return name.error();
+    QList<WorkloadRow> rows;
+    rows.reserve(static_cast<qsizetype>(order.size()));
+    for (const auto &[key, sums] : order) {
         WorkloadRow r;
-        r.workUnitType = stmt->text(0);
-        r.workUnitId = stmt->text(1);
-        r.workspaceId = stmt->text(2);
-        r.name = stmt->text(3);
-        r.costNanos = stmt->int64(4);
-        r.listCostNanos = stmt->int64(5);
-        r.quantityNanos = stmt->int64(6);
-        r.lineCount = stmt->int64(7);
-        r.runs = stmt->int64(8);
-        r.succeededRuns = stmt->int64(9);
-        r.failedRuns = stmt->int64(10);
-        r.runDurationSeconds = stmt->int64(11);
-        r.failedRunCostNanos = stmt->int64(12);
+        r.workUnitType = QString::fromUtf8(key->type);
+        r.workUnitId = QString::fromUtf8(key->id);
+        r.workspaceId = QString::fromUtf8(sums->workspace);
+        name->reset();
+        name->bind(1, r.workUnitType);
+        name->bind(2, r.workUnitId);
+        auto found = name->step();
+        if (!found)
+            return found.error();
+        r.name = *found ? name->text(0) : QString();
+        r.costNanos = sums->cost;
+        r.listCostNanos = sums->listCost;
+        r.quantityNanos = sums->quantity;
+        r.lineCount = sums->lines;
+        r.runs = sums->runs;
+        r.succeededRuns = sums->succeeded;
+        r.failedRuns = sums->failed;
+        r.runDurationSeconds = sums->seconds;
+        r.failedRunCostNanos = sums->failedCost;
         rows.append(r);
     }
     return rows;

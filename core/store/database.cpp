@@ -205,6 +205,12 @@ QByteArray Statement::bytes(int col) const
     return p ? QByteArray(p, sqlite3_column_bytes(m_stmt, col)) : QByteArray();
 }
 
+QByteArrayView Statement::view(int col) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, col)) : QByteArrayView();
+}
+
 std::optional<std::int64_t> Statement::optInt(int col) const
 {
     if (isNull(col))

@@ -112,6 +112,9 @@ public:
     double real(int col) const;
     QString text(int col) const;
     QByteArray bytes(int col) const;
+    // The column's UTF-8 text without a copy: valid until the next step() or reset() (or a
+    // conversion of that column to another type).
+    QByteArrayView view(int col) const;
     std::optional<std::int64_t> optInt(int col) const;
 
 private:
