@@ -5,7 +5,11 @@
 #include "extract/restenrichment.h"
 #include "raw/sourcecatalog.h"
 
+#include <QHash>
+#include <QPair>
+
 #include <algorithm>
+#include <vector>
 
 namespace ll::reports {
 namespace {
@@ -51,32 +55,69 @@ Result<QList<NamedCost>> topBy(store::Database &db, const QByteArray &table, con
 }
 
 // Jobs, pipelines, warehouses and clusters by cost in [from, to]; names joined after the limit.
+// Sums the range's rows per work unit in a hash and keeps the top `limit`: SQLite's GROUP BY
+// sorts every row of the month first, which grows with the number of work units (the same
+// reason queryWorkloads aggregates in C++). Same figures and order as
+// "GROUP BY type, id ORDER BY sum(cost) DESC, type, id", workspace = min(workspace_id).
 Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, const QDate &to, int limit)
 {
-    auto stmt = db.prepare("SELECT c.t, c.id, c.ws, coalesce(u.name, ''), c.cost FROM ("
-                           " SELECT work_unit_type AS t, work_unit_id AS id, min(workspace_id) AS ws, sum(cost_nanos) AS cost"
-                           " FROM metrics_work_unit_daily WHERE day >= ? AND day <= ?"
-                           " AND work_unit_type IN ('job', 'pipeline', 'warehouse', 'cluster') AND work_unit_id <> ''"
-                           " GROUP BY 1, 2 ORDER BY cost DESC, 1, 2 LIMIT ?) c "
-                           "LEFT JOIN ledger_work_unit u ON u.work_unit_type = c.t AND u.work_unit_id = c.id "
-                           "ORDER BY c.cost DESC, c.t, c.id");
+    auto stmt = db.prepare("SELECT work_unit_type, work_unit_id, workspace_id, cost_nanos FROM metrics_work_unit_daily"
+                           " WHERE day >= ? AND day <= ?"
+                           " AND work_unit_type IN ('job', 'pipeline', 'warehouse', 'cluster') AND work_unit_id <> ''");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, iso(from));
     stmt->bind(2, iso(to));
-    stmt->bind(3, limit);
-    QList<WorkloadRow> list;
-    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
-        WorkloadRow w;
-        w.workUnitType = row.text(0);
-        w.workUnitId = row.text(1);
-        w.workspaceId = row.text(2);
-        w.name = row.text(3);
-        w.costNanos = row.int64(4);
-        list.append(w);
+    struct Sums {
+        QByteArray workspace;
+        std::int64_t cost = 0;
+    };
+    QHash<QPair<QByteArray, QByteArray>, Sums> units;
+    for (;;) {
+        auto more = stmt->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        const QByteArrayView t = stmt->view(0), id = stmt->view(1), ws = stmt->view(2);
+        auto it = units.find({QByteArray::fromRawData(t.data(), t.size()), QByteArray::fromRawData(id.data(), id.size())});
+        if (it == units.end())
+            it = units.insert({t.toByteArray(), id.toByteArray()}, Sums{ws.toByteArray(), 0});
+        else if (ws < QByteArrayView(it->workspace))
+            it->workspace = ws.toByteArray();
+        it->cost += stmt->int64(3);
+    }
+    using Entry = std::pair<const QPair<QByteArray, QByteArray> *, const Sums *>;
+    std::vector<Entry> order;
+    order.reserve(static_cast<std::size_t>(units.size()));
+    for (auto it = units.cbegin(); it != units.cend(); ++it)
+        order.emplace_back(&it.key(), &it.value());
+    const auto top = order.begin() + std::min<std::ptrdiff_t>(limit, static_cast<std::ptrdiff_t>(order.size()));
+    std::partial_sort(order.begin(), top, order.end(), [](const Entry &a, const Entry &b) {
+        if (a.second->cost != b.second->cost)
+            return a.second->cost > b.second->cost;
+        return *a.first < *b.first; // type, then id, bytewise as SQLite's BINARY collation
     });
-    if (!rowsRead)
-        return rowsRead.error();
+    auto name = db.prepare("SELECT coalesce(name, '') FROM ledger_work_unit WHERE work_unit_type = ? AND work_unit_id = ?");
+    if (!name)
+        return name.error();
+    QList<WorkloadRow> list;
+    for (auto it = order.begin(); it != top; ++it) {
+        WorkloadRow w;
+        w.workUnitType = QString::fromUtf8(it->first->first);
+        w.workUnitId = QString::fromUtf8(it->first->second);
+        w.workspaceId = QString::fromUtf8(it->second->workspace);
+        w.costNanos = it->second->cost;
+        name->reset();
+        name->bind(1, w.workUnitType);
+        name->bind(2, w.workUnitId);
+        auto found = name->step();
+        if (!found)
+            return found.error();
+        if (*found)
+            w.name = name->text(0);
+        list.append(w);
+    }
     return list;
 }
 
