@@ -1,29 +1,14 @@
 // `report cost --filter/--preset` through the real lakeledger-cli binary on the demo account:
 // filtered figures reconcile with the unfiltered report, bad input is one clear line.
-#include <QProcess>
+#include "clirun.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("LAKELEDGER_CLI"), args);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Run = ll::test::CliRun;
+using ll::test::cli;
 
 // key -> cost in nanos from a "key,cost,..." CSV written with --decimals 9 (keys without commas).
 QMap<QString, qint64> costByKey(const QByteArray &csv)

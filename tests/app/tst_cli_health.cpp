@@ -1,31 +1,16 @@
 // lakeledger-cli report quality and report coverage through the real binary on a demo store:
 // CSV and table output, date ranges, --out, and bad input refused with a usage error.
+#include "clirun.h"
+
 #include <QFile>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(qEnvironmentVariable("LAKELEDGER_CLI"), args);
-    Run r;
-    if (!p.waitForFinished(300000))
-        return r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using Run = ll::test::CliRun;
+using ll::test::cli;
 
 QList<QByteArrayList> csvRows(const QByteArray &text)
 {
