@@ -1,8 +1,9 @@
-// Times the two account-size-bound view queries against an existing store (built once by
+// Times the account-size-bound view queries (workloads, trend, Overview) against an existing store (built once by
 // bench_pipeline --store FILE), so a change to them can be re-timed without regenerating data.
 // Usage: bench_views --store FILE [--today YYYY-MM-DD] [--runs N]
 //   Prints p95 of: workloads by job (30 days), trend by workspace, and the trend's parts (the
 //   SQL read alone, the C++ analysis alone).
+#include "reports/snapshots.h"
 #include "reports/trend.h"
 #include "reports/workloads.h"
 #include "store/store.h"
@@ -67,6 +68,8 @@ int main(int argc, char *argv[])
     const double trendP95 = p95Millis(runs, [&] {
         scopes = reports::queryTrend(*db, {reports::TrendScope::Workspace, {}, {}, 15})->size();
     });
+    qsizetype topWorkloads = 0;
+    const double overviewP95 = p95Millis(runs, [&] { topWorkloads = reports::loadOverview(*db, today)->topWorkloads.size(); });
     QMap<QString, QList<reports::DailyCostPoint>> series;
     const double trendSqlP95 = p95Millis(runs, [&] {
         series.clear();
@@ -84,6 +87,7 @@ int main(int argc, char *argv[])
             (void)reports::analyseScope(it.key(), it.value(), 15);
     });
     out << QStringLiteral("p95 workloads by job (30 d):  %1 ms (%2 rows)\n").arg(workloadsP95, 0, 'f', 1).arg(workloadRows);
+    out << QStringLiteral("p95 Overview snapshot:        %1 ms (%2 top workloads)\n").arg(overviewP95, 0, 'f', 1).arg(topWorkloads);
     out << QStringLiteral("p95 trend by workspace:       %1 ms (%2 scopes)\n").arg(trendP95, 0, 'f', 1).arg(scopes);
     out << QStringLiteral("  of which SQL read / C++:    %1 / %2 ms\n").arg(trendSqlP95, 0, 'f', 1).arg(trendCppP95, 0, 'f', 1);
     out.flush();
