@@ -4,3 +4,5 @@
 -- the units that changed: an incremental run then gives the figures a rebuild gives. Tags are
 -- stored to make that comparison possible.
 ALTER TABLE ledger_work_unit ADD COLUMN tags TEXT;
+
+-- Numbered 0010, not 0008: 0009 reached main first, and a store at 9 never runs a lower number.
