@@ -6,9 +6,12 @@
 #include "store/database.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
+
+#include <functional>
 
 namespace ll::cli {
 
@@ -21,6 +24,14 @@ int usage(const QString &message);
 int parseCommand(QCommandLineParser &parser, const CommandEnv &env, const QString &description);
 // Opens a store that must already exist (reports never create an empty one).
 Result<store::Database> openExisting(const QString &path);
+
+// Reads a report's --from/--to dates (both optional, YYYY-MM-DD, from <= to); returns -1 to
+// continue, else the exit code of a usage error.
+int readDateRange(const QCommandLineParser &parser, const QCommandLineOption &fromOption, const QCommandLineOption &toOption,
+                  QDate &from, QDate &to);
+// Opens the store and the output (--out FILE or standard output), runs `write`, commits.
+// Errors print one line and return the exit code.
+int writeReport(const CommandEnv &env, const QString &outPath, const std::function<Status(store::Database &, QIODevice &)> &write);
 
 // Where a report goes: --out FILE (written atomically: a failed export leaves no half file) or
 // standard output.

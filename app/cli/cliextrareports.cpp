@@ -20,36 +20,7 @@ const QCommandLineOption kFrom(QStringLiteral("from"), QStringLiteral("First usa
 const QCommandLineOption kTo(QStringLiteral("to"), QStringLiteral("Last usage day, YYYY-MM-DD (inclusive)."), QStringLiteral("DATE"));
 const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of standard output."), QStringLiteral("FILE"));
 
-// Reads --from/--to; returns -1 to continue, else the exit code of a usage error.
-int readRange(const QCommandLineParser &parser, QDate &from, QDate &to)
-{
-    for (const auto &[opt, date] : {std::pair{&kFrom, &from}, std::pair{&kTo, &to}}) {
-        if (!parser.isSet(*opt))
-            continue;
-        *date = QDate::fromString(parser.value(*opt), Qt::ISODate);
-        if (!date->isValid())
-            return usage(QStringLiteral("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(opt->names().first(), parser.value(*opt)));
-    }
-    if (from.isValid() && to.isValid() && from > to)
-        return usage(QStringLiteral("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-    return -1;
-}
-
-// Opens the store and the output, runs `write`, commits. Errors print one line.
-int writeReport(const CommandEnv &env, const QString &outPath, const std::function<Status(store::Database &, QIODevice &)> &write)
-{
-    auto db = openExisting(env.storePath);
-    if (!db)
-        return fail(db.error());
-    ReportOutput output;
-    if (auto s = output.open(outPath); !s)
-        return fail(s.error());
-    if (auto s = write(*db, output.device()); !s)
-        return fail(s.error());
-    if (auto s = output.commit(); !s)
-        return fail(s.error());
-    return ExitOk;
-}
+int readRange(const QCommandLineParser &parser, QDate &from, QDate &to) { return readDateRange(parser, kFrom, kTo, from, to); }
 
 Status header(reports::CsvWriter &csv, std::initializer_list<const char *> names)
 {

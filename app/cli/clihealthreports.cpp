@@ -108,35 +108,13 @@ int readCommon(const QCommandLineParser &parser, QDate &from, QDate &to, bool &t
 {
     if (!parser.positionalArguments().isEmpty())
         return usage(QStringLiteral("Unexpected argument '%1'").arg(parser.positionalArguments().first()));
-    for (const auto &[opt, date] : {std::pair{&kFrom, &from}, std::pair{&kTo, &to}}) {
-        if (!parser.isSet(*opt))
-            continue;
-        *date = QDate::fromString(parser.value(*opt), Qt::ISODate);
-        if (!date->isValid())
-            return usage(QStringLiteral("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(opt->names().first(), parser.value(*opt)));
-    }
-    if (from.isValid() && to.isValid() && from > to)
-        return usage(QStringLiteral("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    if (int rc = readDateRange(parser, kFrom, kTo, from, to); rc >= 0)
+        return rc;
     const QString format = parser.value(kFormat).toLower();
     if (format != QLatin1String("csv") && format != QLatin1String("table"))
         return usage(QStringLiteral("--format takes csv or table, not '%1'").arg(parser.value(kFormat)));
     table = format == QLatin1String("table");
     return -1;
-}
-
-int writeReport(const CommandEnv &env, const QString &outPath, const std::function<Status(store::Database &, QIODevice &)> &write)
-{
-    auto db = openExisting(env.storePath);
-    if (!db)
-        return fail(db.error());
-    ReportOutput output;
-    if (auto s = output.open(outPath); !s)
-        return fail(s.error());
-    if (auto s = write(*db, output.device()); !s)
-        return fail(s.error());
-    if (auto s = output.commit(); !s)
-        return fail(s.error());
-    return ExitOk;
 }
 
 QString isoTime(const QDateTime &t) { return t.isValid() ? t.toString(Qt::ISODate) : QString(); }
