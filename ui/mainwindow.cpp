@@ -4,8 +4,8 @@
 #include "auditlog/auditlogpage.h"
 #include "common/asyncdialogs.h"
 #include "common/format.h"
+#include "common/jobcontroller.h"
 #include "common/page.h"
-#include "common/pipelinecontroller.h"
 #include "datahealth/datahealthpage.h"
 #include "explorer/costexplorerpage.h"
 #include "insights/insightspage.h"
@@ -38,7 +38,7 @@ MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
     , m_pages(new QStackedWidget(this))
     , m_storeLabel(new QLabel(this))
     , m_dataThroughLabel(new QLabel(this))
-    , m_pipeline(new PipelineController(m_context.storePath, this))
+    , m_jobs(new JobController(m_context.storePath, this))
     , m_stageLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancelButton(new QPushButton(tr("Cancel"), this))
@@ -98,10 +98,10 @@ MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
         w->hide();
     setDataThrough(QDate());
 
-    connect(m_cancelButton, &QPushButton::clicked, m_pipeline, &PipelineController::cancel);
-    connect(m_pipeline, &PipelineController::runningChanged, this, &MainWindow::pipelineRunningChanged);
-    connect(m_pipeline, &PipelineController::progressChanged, this, &MainWindow::pipelineProgressed);
-    connect(m_pipeline, &PipelineController::finished, this, &MainWindow::pipelineFinished);
+    connect(m_cancelButton, &QPushButton::clicked, m_jobs, &JobController::cancel);
+    connect(m_jobs, &JobController::runningChanged, this, &MainWindow::pipelineRunningChanged);
+    connect(m_jobs, &JobController::progressChanged, this, &MainWindow::pipelineProgressed);
+    connect(m_jobs, &JobController::finished, this, &MainWindow::pipelineFinished);
 
     reload();
 }
@@ -188,29 +188,28 @@ void MainWindow::createActions()
 
 void MainWindow::startProcess()
 {
-    runPipeline(static_cast<int>(PipelineController::Mode::Process));
+    runJob(job::JobKind::Process);
 }
 
 void MainWindow::startRebuild()
 {
-    if (m_pipeline->isRunning())
+    if (m_jobs->isRunning())
         return;
     if (m_screenshotMode) {
-        runPipeline(static_cast<int>(PipelineController::Mode::Rebuild));
+        runJob(job::JobKind::Rebuild);
         return;
     }
     askConfirmation(this, tr("Rebuild from raw"),
-                    tr("This clears the ledger, attribution, metrics and open insights and derives them again from the "
-                       "raw data. Raw data is not touched. It can take a while on a large store.\n\nRebuild now?"),
-                    tr("Rebuild"), [this] { runPipeline(static_cast<int>(PipelineController::Mode::Rebuild)); });
+        tr("This clears the ledger, attribution, metrics and open insights and derives them again from the "
+           "raw data. Raw data is not touched. It can take a while on a large store.\n\nRebuild now?"),
+        tr("Rebuild"), [this] { runJob(job::JobKind::Rebuild); });
 }
 
-void MainWindow::runPipeline(int mode)
+void MainWindow::runJob(job::JobKind kind)
 {
-    const auto m = static_cast<PipelineController::Mode>(mode);
-    if (!m_pipeline->start(m))
+    if (!m_jobs->start({ kind, {} }))
         return;
-    m_stageLabel->setText(m == PipelineController::Mode::Rebuild ? tr("Rebuilding\u2026") : tr("Processing\u2026"));
+    m_stageLabel->setText(kind == job::JobKind::Rebuild ? tr("Rebuilding\u2026") : tr("Processing\u2026"));
     m_progress->setRange(0, 0); // busy until the first progress report
 }
 
@@ -242,7 +241,7 @@ void MainWindow::pipelineFinished(bool ok, const QString &status, const QString 
     if (ok) {
         m_outcomeLabel->setText(tr("Pipeline run succeeded."));
         m_outcomeLabel->setStyleSheet(QString());
-    } else if (status == QLatin1String("cancelled")) {
+    } else if (pipeline::runStatusFromText(status) == pipeline::RunStatus::Cancelled) {
         m_outcomeLabel->setText(tr("Pipeline run cancelled; everything committed before stays consistent."));
         m_outcomeLabel->setStyleSheet(QString());
     } else {
@@ -265,10 +264,10 @@ QString MainWindow::pipelineOutcome() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (m_pipeline->isRunning()) {
+    if (m_jobs->isRunning()) {
         // Cancel and close once the worker has stopped: no waiting on the GUI thread.
         m_closeWhenStopped = true;
-        m_pipeline->cancel();
+        m_jobs->cancel();
         m_cancelButton->setEnabled(false);
         m_stageLabel->setText(tr("Cancelling before closing\u2026"));
         event->ignore();

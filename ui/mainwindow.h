@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/viewcontext.h"
+#include "job/job.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -16,7 +17,7 @@ class QStackedWidget;
 namespace ll::ui {
 
 class Page;
-class PipelineController;
+class JobController;
 
 // The shell: a navigation list, one page per view, a toolbar and "Data" menu with the pipeline
 // actions, and a status bar with the store, the data-through date and, while the pipeline runs,
@@ -38,7 +39,7 @@ public:
 
     // Screenshot mode: no confirmation questions (nothing may wait for a user).
     void setScreenshotMode(bool on) { m_screenshotMode = on; }
-    PipelineController *pipelineController() const { return m_pipeline; }
+    JobController *jobController() const { return m_jobs; }
     QAction *processAction() const { return m_processAction; }
     QAction *rebuildAction() const { return m_rebuildAction; }
     QString pipelineOutcome() const; // the status bar's last outcome text
@@ -54,7 +55,7 @@ protected:
 
 private:
     void createActions();
-    void runPipeline(int mode);
+    void runJob(job::JobKind kind);
     void pipelineRunningChanged(bool running);
     void pipelineProgressed(const QString &stage, double fraction, const QString &message);
     void pipelineFinished(bool ok, const QString &status, const QString &error);
@@ -70,7 +71,7 @@ private:
     QStringList m_names;
     QLabel *m_storeLabel;
     QLabel *m_dataThroughLabel;
-    PipelineController *m_pipeline;
+    JobController *m_jobs; // the window's one job thread: pages and panels share it
     QAction *m_processAction = nullptr;
     QAction *m_rebuildAction = nullptr;
     QLabel *m_stageLabel;

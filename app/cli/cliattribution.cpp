@@ -5,8 +5,7 @@
 #include "attribution/preview.h"
 #include "audit/auditlog.h"
 #include "common/money.h"
-#include "pipeline/pipelinerunner.h"
-#include "pipeline/standardstages.h"
+#include "job/job.h"
 #include "reports/attributionreport.h"
 #include "reports/csvwriter.h"
 
@@ -47,9 +46,7 @@ bool parseRange(QCommandLineParser &parser, const QCommandLineOption &from, cons
 
 int runDerived(store::Database &db, const Clock &clock, const CancelToken &cancel)
 {
-    pipeline::PipelineRunner runner(db, clock);
-    pipeline::addDerivedStages(runner);
-    const auto summary = runner.run(QStringLiteral("attribution"), cancel);
+    const auto summary = job::runJob(db, clock, { job::JobKind::Attribution, {} }, cancel);
     return summary.ok() ? ExitOk : fail(summary.error);
 }
 

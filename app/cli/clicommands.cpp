@@ -2,11 +2,9 @@
 #include "clicommon.h"
 
 #include "attribution/attributionconfig.h"
-#include "audit/auditlog.h"
 #include "common/money.h"
 #include "demo/demosource.h"
-#include "pipeline/extractstage.h"
-#include "pipeline/standardstages.h"
+#include "job/job.h"
 #include "reports/costreport.h"
 #include "reports/csvwriter.h"
 #include "reports/snapshots.h"
@@ -70,15 +68,17 @@ void printProgress(const QString &stage, double fraction, const QString &message
         err() << QStringLiteral("%1 %2% %3").arg(stage, -12).arg(qRound(fraction * 100), 3).arg(message) << Qt::endl;
 }
 
-int runPipeline(store::Database &db, const Clock &clock, pipeline::PipelineRunner &runner, const QString &kind, const CancelToken &cancel)
+int runJobReporting(store::Database &db, const job::JobSpec &spec, const CancelToken &cancel)
 {
-    const auto summary = runner.run(kind, cancel, printProgress);
+    SystemClock clock;
+    const auto summary = job::runJob(db, clock, spec, cancel, printProgress);
     for (const auto &s : summary.stages)
-        err() << QStringLiteral("  %1 %2 (rows in %3, out %4)").arg(s.stage, -12).arg(s.status).arg(s.stats.rowsIn).arg(s.stats.rowsOut) << Qt::endl;
-    if (auto a = audit::AuditLog::record(db, clock, audit::AuditLog::currentActor(), kind,
-                                         QStringLiteral("pipeline run %1").arg(summary.runId), {}, summary.status);
-        !a)
-        err() << "lakeledger-cli: cannot write the audit log: " << a.error().toString() << Qt::endl;
+        err() << QStringLiteral("  %1 %2 (rows in %3, out %4)")
+                     .arg(s.stage, -12)
+                     .arg(pipeline::toText(s.status))
+                     .arg(s.stats.rowsIn)
+                     .arg(s.stats.rowsOut)
+              << Qt::endl;
     if (!summary.ok())
         return fail(summary.error);
     return ExitOk;
@@ -155,10 +155,8 @@ int runDemo(const CommandEnv &env)
     SystemClock clock;
     if (auto s = loadDemoAttribution(*db, clock); !s)
         return fail(s.error());
-    pipeline::PipelineRunner runner(*db, clock);
-    runner.addStage(std::make_unique<pipeline::ExtractStage>(std::make_unique<demo::DemoSource>(options)));
-    pipeline::addDerivedStages(runner);
-    const int rc = runPipeline(*db, clock, runner, QStringLiteral("demo"), *env.cancel);
+    const job::JobSpec spec { job::JobKind::Demo, [options] { return std::make_unique<demo::DemoSource>(options); } };
+    const int rc = runJobReporting(*db, spec, *env.cancel);
     if (rc == ExitOk)
         out() << "Demo account loaded into " << env.storePath << Qt::endl;
     return rc;
@@ -172,10 +170,7 @@ int runProcess(const CommandEnv &env)
     auto db = openExisting(env.storePath);
     if (!db)
         return fail(db.error());
-    SystemClock clock;
-    pipeline::PipelineRunner runner(*db, clock);
-    pipeline::addDerivedStages(runner);
-    return runPipeline(*db, clock, runner, QStringLiteral("process"), *env.cancel);
+    return runJobReporting(*db, { job::JobKind::Process, {} }, *env.cancel);
 }
 
 int runRebuild(const CommandEnv &env)
@@ -188,12 +183,7 @@ int runRebuild(const CommandEnv &env)
     auto db = openExisting(env.storePath);
     if (!db)
         return fail(db.error());
-    if (auto s = pipeline::PipelineRunner::resetDerivedLayers(*db); !s)
-        return fail(s.error());
-    SystemClock clock;
-    pipeline::PipelineRunner runner(*db, clock);
-    pipeline::addDerivedStages(runner);
-    return runPipeline(*db, clock, runner, QStringLiteral("rebuild"), *env.cancel);
+    return runJobReporting(*db, { job::JobKind::Rebuild, {} }, *env.cancel);
 }
 
 int runStatus(const CommandEnv &env)

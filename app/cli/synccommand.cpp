@@ -1,12 +1,10 @@
 #include "synccommand.h"
 
-#include "audit/auditlog.h"
 #include "credentials/databricksconfig.h"
 #include "credentials/keychainsecretstore.h"
 #include "credentials/profile.h"
 #include "extract/directsource.h"
-#include "pipeline/extractstage.h"
-#include "pipeline/standardstages.h"
+#include "job/job.h"
 #include "raw/sourcecatalog.h"
 #include "store/store.h"
 
@@ -197,42 +195,48 @@ int runSync(const CommandEnv &env)
     if (parser.isSet(QStringLiteral("accounts-host")))
         client.accountsHost = credentials::normalizeHost(parser.value(QStringLiteral("accounts-host")));
 
-    SystemClock clock;
-    if (auto s = pipeline::PipelineRunner::recoverInterrupted(*db, clock); !s)
-        return failure(s.error());
-    auto source = std::make_unique<extract::DirectSource>(client, connection->credentials, direct);
     QList<extract::SourceResult> results;
-    source->setSourceFinishedCallback([&results](const extract::SourceResult &r) {
-        results.append(r);
-        syncErr() << QStringLiteral("  %1 %2 %3 rows%4").arg(r.title, -40).arg(r.status, -11).arg(r.rows, 9)
-                     .arg(r.error.isEmpty() ? QString() : QStringLiteral("  ") + r.error) << Qt::endl;
-    });
-    pipeline::PipelineRunner runner(*db, clock);
-    runner.addStage(std::make_unique<pipeline::ExtractStage>(std::move(source)));
-    pipeline::addDerivedStages(runner);
+    const job::JobSpec spec { job::JobKind::Sync, [&] {
+                                 auto source = std::make_unique<extract::DirectSource>(client, connection->credentials, direct);
+                                 source->setSourceFinishedCallback([&results](const extract::SourceResult &r) {
+                                     results.append(r);
+                                     syncErr() << QStringLiteral("  %1 %2 %3 rows%4")
+                                                      .arg(r.title, -40)
+                                                      .arg(r.status, -11)
+                                                      .arg(r.rows, 9)
+                                                      .arg(r.error.isEmpty() ? QString() : QStringLiteral("  ") + r.error)
+                                               << Qt::endl;
+                                 });
+                                 return source;
+                             } };
     syncErr() << "Syncing " << connection->host << " (warehouse " << direct.warehouseId << ")" << Qt::endl;
     QElapsedTimer elapsed;
     elapsed.start();
     QString lastStage;
-    const auto summary = runner.run(QStringLiteral("sync"), *env.cancel, [&lastStage](const QString &stage, double, const QString &) {
+    SystemClock clock;
+    const auto summary = job::runJob(*db, clock, spec, *env.cancel, [&lastStage](const QString &stage, double, const QString &) {
         if (stage != lastStage && stage != QLatin1String("extract"))
             syncErr() << stage << "..." << Qt::endl;
         lastStage = stage;
     });
 
-    syncOut() << QStringLiteral("Sync %1 in %2 s\n").arg(summary.status).arg(static_cast<double>(elapsed.elapsed()) / 1000.0, 0, 'f', 1);
+    syncOut() << QStringLiteral("Sync %1 in %2 s\n")
+                     .arg(pipeline::toText(summary.status))
+                     .arg(static_cast<double>(elapsed.elapsed()) / 1000.0, 0, 'f', 1);
     int failed = 0;
     for (const auto &r : results) {
         syncOut() << QStringLiteral("  %1 %2 %3\n").arg(r.source, -36).arg(r.status, -11).arg(r.rows);
         failed += r.status == QLatin1String("failed") ? 1 : 0;
     }
     for (const auto &s : summary.stages)
-        syncOut() << QStringLiteral("  stage %1 %2 (rows in %3, out %4)\n").arg(s.stage, -12).arg(s.status).arg(s.stats.rowsIn).arg(s.stats.rowsOut);
+        syncOut() << QStringLiteral("  stage %1 %2 (rows in %3, out %4)\n")
+                         .arg(s.stage, -12)
+                         .arg(pipeline::toText(s.status))
+                         .arg(s.stats.rowsIn)
+                         .arg(s.stats.rowsOut);
     if (failed > 0)
         syncOut() << QStringLiteral("%1 source(s) failed; see the messages above.\n").arg(failed);
     syncOut().flush();
-    (void)audit::AuditLog::record(*db, clock, audit::AuditLog::currentActor(), QStringLiteral("sync"),
-                                  QStringLiteral("pipeline run %1").arg(summary.runId), {}, summary.status);
     if (!summary.ok())
         return failure(summary.error);
     return ExitOk;

@@ -2,6 +2,8 @@
 
 #include "common/logging.h"
 
+#include <QElapsedTimer>
+
 namespace ll::pipeline {
 
 PipelineRunner::PipelineRunner(store::Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
@@ -32,7 +34,7 @@ Result<std::int64_t> PipelineRunner::recordStart(const QString &table, std::int6
     return m_db.lastInsertRowId();
 }
 
-Status PipelineRunner::recordEnd(const QString &table, std::int64_t id, const QString &status, const StageStats &stats, const QString &error)
+Status PipelineRunner::recordEnd(const QString &table, std::int64_t id, RunStatus status, const StageStats &stats, const QString &error)
 {
     Result<store::Statement> stmt = table == QLatin1String("run")
         ? m_db.prepare("UPDATE app_pipeline_run SET finished_at = ?, status = ?, error = ? WHERE run_id = ?")
@@ -40,7 +42,7 @@ Status PipelineRunner::recordEnd(const QString &table, std::int64_t id, const QS
     if (!stmt)
         return stmt.error();
     stmt->bind(1, m_clock.nowEpoch());
-    stmt->bind(2, status);
+    stmt->bind(2, toText(status));
     stmt->bind(3, error.isEmpty() ? QString() : error);
     if (table == QLatin1String("run")) {
         stmt->bind(4, id);
@@ -55,15 +57,14 @@ Status PipelineRunner::recordEnd(const QString &table, std::int64_t id, const QS
 RunSummary PipelineRunner::run(const QString &kind, const CancelToken &cancel, const ProgressCallback &progress)
 {
     RunSummary summary;
-    summary.status = QStringLiteral("succeeded");
     if (auto s = recoverInterrupted(m_db, m_clock); !s) {
-        summary.status = QStringLiteral("failed");
+        summary.status = RunStatus::Failed;
         summary.error = s.error();
         return summary;
     }
     auto runId = recordStart(QStringLiteral("run"), 0, kind);
     if (!runId) {
-        summary.status = QStringLiteral("failed");
+        summary.status = RunStatus::Failed;
         summary.error = runId.error();
         return summary;
     }
@@ -74,48 +75,50 @@ RunSummary PipelineRunner::run(const QString &kind, const CancelToken &cancel, c
     for (const auto &stage : m_stages) {
         StageOutcome outcome;
         outcome.stage = stage->name();
-        if (summary.status != QLatin1String("succeeded")) {
-            outcome.status = QStringLiteral("skipped");
-            summary.stages.append(outcome);
+        if (summary.status != RunStatus::Succeeded) {
+            summary.stages.append(outcome); // skipped
             continue;
         }
         if (cancel.isCancelled()) {
-            summary.status = QStringLiteral("cancelled");
+            summary.status = RunStatus::Cancelled;
             summary.error = makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled before %1").arg(outcome.stage));
-            outcome.status = QStringLiteral("skipped");
-            summary.stages.append(outcome);
+            summary.stages.append(outcome); // skipped
             continue;
         }
         auto stageRunId = recordStart(QStringLiteral("stage"), summary.runId, outcome.stage);
         if (!stageRunId) {
-            summary.status = QStringLiteral("failed");
+            summary.status = RunStatus::Failed;
             summary.error = stageRunId.error();
             break;
         }
         context.report(outcome.stage, 0.0, QStringLiteral("starting"));
+        QElapsedTimer elapsed;
+        elapsed.start();
         auto result = stage->run(context);
+        outcome.elapsedMs = elapsed.elapsed();
         if (result) {
-            outcome.status = QStringLiteral("succeeded");
+            outcome.status = RunStatus::Succeeded;
             outcome.stats = *result;
         } else {
             const bool cancelled = result.error().code == ErrorCode::Cancelled || cancel.isCancelled();
-            outcome.status = cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
+            outcome.status = cancelled ? RunStatus::Cancelled : RunStatus::Failed;
             outcome.error = result.error().toString();
             summary.status = outcome.status;
             summary.error = cancelled ? makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled during %1; committed work is kept and the next run resumes").arg(outcome.stage))
                                       : result.error();
-            qCWarning(lcPipeline) << "stage" << outcome.stage << outcome.status << outcome.error;
+            qCWarning(lcPipeline) << "stage" << outcome.stage << toText(outcome.status) << outcome.error;
         }
         // The interrupt flag must not abort the bookkeeping write after a cancel.
         m_db.setInterruptFlag(nullptr);
         if (auto s = recordEnd(QStringLiteral("stage"), *stageRunId, outcome.status, outcome.stats, outcome.error); !s)
             qCWarning(lcPipeline) << "cannot record stage end" << s.error().toString();
         m_db.setInterruptFlag(cancel.flag());
-        context.report(outcome.stage, 1.0, outcome.status);
+        context.report(outcome.stage, 1.0, toText(outcome.status));
         summary.stages.append(outcome);
     }
     m_db.setInterruptFlag(nullptr);
-    if (auto s = recordEnd(QStringLiteral("run"), summary.runId, summary.status, {}, summary.status == QLatin1String("succeeded") ? QString() : summary.error.toString()); !s)
+    if (auto s = recordEnd(QStringLiteral("run"), summary.runId, summary.status, {}, summary.ok() ? QString() : summary.error.toString());
+        !s)
         qCWarning(lcPipeline) << "cannot record run end" << s.error().toString();
     return summary;
 }
@@ -135,53 +138,39 @@ Status PipelineRunner::recoverInterrupted(store::Database &db, const Clock &cloc
     return tx.commit();
 }
 
+QStringList PipelineRunner::derivedTablePrefixes()
+{
+    return { QStringLiteral("ledger_"), QStringLiteral("attr_"), QStringLiteral("metrics_"), QStringLiteral("insight_") };
+}
+
 Status PipelineRunner::resetDerivedLayers(store::Database &db)
 {
     store::Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
-    if (auto s = db.exec("DELETE FROM insight_finding WHERE status = 'open';"
-                         "DELETE FROM metrics_daily_cost;"
-                         "DELETE FROM metrics_work_unit_daily;"
-                         "DELETE FROM metrics_run;"
-                         "DELETE FROM metrics_run_daily;"
-                         "DELETE FROM metrics_cluster_utilization_daily;"
-                         "DELETE FROM metrics_warehouse_utilization_daily;"
-                         "DELETE FROM ledger_node_sample;"
-                         "DELETE FROM ledger_warehouse_event;"
-                         "DELETE FROM ledger_warehouse_interval;"
-                         "DELETE FROM attr_line;"
-                         "DELETE FROM attr_team;"
-                         "DELETE FROM attr_project;"
-                         "DELETE FROM ledger_usage_line;"
-                         "DELETE FROM ledger_list_price;"
-                         "DELETE FROM ledger_workspace;"
-                         "DELETE FROM ledger_cluster;"
-                         "DELETE FROM ledger_warehouse;"
-                         "DELETE FROM ledger_job;"
-                         "DELETE FROM ledger_job_task;"
-                         "DELETE FROM ledger_pipeline;"
-                         "DELETE FROM ledger_run;"
-                         "DELETE FROM ledger_principal;"
-                         "DELETE FROM ledger_ownership;"
-                         "DELETE FROM ledger_work_unit;"
-                         "DELETE FROM ledger_query;"
-                         "DELETE FROM attr_allocation;"
-                         "DELETE FROM attr_redistribution;"
-                         "DELETE FROM metrics_daily_attribution;"
-                         "DELETE FROM metrics_daily_product;"
-                         "DELETE FROM metrics_daily_team;"
-                         "DELETE FROM metrics_daily_workspace;"
-                         "DELETE FROM metrics_daily_team_project;"
-                         "DELETE FROM metrics_daily_owner;"
-                         "DELETE FROM metrics_workspace_coverage_daily;"
-                         "DELETE FROM metrics_source_coverage;"
-                         "DELETE FROM metrics_workspace_region;"
-                         "DELETE FROM metrics_monthly_team_project;"
-                         "DELETE FROM metrics_monthly_owner;"
-                         "DELETE FROM app_stage_watermark;"
-                         "DELETE FROM app_dirty_day;");
-        !s)
+    // Tables reference each other across layers; checking the keys once at commit lets the
+    // delete order follow the catalogue instead of the dependency graph.
+    if (auto s = db.exec("PRAGMA defer_foreign_keys = ON"); !s)
+        return s;
+    QStringList tables;
+    auto list = db.prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND substr(name, 1, instr(name, '_')) IN (?, ?, ?, ?) ORDER BY name");
+    if (!list)
+        return list.error();
+    const QStringList prefixes = derivedTablePrefixes();
+    for (int i = 0; i < prefixes.size(); ++i)
+        list->bind(i + 1, prefixes[i]);
+    if (auto s = list->forEachRow([&tables](const store::Statement &row) { tables.append(row.text(0)); }); !s)
+        return s;
+    QByteArray sql;
+    for (const QString &table : tables) {
+        // An analyst's decision on an insight (acknowledged, dismissed, resolved) is not derived
+        // from raw and survives a rebuild; open findings are re-derived.
+        const QByteArray where = table == QLatin1String("insight_finding") ? " WHERE status = 'open'" : "";
+        sql += "DELETE FROM " + table.toLatin1() + where + ";";
+    }
+    sql += "DELETE FROM app_stage_watermark; DELETE FROM app_dirty_day;";
+    if (auto s = db.exec(sql); !s)
         return s;
     return tx.commit();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "runstatus.h"
 #include "stage.h"
 
 #include <QList>
@@ -12,20 +13,22 @@ namespace ll::pipeline {
 
 struct StageOutcome {
     QString stage;
-    QString status; // succeeded, failed, cancelled, skipped
+    RunStatus status = RunStatus::Skipped; // succeeded, failed, cancelled or skipped
     StageStats stats;
     QString error;
+    qint64 elapsedMs = 0; // wall time of the stage (app_stage_run keeps whole seconds only)
 };
 
 struct RunSummary {
     std::int64_t runId = 0;
-    QString status; // succeeded, failed, cancelled
+    RunStatus status = RunStatus::Succeeded; // succeeded, failed or cancelled
     QList<StageOutcome> stages;
     Error error;    // set when status != succeeded
-    bool ok() const { return status == QLatin1String("succeeded"); }
+    bool ok() const { return status == RunStatus::Succeeded; }
 };
 
-// Runs stages strictly in the order they were added; the first failure or cancel stops the run
+// The bottom of the pipeline: it knows the Stage interface and its bookkeeping tables, not which
+// stages exist (core/job/job.h composes them). Runs stages strictly in the order they were added; the first failure or cancel stops the run
 // and later stages are recorded as skipped. Every stage run is recorded in app_stage_run (start,
 // end, rows in/out, status, error) in its own small transaction, so the record survives the
 // stage's rollback. The runner itself holds no transaction: each stage owns its own.
@@ -41,13 +44,15 @@ public:
     // Marks runs and batches left 'running' by a killed process as 'interrupted'.
     static Status recoverInterrupted(store::Database &db, const Clock &clock);
 
-    // Clears every derived layer (ledger, attribution, metrics, insights) and their watermarks
-    // in one transaction, so the next run re-derives everything from raw through the same stages.
+    // Clears every derived layer and their watermarks in one transaction, so the next run
+    // re-derives everything from raw through the same stages. The tables are found by their
+    // layer prefix (derivedTablePrefixes()), so a new derived table cannot be forgotten.
     static Status resetDerivedLayers(store::Database &db);
+    static QStringList derivedTablePrefixes(); // ledger_, attr_, metrics_, insight_
 
 private:
     Result<std::int64_t> recordStart(const QString &table, std::int64_t runId, const QString &name);
-    Status recordEnd(const QString &table, std::int64_t id, const QString &status, const StageStats &stats, const QString &error);
+    Status recordEnd(const QString &table, std::int64_t id, RunStatus status, const StageStats &stats, const QString &error);
 
     store::Database &m_db;
     const Clock &m_clock;

@@ -3,9 +3,9 @@
 #include "attribution/attributionconfig.h"
 #include "attribution/preview.h"
 #include "demo/demosource.h"
+#include "job/job.h"
 #include "pipeline/extractstage.h"
 #include "pipeline/pipelinerunner.h"
-#include "pipeline/standardstages.h"
 #include "rawbuilder.h"
 #include "reports/attributionreport.h"
 #include "reports/lineitems.h"
@@ -23,10 +23,9 @@ constexpr qint64 kUnit = 1'000'000'000;
 
 bool process(test::TempStore &store)
 {
-    pipeline::PipelineRunner runner(store.db(), store.clock());
-    pipeline::addDerivedStages(runner);
+    const job::JobSpec runnerSpec { job::JobKind::Process, {} };
     CancelToken cancel;
-    const auto summary = runner.run(QStringLiteral("process"), cancel);
+    const auto summary = job::runJob(store.db(), store.clock(), runnerSpec, cancel);
     if (!summary.ok())
         qWarning() << summary.error.toString();
     return summary.ok();
@@ -261,6 +260,7 @@ private slots:
         seed(store);
         QVERIFY(process(store));
         const auto before = byOwner(store.db(), QStringLiteral("team"));
+        const qint64 auditBefore = store.db().queryInt("SELECT count(*) FROM app_audit_log")->value_or(-1); // the process job's entry
         auto candidate = AttributionConfig::fromJson(kConfig);
         QVERIFY(candidate);
         auto rows = attribution::previewAttribution(store.db(), store.clock(), *candidate, QDate(2026, 10, 1), QDate(2026, 10, 31));
@@ -277,7 +277,7 @@ private slots:
         QVERIFY(fraudGains);
         QCOMPARE(byOwner(store.db(), QStringLiteral("team")), before);
         QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_rule")->value_or(-1), 0);
-        QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log")->value_or(-1), 0);
+        QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log")->value_or(-1), auditBefore);
     }
 
     // For every day and on each axis, attributed cost (plus unattributed and idle) equals the
@@ -297,11 +297,9 @@ private slots:
             demo::DemoOptions options;
             options.days = 20;
             options.endDate = QDate(2026, 11, 10);
-            pipeline::PipelineRunner runner(store->db(), store->clock());
-            runner.addStage(std::make_unique<pipeline::ExtractStage>(std::make_unique<demo::DemoSource>(options)));
-            pipeline::addDerivedStages(runner);
+            const job::JobSpec runnerSpec { job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); } };
             CancelToken cancel;
-            QVERIFY(runner.run(QStringLiteral("demo"), cancel).ok());
+            QVERIFY(job::runJob(store->db(), store->clock(), runnerSpec, cancel).ok());
         }
         QRandomGenerator rng(seed);
         QStringList warehouses, jobs;

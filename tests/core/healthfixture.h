@@ -14,8 +14,8 @@
 // Workspace 100: cost 8.00, no resource 2.00 (2500 bp), no owner 2.00 (2500 bp).
 // Workspace 200: cost 3.50, no resource 0.50 (1428.57 -> 1429 bp), no owner 3.00 (8571.43 -> 8571 bp).
 // Clusters: one row (workspace 100). Query history: unavailable. Workspaces: 100 is "Prod".
+#include "job/job.h"
 #include "pipeline/pipelinerunner.h"
-#include "pipeline/standardstages.h"
 #include "raw/rawingestor.h"
 #include "rawbuilder.h"
 #include "tempstore.h"
@@ -34,12 +34,10 @@ inline QHash<QString, QString> usage(const QString &id, const QString &ws, const
     return row;
 }
 
-inline bool runPipeline(TempStore &store)
+inline bool runPipeline(TempStore &store, job::JobKind kind = job::JobKind::Process)
 {
-    pipeline::PipelineRunner runner(store.db(), store.clock());
-    pipeline::addDerivedStages(runner);
     CancelToken cancel;
-    return runner.run(QStringLiteral("test"), cancel).ok();
+    return job::runJob(store.db(), store.clock(), { kind, {} }, cancel).ok();
 }
 
 inline bool markUnavailable(TempStore &store, const QString &source)

@@ -1,7 +1,7 @@
 // "Why did last month's total change since the report I sent?": figures as of an earlier sync
 // are reproducible after corrections arrive, and the corrections are listed per sync and day.
+#include "job/job.h"
 #include "pipeline/pipelinerunner.h"
-#include "pipeline/standardstages.h"
 #include "rawbuilder.h"
 #include "reports/costreport.h"
 #include "reports/snapshots.h"
@@ -15,10 +15,9 @@ namespace {
 
 bool process(test::TempStore &store)
 {
-    pipeline::PipelineRunner runner(store.db(), store.clock());
-    pipeline::addDerivedStages(runner);
+    const job::JobSpec runnerSpec { job::JobKind::Process, {} };
     CancelToken cancel;
-    return runner.run(QStringLiteral("process"), cancel).ok();
+    return job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok();
 }
 
 qint64 total(store::Database &db, const QDateTime &asOf = {})

@@ -1,6 +1,6 @@
 #include "contracts/contractbook.h"
+#include "job/job.h"
 #include "pipeline/pipelinerunner.h"
-#include "pipeline/standardstages.h"
 #include "rawbuilder.h"
 #include "reports/costreport.h"
 #include "tempstore.h"
@@ -20,10 +20,9 @@ ContractPrice entry(const char *scope, const char *key, const char *kind, const 
 
 bool process(test::TempStore &store)
 {
-    pipeline::PipelineRunner runner(store.db(), store.clock());
-    pipeline::addDerivedStages(runner);
+    const job::JobSpec runnerSpec { job::JobKind::Process, {} };
     CancelToken cancel;
-    return runner.run(QStringLiteral("process"), cancel).ok();
+    return job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok();
 }
 
 } // namespace

@@ -1,8 +1,8 @@
 // Cost Explorer filters, org unit / department dimensions, presets and subtotals: filtered
 // figures against an independent sum over the allocations, computed here in C++.
 #include "attribution/attributionconfig.h"
+#include "job/job.h"
 #include "pipeline/pipelinerunner.h"
-#include "pipeline/standardstages.h"
 #include "rawbuilder.h"
 #include "reports/costreport.h"
 #include "reports/lineitems.h"
@@ -85,10 +85,9 @@ public:
         auto config = attribution::AttributionConfig::fromJson(kConfig);
         if (!config || !attribution::AttributionConfig::save(store.db(), store.clock(), QStringLiteral("tester"), *config))
             return false;
-        pipeline::PipelineRunner runner(store.db(), store.clock());
-        pipeline::addDerivedStages(runner);
+        const job::JobSpec runnerSpec { job::JobKind::Process, {} };
         CancelToken cancel;
-        if (!runner.run(QStringLiteral("process"), cancel).ok())
+        if (!job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok())
             return false;
         auto stmt = store.db().prepare("SELECT l.usage_day, l.workspace_id, l.sku_name, l.billing_origin_product, a.kind, a.team_key, "
                                        "a.project_key, coalesce(a.principal, l.run_as, ''), coalesce(l.custom_tags, '{}'), a.cost_nanos "

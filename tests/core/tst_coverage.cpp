@@ -248,8 +248,7 @@ private slots:
     void rebuildReproducesTheMap()
     {
         const QByteArray before = fingerprint(load());
-        QVERIFY(pipeline::PipelineRunner::resetDerivedLayers(m_store.db()));
-        QVERIFY(test::health::runPipeline(m_store));
+        QVERIFY(test::health::runPipeline(m_store, job::JobKind::Rebuild));
         QCOMPARE(fingerprint(load()), before);
     }
 
@@ -278,8 +277,7 @@ private slots:
         const QByteArray incremental = test::dumpTable(store.db(), "metrics_workspace_coverage_daily", "1, 2, 3");
         const QByteArray allocations = test::dumpTable(store.db(), "attr_allocation", "1, 2");
         QVERIFY(store.db().queryInt("SELECT count(*) FROM ledger_work_unit WHERE owner = 'bob@example.com'")->value_or(0) == 1);
-        QVERIFY(pipeline::PipelineRunner::resetDerivedLayers(store.db()));
-        QVERIFY(test::health::runPipeline(store));
+        QVERIFY(test::health::runPipeline(store, job::JobKind::Rebuild));
         QCOMPARE(test::dumpTable(store.db(), "metrics_workspace_coverage_daily", "1, 2, 3"), incremental);
         QCOMPARE(test::dumpTable(store.db(), "attr_allocation", "1, 2"), allocations);
     }

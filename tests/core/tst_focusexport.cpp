@@ -1,7 +1,7 @@
 // The FOCUS 1.2 export: exact column set, and EffectiveCost summing to the ledger to the nano.
 #include "demo/demosource.h"
+#include "job/job.h"
 #include "pipeline/extractstage.h"
-#include "pipeline/standardstages.h"
 #include "reports/focusexport.h"
 #include "tempstore.h"
 
@@ -68,11 +68,9 @@ private slots:
         demo::DemoOptions options;
         options.days = 12;
         options.endDate = QDate(2026, 11, 3); // spans two billing periods
-        pipeline::PipelineRunner runner(store.db(), store.clock());
-        runner.addStage(std::make_unique<pipeline::ExtractStage>(std::make_unique<demo::DemoSource>(options)));
-        pipeline::addDerivedStages(runner);
+        const job::JobSpec runnerSpec { job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); } };
         CancelToken cancel;
-        QVERIFY(runner.run(QStringLiteral("demo"), cancel).ok());
+        QVERIFY(job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok());
 
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));

@@ -1,9 +1,9 @@
 // Reconciles the ledger and metrics against an independent computation written straight over
 // the generated raw rows: integer arithmetic in milli-units, no ledger code, no SQL.
 #include "demo/demosource.h"
+#include "job/job.h"
 #include "pipeline/extractstage.h"
 #include "pipeline/pipelinerunner.h"
-#include "pipeline/standardstages.h"
 #include "rawbuilder.h"
 #include "reports/costreport.h"
 #include "tempstore.h"
@@ -37,10 +37,9 @@ QString ts(const QDateTime &t) { return t.toString(Qt::ISODateWithMs); }
 
 pipeline::RunSummary process(test::TempStore &store)
 {
-    pipeline::PipelineRunner runner(store.db(), store.clock());
-    pipeline::addDerivedStages(runner);
+    const job::JobSpec runnerSpec { job::JobKind::Process, {} };
     CancelToken cancel;
-    return runner.run(QStringLiteral("process"), cancel);
+    return job::runJob(store.db(), store.clock(), runnerSpec, cancel);
 }
 
 QMap<QString, qint64> reportBy(store::Database &db, const QString &dims)
@@ -199,11 +198,9 @@ private slots:
         options.days = 30;
         options.endDate = QDate(2026, 11, 20);
         {
-            pipeline::PipelineRunner runner(store.db(), store.clock());
-            runner.addStage(std::make_unique<pipeline::ExtractStage>(std::make_unique<demo::DemoSource>(options)));
-            pipeline::addDerivedStages(runner);
+            const job::JobSpec runnerSpec { job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); } };
             CancelToken cancel;
-            QVERIFY(runner.run(QStringLiteral("demo"), cancel).ok());
+            QVERIFY(job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok());
         }
         struct Price { QString sku; qint64 start; qint64 end; QString effective; };
         QList<Price> prices;

@@ -1,6 +1,6 @@
+#include "job/job.h"
 #include "ledger/ledgerstage.h"
 #include "pipeline/pipelinerunner.h"
-#include "pipeline/standardstages.h"
 #include "rawbuilder.h"
 #include "tabledump.h"
 #include "tempstore.h"
@@ -89,10 +89,10 @@ private slots:
         runner.addStage(std::make_unique<ScriptedStage>(QStringLiteral("metrics"), &log));
         CancelToken cancel;
         const auto summary = runner.run(QStringLiteral("test"), cancel);
-        QCOMPARE(summary.status, QStringLiteral("failed"));
+        QCOMPARE(summary.status, pipeline::RunStatus::Failed);
         QCOMPARE(summary.error.code, ErrorCode::Database);
         QCOMPARE(log, (QStringList{QStringLiteral("ledger"), QStringLiteral("attribution")}));
-        QCOMPARE(summary.stages.last().status, QStringLiteral("skipped"));
+        QCOMPARE(summary.stages.last().status, pipeline::RunStatus::Skipped);
         QCOMPARE(stageStatuses(store.db(), summary.runId), (QStringList{QStringLiteral("ledger:succeeded"), QStringLiteral("attribution:failed")}));
         auto err = store.db().prepare("SELECT error FROM app_stage_run WHERE stage = 'attribution'");
         QVERIFY(err && *err->step());
@@ -115,7 +115,7 @@ private slots:
                 if (stage == QLatin1String("ledger") && fraction > 0.0 && fraction < 1.0)
                     cancel.cancel();
             });
-            QCOMPARE(summary.status, QStringLiteral("cancelled"));
+            QCOMPARE(summary.status, pipeline::RunStatus::Cancelled);
             QCOMPARE(summary.error.code, ErrorCode::Cancelled);
         }
         const auto partial = interrupted.db().queryInt("SELECT count(*) FROM ledger_usage_line")->value_or(-1);
@@ -123,9 +123,8 @@ private slots:
 
         CancelToken fresh;
         for (auto *store : {&interrupted, &uninterrupted}) {
-            pipeline::PipelineRunner runner(store->db(), store->clock());
-            pipeline::addDerivedStages(runner);
-            QVERIFY(runner.run(QStringLiteral("process"), fresh).ok());
+            const job::JobSpec runnerSpec { job::JobKind::Process, {} };
+            QVERIFY(job::runJob(store->db(), store->clock(), runnerSpec, fresh).ok());
         }
         QCOMPARE(test::dumpTable(interrupted.db(), "ledger_usage_line", "line_id"), test::dumpTable(uninterrupted.db(), "ledger_usage_line", "line_id"));
         QCOMPARE(test::dumpTable(interrupted.db(), "metrics_daily_cost", "1,2,3,4,5,6,7"), test::dumpTable(uninterrupted.db(), "metrics_daily_cost", "1,2,3,4,5,6,7"));
@@ -146,12 +145,11 @@ private slots:
     {
         test::TempStore store;
         addUsage(store, 48); // two days
-        pipeline::PipelineRunner runner(store.db(), store.clock());
-        pipeline::addDerivedStages(runner);
+        const job::JobSpec runnerSpec { job::JobKind::Process, {} };
         CancelToken cancel;
-        QVERIFY(runner.run(QStringLiteral("process"), cancel).ok());
+        QVERIFY(job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok());
         addUsage(store, 24, 48); // a third day
-        const auto summary = runner.run(QStringLiteral("process"), cancel);
+        const auto summary = job::runJob(store.db(), store.clock(), runnerSpec, cancel);
         QVERIFY(summary.ok());
         QCOMPARE(summary.stages[0].stats.rowsOut, 24); // ledger: only the new lines
         QCOMPARE(summary.stages[2].stats.rowsIn, 1);   // metrics: only the new day

@@ -2,8 +2,8 @@
 // byte-identical derived layers: here the demo account is loaded in two deliveries (as two
 // syncs would bring it), processed after each, and compared with a rebuild from raw.
 #include "demo/demosource.h"
+#include "job/job.h"
 #include "pipeline/extractstage.h"
-#include "pipeline/standardstages.h"
 #include "reports/attributionreport.h"
 #include "reports/costreport.h"
 #include "tabledump.h"
@@ -73,11 +73,9 @@ QStringList attributionLines(const QList<reports::AttributionRow> &rows)
 
 pipeline::RunSummary load(test::TempStore &store, const demo::DemoOptions &options)
 {
-    pipeline::PipelineRunner runner(store.db(), store.clock());
-    runner.addStage(std::make_unique<pipeline::ExtractStage>(std::make_unique<demo::DemoSource>(options)));
-    pipeline::addDerivedStages(runner);
+    const job::JobSpec runnerSpec { job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); } };
     CancelToken cancel;
-    return runner.run(QStringLiteral("demo"), cancel);
+    return job::runJob(store.db(), store.clock(), runnerSpec, cancel);
 }
 
 } // namespace
@@ -164,10 +162,9 @@ private slots:
         for (const char *table : {"metrics_daily_cost", "metrics_daily_product", "metrics_daily_owner", "metrics_workspace_coverage_daily",
                                   "metrics_source_coverage", "metrics_workspace_region"})
             QVERIFY2(store.db().queryInt(QByteArray("SELECT count(*) FROM ") + table)->value_or(-1) == 0, table);
-        pipeline::PipelineRunner runner(store.db(), store.clock());
-        pipeline::addDerivedStages(runner);
+        const job::JobSpec runnerSpec { job::JobKind::Process, {} };
         CancelToken cancel;
-        QVERIFY(runner.run(QStringLiteral("rebuild"), cancel).ok());
+        QVERIFY(job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok());
         const DerivedDump rebuilt = dump(store.db());
         QCOMPARE(rebuilt.ledger, incremental.ledger);
         QCOMPARE(rebuilt.prices, incremental.prices);
@@ -214,24 +211,22 @@ private slots:
         demo::DemoOptions options;
         options.days = 30;
         options.endDate = QDate(2026, 11, 1);
-        pipeline::PipelineRunner runner(store.db(), store.clock());
-        runner.addStage(std::make_unique<pipeline::ExtractStage>(std::make_unique<demo::DemoSource>(options)));
-        pipeline::addDerivedStages(runner);
+        const job::JobSpec runnerSpec { job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); } };
         CancelToken cancel;
-        const auto summary = runner.run(QStringLiteral("demo"), cancel, [&](const QString &stage, double fraction, const QString &) {
-            if (stage == QLatin1String("extract") && fraction > 0.3)
-                cancel.cancel();
-        });
-        QCOMPARE(summary.status, QStringLiteral("cancelled"));
+        const auto summary
+            = job::runJob(store.db(), store.clock(), runnerSpec, cancel, [&](const QString &stage, double fraction, const QString &) {
+                  if (stage == QLatin1String("extract") && fraction > 0.3)
+                      cancel.cancel();
+              });
+        QCOMPARE(summary.status, pipeline::RunStatus::Cancelled);
         QVERIFY(store.db().queryInt("SELECT count(*) FROM raw_batch WHERE status = 'cancelled'")->value_or(0) >= 1);
         auto integrity = store.db().prepare("PRAGMA integrity_check");
         QVERIFY(integrity && *integrity->step());
         QCOMPARE(integrity->text(0), QStringLiteral("ok"));
         // The next, uncancelled run completes on top of what was kept.
         CancelToken fresh;
-        pipeline::PipelineRunner again(store.db(), store.clock());
-        pipeline::addDerivedStages(again);
-        QVERIFY(again.run(QStringLiteral("process"), fresh).ok());
+        const job::JobSpec againSpec { job::JobKind::Process, {} };
+        QVERIFY(job::runJob(store.db(), store.clock(), againSpec, fresh).ok());
     }
 };
 

@@ -1,8 +1,8 @@
 // Workload and utilization metrics: reconciled with the ledger on the demo account, and checked
 // on a tiny hand-built account whose answers are worked out by hand in the comments.
 #include "demo/demosource.h"
+#include "job/job.h"
 #include "pipeline/extractstage.h"
-#include "pipeline/standardstages.h"
 #include "rawbuilder.h"
 #include "reports/workloads.h"
 #include "tempstore.h"
@@ -15,12 +15,11 @@ namespace {
 
 pipeline::RunSummary runAll(test::TempStore &store, std::unique_ptr<pipeline::ExtractionSource> source = {})
 {
-    pipeline::PipelineRunner runner(store.db(), store.clock());
+    job::JobSpec spec { job::JobKind::Process, {} };
     if (source)
-        runner.addStage(std::make_unique<pipeline::ExtractStage>(std::move(source)));
-    pipeline::addDerivedStages(runner);
+        spec = { job::JobKind::Import, [&source] { return std::move(source); } };
     CancelToken cancel;
-    return runner.run(QStringLiteral("test"), cancel);
+    return job::runJob(store.db(), store.clock(), spec, cancel);
 }
 
 std::int64_t scalar(store::Database &db, const char *sql)

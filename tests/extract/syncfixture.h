@@ -4,8 +4,8 @@
 // little of every other source, and a helper that runs extract + derived stages like the CLI.
 #include "extract/directsource.h"
 #include "fakedatabricks.h"
+#include "job/job.h"
 #include "pipeline/extractstage.h"
-#include "pipeline/standardstages.h"
 #include "rawbuilder.h"
 
 #include <QDateTime>
@@ -90,10 +90,8 @@ inline SyncRun runSync(store::Database &db, const Clock &clock, const extract::C
     SyncRun run;
     auto source = std::make_unique<extract::DirectSource>(client, credentials, options);
     source->setSourceFinishedCallback([&run](const extract::SourceResult &r) { run.sources.append(r); });
-    pipeline::PipelineRunner runner(db, clock);
-    runner.addStage(std::make_unique<pipeline::ExtractStage>(std::move(source)));
-    pipeline::addDerivedStages(runner);
-    run.summary = runner.run(QStringLiteral("sync"), cancel);
+    const job::JobSpec runnerSpec { job::JobKind::Sync, [&] { return std::move(source); } };
+    run.summary = job::runJob(db, clock, runnerSpec, cancel);
     return run;
 }
 

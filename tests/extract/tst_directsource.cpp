@@ -30,9 +30,9 @@ LedgerTotals ledgerTotals(store::Database &db)
 
 QString dump(const pipeline::RunSummary &s)
 {
-    QString out = s.status + QLatin1Char(' ') + s.error.toString();
+    QString out = pipeline::toText(s.status) + QLatin1Char(' ') + s.error.toString();
     for (const auto &st : s.stages)
-        out += QStringLiteral(" | %1 %2 %3").arg(st.stage, st.status, st.error);
+        out += QStringLiteral(" | %1 %2 %3").arg(st.stage, pipeline::toText(st.status), st.error);
     return out;
 }
 
@@ -178,7 +178,7 @@ private slots:
         };
         const SyncRun interrupted = runSync(killed.db(), killed.clock(), fastClient(fake), patFor(fake), options, cancel);
         fake.onChunkServed = {};
-        QCOMPARE(interrupted.summary.status, QStringLiteral("cancelled"));
+        QCOMPARE(interrupted.summary.status, pipeline::RunStatus::Cancelled);
         QCOMPARE(fake.cancelCalls, 1); // the running statement was cancelled on the warehouse
         QVERIFY(scalar(killed.db(), "SELECT count(*) FROM raw_billing_usage") > 0);
 

@@ -1,7 +1,7 @@
 // The GUI's actions on a real demo store: the pipeline controller (process, rebuild, cancel,
 // audit), the main window's pipeline actions and close-while-running, the line-item drill-down,
 // contract import/export in Settings, and the Cost Explorer's new dimensions and reconciliation.
-#include "common/pipelinecontroller.h"
+#include "common/jobcontroller.h"
 #include "drilldown/lineitemsdialog.h"
 #include "explorer/costexplorerpage.h"
 #include "mainwindow.h"
@@ -62,18 +62,18 @@ private slots:
 
     void controllerProcessesAndRebuildsAndAudits()
     {
-        PipelineController controller(m_store);
-        QSignalSpy finished(&controller, &PipelineController::finished);
-        QSignalSpy progress(&controller, &PipelineController::progressChanged);
-        QVERIFY(controller.start(PipelineController::Mode::Process));
+        JobController controller(m_store);
+        QSignalSpy finished(&controller, &JobController::finished);
+        QSignalSpy progress(&controller, &JobController::progressChanged);
+        QVERIFY(controller.start({ job::JobKind::Process, {} }));
         QVERIFY(controller.isRunning());
-        QVERIFY(!controller.start(PipelineController::Mode::Rebuild)); // one run at a time
+        QVERIFY(!controller.start({ job::JobKind::Rebuild, {} })); // one run at a time
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("succeeded"));
         QVERIFY(!controller.isRunning());
 
-        QVERIFY(controller.start(PipelineController::Mode::Rebuild));
+        QVERIFY(controller.start({ job::JobKind::Rebuild, {} }));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
         QCOMPARE(finished.at(1).at(1).toString(), QStringLiteral("succeeded"));
         QVERIFY(!progress.isEmpty());
@@ -84,24 +84,24 @@ private slots:
 
     void cancelledRunSaysSo()
     {
-        PipelineController controller(m_store);
-        QSignalSpy finished(&controller, &PipelineController::finished);
-        QVERIFY(controller.start(PipelineController::Mode::Rebuild));
+        JobController controller(m_store);
+        QSignalSpy finished(&controller, &JobController::finished);
+        QVERIFY(controller.start({ job::JobKind::Rebuild, {} }));
         controller.cancel();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("cancelled"));
         // The store stays consistent: the next run completes it.
-        QVERIFY(controller.start(PipelineController::Mode::Process));
+        QVERIFY(controller.start({ job::JobKind::Process, {} }));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
         QCOMPARE(finished.at(1).at(1).toString(), QStringLiteral("succeeded"));
     }
 
     void missingStoreFailsWithItsError()
     {
-        PipelineController controller(m_dir.filePath(QStringLiteral("missing.lakeledger")));
-        QSignalSpy finished(&controller, &PipelineController::finished);
-        QVERIFY(controller.start(PipelineController::Mode::Process));
+        JobController controller(m_dir.filePath(QStringLiteral("missing.lakeledger")));
+        QSignalSpy finished(&controller, &JobController::finished);
+        QVERIFY(controller.start({ job::JobKind::Process, {} }));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("failed"));
         QVERIFY(!finished.at(0).at(2).toString().isEmpty());
@@ -116,10 +116,10 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
         QSignalSpy loads(&window, &MainWindow::loadsFinished);
         window.processAction()->trigger();
-        QVERIFY(window.pipelineController()->isRunning());
+        QVERIFY(window.jobController()->isRunning());
         QVERIFY(!window.processAction()->isEnabled());
         QVERIFY(!window.rebuildAction()->isEnabled());
-        QTRY_VERIFY_WITH_TIMEOUT(!window.pipelineController()->isRunning(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobController()->isRunning(), 120000);
         QVERIFY(window.processAction()->isEnabled());
         QVERIFY2(window.pipelineOutcome().contains(QStringLiteral("succeeded")), qPrintable(window.pipelineOutcome()));
         QTRY_VERIFY_WITH_TIMEOUT(!loads.isEmpty() && !window.isLoading(), 60000); // every page reloaded
@@ -132,14 +132,14 @@ private slots:
         window.show();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
         window.startRebuild();
-        QVERIFY(window.pipelineController()->isRunning());
+        QVERIFY(window.jobController()->isRunning());
         window.close();
         QTRY_VERIFY_WITH_TIMEOUT(!window.isVisible(), 120000);
-        QVERIFY(!window.pipelineController()->isRunning());
+        QVERIFY(!window.jobController()->isRunning());
         // Bring the store back to complete for the later tests.
-        PipelineController controller(m_store);
-        QSignalSpy finished(&controller, &PipelineController::finished);
-        QVERIFY(controller.start(PipelineController::Mode::Process));
+        JobController controller(m_store);
+        QSignalSpy finished(&controller, &JobController::finished);
+        QVERIFY(controller.start({ job::JobKind::Process, {} }));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
         QVERIFY(finished.at(0).at(0).toBool());
     }
@@ -220,7 +220,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(written.size(), 1, 60000);
         QCOMPARE(written.at(0).at(0).toBool(), false);
         QVERIFY(!settings->contractStatus().isEmpty());
-        QVERIFY(!window.pipelineController()->isRunning());
+        QVERIFY(!window.jobController()->isRunning());
 
         const QString good = m_dir.filePath(QStringLiteral("good.csv"));
         QFile goodFile(good);
@@ -230,8 +230,8 @@ private slots:
         settings->importContracts(good);
         QTRY_COMPARE_WITH_TIMEOUT(written.size(), 2, 60000);
         QCOMPARE(written.at(1).at(0).toBool(), true);
-        QVERIFY(window.pipelineController()->isRunning()); // "Process new data" started by the import
-        QTRY_VERIFY_WITH_TIMEOUT(!window.pipelineController()->isRunning(), 120000);
+        QVERIFY(window.jobController()->isRunning()); // "Process new data" started by the import
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobController()->isRunning(), 120000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
         QCOMPARE(settings->contracts()->rowCount(), 1);
 

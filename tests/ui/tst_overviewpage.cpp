@@ -4,11 +4,11 @@
 #include "charts/dailycostchart.h"
 #include "common/viewcontext.h"
 #include "demo/demosource.h"
+#include "job/job.h"
 #include "mainwindow.h"
 #include "overview/freshnessbanner.h"
 #include "overview/overviewpage.h"
 #include "pipeline/extractstage.h"
-#include "pipeline/standardstages.h"
 #include "reports/snapshots.h"
 #include "tempstore.h"
 #include "widgets/datatableview.h"
@@ -108,11 +108,9 @@ private slots:
         options.endDate = kLastDay;
         options.workspaces = 2; // small and quick, still more than eight workloads and several projects
         options.jobsPerWorkspace = 3;
-        pipeline::PipelineRunner runner(m_store.db(), m_store.clock());
-        runner.addStage(std::make_unique<pipeline::ExtractStage>(std::make_unique<demo::DemoSource>(options)));
-        pipeline::addDerivedStages(runner);
+        const job::JobSpec runnerSpec { job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); } };
         CancelToken cancel;
-        const auto summary = runner.run(QStringLiteral("test"), cancel);
+        const auto summary = job::runJob(m_store.db(), m_store.clock(), runnerSpec, cancel);
         QVERIFY2(summary.ok(), qPrintable(summary.error.toString()));
 
         auto stmt = m_store.db().prepare("SELECT usage_day, coalesce(cost_nanos, 0) FROM ledger_usage_line");

@@ -188,11 +188,6 @@ void AttributionPage::setAfterSharing(bool afterSharing)
     m_sharing->setCurrentIndex(afterSharing ? 1 : 0); // reloads when it changes
 }
 
-void AttributionPage::setPipelineController(PipelineController *controller)
-{
-    m_rules->setPipelineController(controller);
-}
-
 bool AttributionPage::showTab(const QString &name)
 {
     static const QStringList names{QStringLiteral("hierarchy"), QStringLiteral("rules"), QStringLiteral("unattributed")};

@@ -13,7 +13,6 @@ namespace ll::ui {
 class ConfidenceChart;
 class DataTableView;
 class HierarchyCostModel;
-class PipelineController;
 class RulesPanel;
 class RuleEditorDialog;
 class UnattributedModel;
@@ -33,7 +32,6 @@ public:
 
     void setPeriod(const QDate &from, const QDate &to);
     void setAfterSharing(bool afterSharing);
-    void setPipelineController(PipelineController *controller);
 
     HierarchyCostModel *hierarchyModel() const { return m_hierarchy; }
     QTreeView *hierarchyView() const { return m_tree; }

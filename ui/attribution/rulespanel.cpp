@@ -8,7 +8,7 @@
 #include "common/asyncdialogs.h"
 #include "common/clock.h"
 #include "common/format.h"
-#include "common/pipelinecontroller.h"
+#include "common/jobcontroller.h"
 #include "common/snapshotloader.h"
 
 #include <QFile>
@@ -154,27 +154,27 @@ void RulesPanel::setPeriod(const QDate &from, const QDate &to)
     m_to = to;
 }
 
-void RulesPanel::setPipelineController(PipelineController *controller)
+void RulesPanel::setJobController(JobController *controller)
 {
-    m_pipeline = controller;
-    connect(controller, &PipelineController::progressChanged, this, [this](const QString &stage, double fraction, const QString &) {
+    m_jobs = controller;
+    connect(controller, &JobController::progressChanged, this, [this](const QString &stage, double fraction, const QString &) {
         if (!m_awaitingPipeline)
             return;
         m_progress->setValue(static_cast<int>(fraction * 100.0));
         setStatus(tr("Re-attributing: %1\u2026").arg(stage));
     });
-    connect(controller, &PipelineController::finished, this, &RulesPanel::pipelineFinished);
+    connect(controller, &JobController::finished, this, &RulesPanel::pipelineFinished);
 }
 
-PipelineController *RulesPanel::pipeline()
+JobController *RulesPanel::jobs()
 {
-    if (m_pipeline)
-        return m_pipeline;
+    if (m_jobs)
+        return m_jobs;
     // Prefer the window's controller (its status bar shows the run and it allows one run at a
     // time); a page used on its own (tests) runs the stages with a controller of its own.
-    auto *shared = window() ? window()->findChild<PipelineController *>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
-    setPipelineController(shared ? shared : new PipelineController(m_storePath, this));
-    return m_pipeline;
+    auto *shared = JobController::ofWindow(this);
+    setJobController(shared ? shared : new JobController(m_storePath, this));
+    return m_jobs;
 }
 
 attribution::AttributionConfig RulesPanel::stagedConfig() const
@@ -326,7 +326,7 @@ void RulesPanel::save()
             m_base = config;
             m_dirty = false;
             Q_EMIT dirtyChanged(false);
-            if (!pipeline()->start(PipelineController::Mode::Process)) {
+            if (!jobs()->start({ job::JobKind::Attribution, {} })) {
                 updateState();
                 setStatus(tr("Saved. A pipeline run is already in progress; the next \u201cProcess new data\u201d re-attributes every day."));
                 Q_EMIT saveFinished(true, QString());

@@ -14,7 +14,7 @@ class QTableView;
 
 namespace ll::ui {
 
-class PipelineController;
+class JobController;
 class RuleEditorDialog;
 class RuleListModel;
 class SnapshotLoader;
@@ -23,7 +23,7 @@ class SnapshotLoader;
 // enable, shadow warnings inline, import and export of the rules file, and the staged-edit
 // workflow: Preview… (previewAttribution on a worker with its own write connection, rolled
 // back) then Save (AttributionConfig::save, then the derived stages through the
-// PipelineController's "process" with progress) or Discard.
+// window's JobController as an "attribution" job with progress) or Discard.
 class RulesPanel : public QWidget {
     Q_OBJECT
 public:
@@ -34,7 +34,7 @@ public:
     void setSavedConfig(const attribution::AttributionConfig &config);
     void setPeriod(const QDate &from, const QDate &to);
     // The window's controller, so its status bar shows the run; without one the panel makes its own.
-    void setPipelineController(PipelineController *controller);
+    void setJobController(JobController *controller);
 
     attribution::AttributionConfig stagedConfig() const;
     bool isDirty() const { return m_dirty; }
@@ -67,7 +67,7 @@ private:
     void markDirty();
     void updateState();
     void setStatus(const QString &text, bool error = false);
-    PipelineController *pipeline();
+    JobController *jobs();
     void pipelineFinished(bool ok, const QString &status, const QString &error);
 
     QString m_storePath;
@@ -80,7 +80,7 @@ private:
     RuleListModel *m_model;
     QTableView *m_view;
     SnapshotLoader *m_worker;
-    PipelineController *m_pipeline = nullptr;
+    JobController *m_jobs = nullptr;
     QLabel *m_warnings;
     QLabel *m_status;
     QProgressBar *m_progress;

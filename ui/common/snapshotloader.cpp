@@ -8,8 +8,21 @@ SnapshotLoader::SnapshotLoader(QString storePath, QObject *parent)
 {
 }
 
+SnapshotLoader::~SnapshotLoader()
+{
+    stopInFlight();
+}
+
+void SnapshotLoader::stopInFlight()
+{
+    if (m_inFlight)
+        m_inFlight->cancel();
+}
+
 std::uint64_t SnapshotLoader::begin()
 {
+    stopInFlight();
+    m_inFlight = std::make_shared<CancelToken>();
     ++m_generation;
     if (!m_loading) {
         m_loading = true;
@@ -28,6 +41,7 @@ void SnapshotLoader::finish(std::uint64_t generation)
 
 void SnapshotLoader::cancel()
 {
+    stopInFlight();
     ++m_generation;
     if (m_loading) {
         m_loading = false;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/canceltoken.h"
 #include "common/result.h"
 #include "store/database.h"
 #include "store/store.h"
@@ -22,13 +23,16 @@ namespace ll::ui {
 // threads). Only the newest request's result is delivered: starting a new load makes any
 // in-flight one stale, and its result is dropped. The watchers are children of the loader, which
 // is a child of its page, so a page destroyed mid-load simply never hears back; the worker only
-// holds copies of the path and the work function.
+// holds copies of the path and the work function. A stale read-only load is also stopped: each
+// load has its own cancel token, wired to SQLite's interrupt, which a newer load, cancel() or
+// the loader's destruction sets (a read-write task, a user's own write, always runs to its end).
 class SnapshotLoader : public QObject {
     Q_OBJECT
 public:
     enum class Access { ReadOnly, ReadWrite };
 
     explicit SnapshotLoader(QString storePath, QObject *parent = nullptr);
+    ~SnapshotLoader() override;
 
     QString storePath() const { return m_storePath; }
     // ReadWrite: for a short user-initiated write (importing contracts); each task still opens
@@ -41,7 +45,7 @@ public:
     template<typename T>
     void load(std::function<Result<T>(store::Database &)> work, std::function<void(Result<T>)> deliver);
 
-    // Forget any in-flight request (its result will be dropped).
+    // Forget any in-flight request (its result will be dropped, its queries interrupted).
     void cancel();
 
 Q_SIGNALS:
@@ -50,8 +54,10 @@ Q_SIGNALS:
 private:
     std::uint64_t begin();
     void finish(std::uint64_t generation);
+    void stopInFlight();
 
     QString m_storePath;
+    CancelTokenPtr m_inFlight; // the newest load's token
     Access m_access = Access::ReadOnly;
     std::uint64_t m_generation = 0;
     bool m_loading = false;
@@ -75,10 +81,14 @@ void SnapshotLoader::load(std::function<Result<T>(store::Database &)> work, std:
                 finish(generation); // after delivery, so "not loading" means "models are filled"
             });
     const bool readOnly = m_access == Access::ReadOnly;
-    watcher->setFuture(QtConcurrent::run([path = m_storePath, readOnly, work = std::move(work)]() -> Slot {
+    watcher->setFuture(QtConcurrent::run([path = m_storePath, readOnly, token = m_inFlight, work = std::move(work)]() -> Slot {
+        if (token->isCancelled())
+            return Slot {}; // superseded before it started
         auto db = store::Store::open(path, {.create = false, .readOnly = readOnly});
         if (!db)
             return Result<T>(db.error());
+        if (readOnly)
+            db->setInterruptFlag(token->flag());
         return work(*db);
     }));
 }

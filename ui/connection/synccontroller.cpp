@@ -1,36 +1,48 @@
 #include "synccontroller.h"
 
-#include "audit/auditlog.h"
-#include "common/clock.h"
-#include "pipeline/extractstage.h"
-#include "pipeline/pipelinerunner.h"
-#include "pipeline/standardstages.h"
-#include "store/store.h"
-
-#include <QElapsedTimer>
-#include <QThread>
+#include "common/jobcontroller.h"
 
 namespace ll::ui {
 
-namespace {
-constexpr qint64 kProgressIntervalMs = 100; // at most ~10 progress signals a second
+SyncController::SyncController(QString storePath, QObject *parent)
+    : QObject(parent)
+    , m_jobs(new JobController(std::move(storePath), this))
+{
+    connectJobs();
 }
 
-SyncController::SyncController(QString storePath, QObject *parent) : QObject(parent), m_storePath(std::move(storePath))
+SyncController::SyncController(JobController *jobs, QObject *parent)
+    : QObject(parent)
+    , m_jobs(jobs)
 {
-    connect(&m_schedule, &QTimer::timeout, this, [this] {
-        if (m_scheduled && !isRunning())
-            start(*m_scheduled);
-    });
+    connectJobs();
 }
 
 SyncController::~SyncController()
 {
-    if (m_thread) {
-        m_cancel->cancel();
-        m_thread->wait(); // the client notices the cancel within ~50 ms, stages between chunks
-        delete m_thread;
-    }
+    // The running sync's source calls back into this object from the job's thread: stop it
+    // before this object goes (the owned controller would only wait after it has gone).
+    if (m_running)
+        m_jobs->cancelAndWait();
+}
+
+void SyncController::connectJobs()
+{
+    connect(&m_schedule, &QTimer::timeout, this, [this] {
+        if (m_scheduled && !m_jobs->isRunning())
+            start(*m_scheduled);
+    });
+    connect(m_jobs, &JobController::progressChanged, this, [this](const QString &stage, double fraction, const QString &message) {
+        if (m_running)
+            Q_EMIT progressChanged(stage, fraction, message);
+    });
+    connect(m_jobs, &JobController::finished, this, [this](bool ok, const QString &status, const QString &error) {
+        if (!m_running)
+            return;
+        m_running = false;
+        Q_EMIT runningChanged(false);
+        Q_EMIT finished(ok, status, error);
+    });
 }
 
 void SyncController::setSchedule(int minutes, const SyncRequest &request)
@@ -47,67 +59,30 @@ void SyncController::setSchedule(int minutes, const SyncRequest &request)
 
 bool SyncController::start(const SyncRequest &request)
 {
-    if (m_thread)
+    if (m_jobs->isRunning())
         return false;
-    m_cancel = std::make_shared<CancelToken>();
-    m_outcome = std::make_shared<Outcome>();
-    m_thread = QThread::create([this, path = m_storePath, request, cancel = m_cancel, outcome = m_outcome] {
-        auto db = store::Store::open(path);
-        if (!db) {
-            *outcome = {false, QStringLiteral("failed"), db.error().toString()};
-            return;
-        }
-        SystemClock clock;
-        (void)pipeline::PipelineRunner::recoverInterrupted(*db, clock);
+    job::JobSpec spec;
+    spec.kind = job::JobKind::Sync;
+    // Runs on the job's thread; each source's outcome comes back to this object queued.
+    spec.makeSource = [this, request] {
         auto source = std::make_unique<extract::DirectSource>(request.client, request.credentials, request.options);
         source->setSourceFinishedCallback([this](const extract::SourceResult &r) {
             QMetaObject::invokeMethod(
                 this, [this, r] { Q_EMIT sourceFinished(r.source, r.title, r.status, r.rows, r.error); }, Qt::QueuedConnection);
         });
-        pipeline::PipelineRunner runner(*db, clock);
-        runner.addStage(std::make_unique<pipeline::ExtractStage>(std::move(source)));
-        pipeline::addDerivedStages(runner);
-
-        QElapsedTimer sinceLast;
-        QString lastStage;
-        const pipeline::ProgressCallback progress = [this, &sinceLast, &lastStage](const QString &stage, double fraction, const QString &message) {
-            if (stage == lastStage && sinceLast.isValid() && sinceLast.elapsed() < kProgressIntervalMs && fraction < 1.0)
-                return;
-            lastStage = stage;
-            sinceLast.start();
-            QMetaObject::invokeMethod(
-                this, [this, stage, fraction, message] { Q_EMIT progressChanged(stage, fraction, message); }, Qt::QueuedConnection);
-        };
-        const pipeline::RunSummary summary = runner.run(QStringLiteral("sync"), *cancel, progress);
-        *outcome = {summary.ok(), summary.status, summary.ok() ? QString() : summary.error.message};
-        if (Status s = audit::AuditLog::record(*db, clock, audit::AuditLog::currentActor(), QStringLiteral("sync"),
-                                               QStringLiteral("pipeline run %1").arg(summary.runId), {}, summary.status);
-            !s)
-            qWarning("lakeledger: cannot write the audit log: %s", qPrintable(s.error().toString()));
-    });
-    m_thread->setObjectName(QStringLiteral("sync"));
-    connect(m_thread, &QThread::finished, this, &SyncController::threadFinished);
-    m_thread->start();
+        return source;
+    };
+    if (!m_jobs->start(std::move(spec)))
+        return false;
+    m_running = true;
     Q_EMIT runningChanged(true);
     return true;
 }
 
 void SyncController::cancel()
 {
-    if (m_cancel)
-        m_cancel->cancel();
-}
-
-void SyncController::threadFinished()
-{
-    if (!m_thread)
-        return;
-    m_thread->wait();
-    m_thread->deleteLater();
-    m_thread = nullptr;
-    const Outcome outcome = *m_outcome;
-    Q_EMIT runningChanged(false);
-    Q_EMIT finished(outcome.ok, outcome.status, outcome.error);
+    if (m_running)
+        m_jobs->cancel();
 }
 
 } // namespace ll::ui

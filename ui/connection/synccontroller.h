@@ -1,6 +1,5 @@
 #pragma once
 
-#include "common/canceltoken.h"
 #include "extract/directsource.h"
 
 #include <QObject>
@@ -9,9 +8,9 @@
 
 #include <memory>
 
-class QThread;
-
 namespace ll::ui {
+
+class JobController;
 
 // Everything a sync needs. Holds the secret in memory only, for as long as the request lives.
 struct SyncRequest {
@@ -20,24 +19,23 @@ struct SyncRequest {
     extract::DirectOptions options;
 };
 
-// Runs a Direct Connection sync (extract, then ledger -> attribution -> metrics -> insights) on a
-// QThread of its own. The worker opens its OWN read-write connection and creates the HTTP client
-// on that thread (neither SQLite connections nor QNetworkAccessManager may cross threads).
-// Progress, each source's outcome and the result arrive as queued signals. cancel() sets the
-// token the client checks during waits and between chunks (the running statement is cancelled on
-// the warehouse); the destructor cancels and waits, so closing the window leaves a consistent store.
-// An optional schedule repeats the sync every N minutes while the app runs.
+// A Direct Connection sync (extract, then the derived stages) as a job on a JobController: the
+// window's shared one, so a sync never runs beside a rebuild, or one of its own. The HTTP client
+// is built on the job's thread (QNetworkAccessManager must not cross threads). Adds what a sync
+// has beyond a job: each source's outcome as it finishes, and an optional schedule that repeats
+// the sync every N minutes while the app runs. Signals report this controller's syncs only.
 class SyncController : public QObject {
     Q_OBJECT
 public:
     explicit SyncController(QString storePath, QObject *parent = nullptr);
+    explicit SyncController(JobController *jobs, QObject *parent = nullptr);
     ~SyncController() override;
 
-    bool isRunning() const { return m_thread != nullptr; }
-    bool start(const SyncRequest &request); // false while a sync is in flight
+    bool isRunning() const { return m_running; }
+    bool start(const SyncRequest &request); // false while this or another job is in flight
     void cancel();
 
-    // minutes <= 0 stops the schedule. A tick while a sync runs is skipped.
+    // minutes <= 0 stops the schedule. A tick while a job runs is skipped.
     void setSchedule(int minutes, const SyncRequest &request);
     int scheduleMinutes() const { return m_scheduleMinutes; }
 
@@ -49,17 +47,10 @@ Q_SIGNALS:
     void finished(bool ok, const QString &status, const QString &error);
 
 private:
-    struct Outcome {
-        bool ok = false;
-        QString status;
-        QString error;
-    };
-    void threadFinished();
+    void connectJobs();
 
-    QString m_storePath;
-    QThread *m_thread = nullptr;
-    CancelTokenPtr m_cancel;
-    std::shared_ptr<Outcome> m_outcome;
+    JobController *m_jobs;
+    bool m_running = false; // the shared controller's current job is this controller's sync
     QTimer m_schedule;
     int m_scheduleMinutes = 0;
     std::unique_ptr<SyncRequest> m_scheduled;

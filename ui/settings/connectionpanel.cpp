@@ -1,5 +1,6 @@
 #include "connectionpanel.h"
 
+#include "common/jobcontroller.h"
 #include "connection/connectionwizard.h"
 #include "credentials/memorysecretstore.h"
 
@@ -16,7 +17,8 @@ ConnectionPanel::ConnectionPanel(QString storePath, QWidget *parent)
     : QGroupBox(tr("Databricks connection"), parent)
     , m_storePath(std::move(storePath))
     , m_sessionSecrets(std::make_unique<credentials::MemorySecretStore>())
-    , m_sync(new SyncController(m_storePath, this))
+    , m_sync(JobController::ofWindow(parent) ? new SyncController(JobController::ofWindow(parent), this)
+                                             : new SyncController(m_storePath, this))
     , m_status(new QLabel(this))
     , m_connect(new QPushButton(tr("Connect to Databricks\u2026"), this))
     , m_syncNow(new QPushButton(tr("Sync now"), this))
@@ -78,7 +80,7 @@ ConnectionPanel::ConnectionPanel(QString storePath, QWidget *parent)
     connect(m_sync, &SyncController::finished, this, [this](bool ok, const QString &status, const QString &error) {
         if (ok)
             setStatus(tr("Sync succeeded."));
-        else if (status == QLatin1String("cancelled"))
+        else if (pipeline::runStatusFromText(status) == pipeline::RunStatus::Cancelled)
             setStatus(tr("Sync cancelled; what was read is kept and the next sync resumes."));
         else
             setStatus(tr("Sync failed: %1").arg(error), true);
