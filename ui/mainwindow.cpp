@@ -242,7 +242,9 @@ void MainWindow::pipelineFinished(bool ok, const QString &status, const QString 
         m_outcomeLabel->setText(tr("Pipeline run succeeded."));
         m_outcomeLabel->setStyleSheet(QString());
     } else if (pipeline::runStatusFromText(status) == pipeline::RunStatus::Cancelled) {
-        m_outcomeLabel->setText(tr("Pipeline run cancelled; everything committed before stays consistent."));
+        m_outcomeLabel->setText(m_jobs->runningKind() == job::JobKind::Rebuild
+                ? tr("Rebuild cancelled; the previous figures are unchanged.")
+                : tr("Pipeline run cancelled; everything committed before stays consistent."));
         m_outcomeLabel->setStyleSheet(QString());
     } else {
         m_outcomeLabel->setText(tr("Pipeline run failed: %1").arg(error));

@@ -69,17 +69,43 @@ pipeline::RunSummary runJob(
     // A killed process leaves its run 'running'; mark it before anything reads or resets.
     if (Status s = pipeline::PipelineRunner::recoverInterrupted(db, clock); !s)
         return failedBeforeStart(s.error());
-    if (spec.kind == JobKind::Rebuild) {
-        if (Status s = pipeline::PipelineRunner::resetDerivedLayers(db); !s)
-            return failedBeforeStart(s.error());
-    }
     pipeline::PipelineRunner runner(db, clock);
     if (spec.makeSource)
         runner.addStage(std::make_unique<pipeline::ExtractStage>(spec.makeSource()));
     addDerivedStages(runner);
 
     const QString kind = toText(spec.kind);
-    pipeline::RunSummary summary = runner.run(kind, cancel, progress);
+    pipeline::RunSummary summary;
+    if (spec.kind == JobKind::Rebuild) {
+        // A rebuild replaces every derived table in ONE transaction (each stage's own
+        // transactions become savepoints in it). The views read on connections of their own and
+        // keep seeing the previous figures until it commits; a cancel, a failure or a kill
+        // leaves them exactly as they were. The price: the write lock is held for the whole
+        // rebuild and the WAL grows by the size of the derived layers until the commit.
+        const std::int64_t startedAt = clock.nowEpoch();
+        {
+            store::Transaction tx(db);
+            if (!tx.begun())
+                return failedBeforeStart(tx.begun().error());
+            if (Status s = pipeline::PipelineRunner::resetDerivedLayers(db); !s)
+                return failedBeforeStart(s.error());
+            summary = runner.run(kind, cancel, progress);
+            if (summary.ok()) {
+                if (Status s = tx.commit(); !s) {
+                    summary.status = pipeline::RunStatus::Failed;
+                    summary.error = s.error();
+                }
+            }
+        } // not committed: rolled back here
+        if (!summary.ok()) {
+            summary.error.message += QStringLiteral("; the previous figures are unchanged");
+            // The run's own records went with the rollback: keep a record of the attempt.
+            if (auto id = pipeline::PipelineRunner::recordFinishedRun(db, clock, kind, startedAt, summary))
+                summary.runId = *id;
+        }
+    } else {
+        summary = runner.run(kind, cancel, progress);
+    }
     if (Status s = audit::AuditLog::record(db, clock, audit::AuditLog::currentActor(), kind,
             QStringLiteral("pipeline run %1").arg(summary.runId), {}, pipeline::toText(summary.status));
         !s)

@@ -41,7 +41,8 @@ struct JobSpec {
 // run extraction (when the spec has a source) and then ledger -> attribution -> metrics ->
 // workload metrics -> insights strictly in order with progress and cancel, and record the
 // outcome in the audit log. A failed or cancelled run keeps what earlier commits wrote and
-// the next run resumes from there.
+// the next run resumes from there; a rebuild is all or nothing: cancelled or failed, it leaves
+// the previous figures exactly as they were (and readers see them throughout).
 pipeline::RunSummary runJob(store::Database &db, const Clock &clock, const JobSpec &spec, const CancelToken &cancel,
     const pipeline::ProgressCallback &progress = {});
 

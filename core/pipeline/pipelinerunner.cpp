@@ -123,6 +123,22 @@ RunSummary PipelineRunner::run(const QString &kind, const CancelToken &cancel, c
     return summary;
 }
 
+Result<std::int64_t> PipelineRunner::recordFinishedRun(store::Database &db, const Clock &clock, const QString &kind, std::int64_t startedAt,
+                                                       const RunSummary &summary)
+{
+    auto stmt = db.prepare("INSERT INTO app_pipeline_run (kind, started_at, finished_at, status, error) VALUES (?, ?, ?, ?, ?)");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, kind);
+    stmt->bind(2, startedAt);
+    stmt->bind(3, clock.nowEpoch());
+    stmt->bind(4, toText(summary.status));
+    stmt->bind(5, summary.ok() ? QString() : summary.error.toString());
+    if (auto s = stmt->run(); !s)
+        return s.error();
+    return db.lastInsertRowId();
+}
+
 Status PipelineRunner::recoverInterrupted(store::Database &db, const Clock &clock)
 {
     store::Transaction tx(db);

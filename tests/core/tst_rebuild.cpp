@@ -205,6 +205,55 @@ private slots:
             QVERIFY2(db.queryInt(QByteArray("SELECT count(*) FROM ") + table)->value_or(0) > 0, table);
     }
 
+    // A rebuild is all or nothing: readers keep the previous figures while it runs, and a
+    // cancel (or failure) leaves every derived table exactly as it was.
+    void cancelledRebuildKeepsThePreviousFigures()
+    {
+        test::TempStore store;
+        demo::DemoOptions options;
+        options.days = 20;
+        options.endDate = QDate(2026, 11, 1);
+        QVERIFY(load(store, options).ok());
+        const DerivedDump before = dump(store.db());
+        const qint64 lines = store.db().queryInt("SELECT count(*) FROM ledger_usage_line")->value_or(-1);
+        QVERIFY(lines > 1000);
+
+        auto reader = store::Store::open(store.path(), {.create = false, .readOnly = true});
+        QVERIFY(reader);
+        qint64 readerAfterReset = -1, writerAfterReset = -1;
+        CancelToken cancel;
+        const auto summary = job::runJob(store.db(), store.clock(), { job::JobKind::Rebuild, {} }, cancel,
+            [&](const QString &stage, double, const QString &) {
+                if (stage == QLatin1String("ledger") && writerAfterReset < 0) { // derived layers cleared, nothing rebuilt yet
+                    writerAfterReset = store.db().queryInt("SELECT count(*) FROM ledger_usage_line")->value_or(-2);
+                    readerAfterReset = reader->queryInt("SELECT count(*) FROM ledger_usage_line")->value_or(-2);
+                }
+                if (stage == QLatin1String("metrics"))
+                    cancel.cancel();
+            });
+        QCOMPARE(summary.status, pipeline::RunStatus::Cancelled);
+        QCOMPARE(writerAfterReset, 0);     // the rebuild had cleared the ledger...
+        QCOMPARE(readerAfterReset, lines); // ...and a view's connection still read the previous one
+        const DerivedDump after = dump(store.db());
+        QCOMPARE(after.ledger, before.ledger);
+        QCOMPARE(after.attribution, before.attribution);
+        QCOMPARE(after.metrics, before.metrics);
+        QCOMPARE(after.entities, before.entities);
+        QCOMPARE(after.workloads, before.workloads);
+        QCOMPARE(after.insights, before.insights);
+        // The attempt is on record even though its work was rolled back.
+        QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_pipeline_run WHERE kind = 'rebuild' AND status = 'cancelled'")->value_or(-1), 1);
+        QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log WHERE action = 'rebuild' AND after = 'cancelled'")->value_or(-1), 1);
+
+        // The same job, uncancelled, commits a rebuild equal to the incremental figures.
+        CancelToken fresh;
+        QVERIFY(job::runJob(store.db(), store.clock(), {job::JobKind::Rebuild, {}}, fresh).ok());
+        const DerivedDump rebuilt = dump(store.db());
+        QCOMPARE(rebuilt.ledger, before.ledger);
+        QCOMPARE(rebuilt.metrics, before.metrics);
+        QCOMPARE(rebuilt.attribution, before.attribution);
+    }
+
     void cancelledDemoLeavesAConsistentStore()
     {
         test::TempStore store;

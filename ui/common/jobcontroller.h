@@ -31,7 +31,7 @@ public:
     static JobController *ofWindow(const QWidget *widget);
 
     bool isRunning() const { return m_thread != nullptr; }
-    job::JobKind runningKind() const { return m_kind; }
+    job::JobKind runningKind() const { return m_kind; } // the running job's, or the last one's
     // False (and nothing happens) while a job is in flight.
     bool start(job::JobSpec spec);
     void cancel();
