@@ -71,7 +71,7 @@ public:
         const ColumnSpec &column = m_columns.at(index.column());
         switch (role) {
         case Qt::DisplayRole: return answer(column.display, row);
-        case SortRole: return answer(column.sort ? column.sort : column.display, row);
+        case SortRole: return column.sort ? column.sort(row) : answer(column.display, row);
         case Qt::ToolTipRole: return answer(column.toolTip, row);
         case Qt::TextAlignmentRole: return column.alignment ? QVariant::fromValue(column.alignment) : QVariant();
         case Qt::BackgroundRole: return answer(column.background, row);

@@ -13,15 +13,16 @@ CorrectionModel::CorrectionModel(QObject *parent)
     using Row = reports::CorrectionRow;
     const auto number = [](const QString &title, std::int64_t Row::*member) {
         return ColumnSpec{.title = title,
-                      .kind = ColumnKind::Integer,
-                      .display = [member](const Row &r) -> QVariant { return QString::number(r.*member); },
-                      .sort = cellOf(member),
-                      .alignment = kNumberAlignment};
+                          .kind = ColumnKind::Integer,
+                          .display = [member](const Row &r) -> QVariant { return QString::number(r.*member); },
+                          .sort = cellOf(member),
+                          .alignment = kNumberAlignment};
     };
-    ColumnSpec batch = number(tr("Sync batch"), &Row::batchId);
-    batch.alignment = {};
     setColumns({
-        batch,
+        {.title = tr("Sync batch"),
+         .kind = ColumnKind::Integer,
+         .display = [](const Row &r) -> QVariant { return QString::number(r.batchId); },
+         .sort = cellOf(&Row::batchId)}, // an id: leading, not aligned as a figure
         {.title = tr("Extracted"),
          .display = [](const Row &r) -> QVariant { return formatDateTime(r.extractedAt); },
          .sort = cellOf(&Row::extractedAt)},

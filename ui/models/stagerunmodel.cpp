@@ -10,10 +10,10 @@ StageRunModel::StageRunModel(QObject *parent)
     using Row = reports::StageRunRow;
     const auto count = [](const QString &title, std::int64_t Row::*member) {
         return ColumnSpec{.title = title,
-                      .kind = ColumnKind::Integer,
-                      .display = [member](const Row &r) -> QVariant { return formatCount(r.*member); },
-                      .sort = cellOf(member),
-                      .alignment = kNumberAlignment};
+                          .kind = ColumnKind::Integer,
+                          .display = [member](const Row &r) -> QVariant { return formatCount(r.*member); },
+                          .sort = cellOf(member),
+                          .alignment = kNumberAlignment};
     };
     setColumns({
         {.title = tr("Stage"), .display = cellOf(&Row::stage)},
