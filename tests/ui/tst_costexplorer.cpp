@@ -5,6 +5,7 @@
 #include "explorer/costexplorerchart.h"
 #include "explorer/costexplorerpage.h"
 #include "explorer/costfilterbar.h"
+#include "explorer/dimensionpicker.h"
 #include "models/costtablemodel.h"
 #include "models/lineitemmodel.h"
 #include "models/reconciliationmodel.h"
@@ -13,6 +14,7 @@
 #include "widgets/datatableview.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLineEdit>
@@ -345,6 +347,37 @@ private slots:
             QVERIFY(groups > 1);
         }
         m_page->view()->sortByColumn(-1, Qt::AscendingOrder);
+    }
+
+    // The boxes the analyst ticks become typed levels in ticking order; a tag needs its key.
+    void tickedBoxesBecomeTheLevels()
+    {
+        DimensionPicker *picker = m_page->dimensionPicker();
+        m_page->setDimensions({QStringLiteral("month")});
+        QVERIFY(idle());
+        QCOMPARE(picker->dimensions(), QList<Dimension>{Dimension::Month});
+        auto *month = picker->findChild<QCheckBox *>(QStringLiteral("month"));
+        auto *team = picker->findChild<QCheckBox *>(QStringLiteral("team"));
+        auto *tagKey = picker->findChild<QLineEdit *>();
+        QVERIFY(month && team && tagKey);
+        QVERIFY(month->isChecked() && !team->isChecked());
+        team->click();
+        QVERIFY(idle());
+        QCOMPARE(m_page->query().value().by, (QList<Dimension>{Dimension::Month, Dimension::Team}));
+        QCOMPARE(m_page->model()->table().by, (QList<Dimension>{Dimension::Month, Dimension::Team}));
+        month->click(); // the remaining box becomes the only level
+        QVERIFY(idle());
+        QCOMPARE(m_page->model()->table().by, QList<Dimension>{Dimension::Team});
+
+        m_page->setDimensions({QStringLiteral("team"), QStringLiteral("tag:")});
+        QVERIFY(idle());
+        QCOMPARE(m_page->query().error().code, ErrorCode::InvalidArgument);
+        typeInto(tagKey, QStringLiteral(" cost_center "));
+        QVERIFY(idle());
+        const reports::CostQuery q = m_page->query().value();
+        QCOMPARE(q.by, (QList<Dimension>{Dimension::Team, Dimension::Tag}));
+        QCOMPARE(q.tagKeys, QStringList{QStringLiteral("cost_center")});
+        QCOMPARE(m_page->model()->table().by, q.by);
     }
 
     // The table, summary and chart speak the store's currency, not a fixed USD (runs last: it

@@ -1,6 +1,7 @@
 // Every table model of the GUI under QAbstractItemModelTester with realistic data, and sorting
 // through a proxy by the raw SortRole values (numbers and dates, never display strings).
 #include "models/auditlogmodel.h"
+#include "models/columntablemodel.h"
 #include "models/contractmodel.h"
 #include "models/costtablemodel.h"
 #include "models/insightmodel.h"
@@ -14,6 +15,7 @@
 #include "models/stagerunmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -24,6 +26,33 @@ using namespace ll::ui;
 
 namespace {
 constexpr std::int64_t kUnit = 1'000'000'000;
+
+// The smallest model on the generic column table: a name, a cost with every role, a bare column.
+struct Priced {
+    QString name;
+    std::int64_t costNanos = 0;
+};
+
+class PricedModel : public ColumnTableModel<Priced> {
+public:
+    PricedModel()
+    {
+        setColumns({
+            {.title = QStringLiteral("Name"), .display = cellOf(&Priced::name)},
+            {.title = QStringLiteral("Cost"),
+             .kind = ColumnKind::Money,
+             .display = [](const Priced &p) -> QVariant { return QStringLiteral("$%1").arg(p.costNanos / kUnit); },
+             .sort = cellOf(&Priced::costNanos),
+             .toolTip = [](const Priced &p) -> QVariant { return p.costNanos < 0 ? QVariant(QStringLiteral("credit")) : QVariant(); },
+             .alignment = kNumberAlignment,
+             .background = [](const Priced &) -> QVariant { return QColor(Qt::yellow); },
+             .foreground = [](const Priced &) -> QVariant { return QColor(Qt::red); },
+             .headerToolTip = QStringLiteral("Effective cost")},
+            {.title = QStringLiteral("Bare")},
+        });
+    }
+    void setRows(QList<Priced> rows) { resetRows(std::move(rows)); }
+};
 
 QDateTime utc(int y, int m, int d, int h = 0, int min = 0)
 {
@@ -258,6 +287,39 @@ private slots:
         // A table of another shape is refused rather than misread.
         t.by = {reports::Dimension::Month};
         model.setTable(t);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    void columnTableModelAnswersFromItsColumnTable()
+    {
+        PricedModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows({{QStringLiteral("b"), 9 * kUnit}, {QStringLiteral("a"), 100 * kUnit}, {QStringLiteral("c"), -2 * kUnit}});
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 0); // flat
+        QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("$100"));
+        QCOMPARE(model.index(1, 1).data(SortRole).toLongLong(), 100 * kUnit);
+        QCOMPARE(model.index(1, 0).data(SortRole).toString(), QStringLiteral("a")); // no sort cell: the display value
+        QCOMPARE(model.index(2, 1).data(Qt::ToolTipRole).toString(), QStringLiteral("credit"));
+        QVERIFY(!model.index(1, 1).data(Qt::ToolTipRole).isValid());
+        QCOMPARE(model.index(0, 1).data(Qt::TextAlignmentRole).value<Qt::Alignment>(), Qt::AlignRight | Qt::AlignVCenter);
+        QVERIFY(!model.index(0, 0).data(Qt::TextAlignmentRole).isValid());
+        QCOMPARE(model.index(0, 1).data(Qt::BackgroundRole).value<QColor>(), QColor(Qt::yellow));
+        QCOMPARE(model.index(0, 1).data(Qt::ForegroundRole).value<QColor>(), QColor(Qt::red));
+        QVERIFY(!model.index(0, 2).data().isValid()); // a column that answers nothing
+        QVERIFY(!model.index(0, 2).data(SortRole).isValid());
+        QCOMPARE(model.headerData(1, Qt::Horizontal).toString(), QStringLiteral("Cost"));
+        QCOMPARE(model.headerData(1, Qt::Horizontal, ColumnKindRole).toInt(), int(ColumnKind::Money));
+        QCOMPARE(model.headerData(0, Qt::Horizontal, ColumnKindRole).toInt(), int(ColumnKind::Text));
+        QCOMPARE(model.headerData(1, Qt::Horizontal, Qt::ToolTipRole).toString(), QStringLiteral("Effective cost"));
+        QVERIFY(!model.headerData(0, Qt::Horizontal, Qt::ToolTipRole).isValid());
+        QVERIFY(!model.headerData(3, Qt::Horizontal).isValid());
+        QCOMPARE(model.rowAt(2)->name, QStringLiteral("c"));
+        QCOMPARE(model.rowAt(3), nullptr);
+        // Sorting goes by the raw nanos: 9 < 100 although "$9" > "$100" as text.
+        QCOMPARE(sortedColumn(&model, 1, 0), (QStringList{QStringLiteral("c"), QStringLiteral("b"), QStringLiteral("a")}));
+        model.setRows({});
         QCOMPARE(model.rowCount(), 0);
     }
 

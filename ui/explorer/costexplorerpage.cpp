@@ -7,6 +7,7 @@
 #include "explorer/costexplorerchart.h"
 #include "explorer/costfilterbar.h"
 #include "explorer/costfilterpanel.h"
+#include "explorer/dimensionpicker.h"
 #include "models/costsortproxy.h"
 #include "models/costtablemodel.h"
 #include "reconciliation/reconciliationpanel.h"
@@ -20,6 +21,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTabWidget>
@@ -27,11 +29,11 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace ll::ui {
 
 namespace {
-const QString kTagName = QStringLiteral("tag");
-
 QString levelsText(const QList<reports::Dimension> &by, const QStringList &tagKeys)
 {
     QStringList titles;
@@ -44,7 +46,6 @@ QString levelsText(const QList<reports::Dimension> &by, const QStringList &tagKe
 
 CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     : Page(std::move(context), tr("Cost Explorer"), parent)
-    , m_tagKey(new QLineEdit(this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_asOfEnabled(new QCheckBox(tr("As of"), this))
@@ -82,36 +83,10 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     connect(m_filters, &CostFilterBar::filtersEdited, this, &CostExplorerPage::reloadIfIdle);
     connect(m_filters, &CostFilterBar::tagKeyEdited, this, &CostExplorerPage::reloadIfIdle);
 
-    // Row 1: dimensions kept in the daily metrics (fast); row 2: read from the line items.
-    auto *fastRow = new QHBoxLayout;
-    auto *lineRow = new QHBoxLayout;
-    fastRow->addWidget(new QLabel(tr("Group by:"), this));
-    lineRow->addWidget(new QLabel(tr("From line items:"), this));
-    QStringList tagKeys;
-    for (const QString &name : reports::allDimensionNames()) {
-        const bool isTag = name.startsWith(QLatin1String("tag:"));
-        const auto parsed = reports::parseDimensions(isTag ? QStringLiteral("tag:x") : name, &tagKeys);
-        if (!parsed || parsed->isEmpty())
-            continue;
-        const reports::Dimension dimension = parsed->first();
-        QCheckBox *box = addDimensionBox(isTag ? kTagName : name, CostTableModel::dimensionTitle(dimension));
-        if (isTag) {
-            m_tag = box;
-            box->setText(tr("Tag:"));
-            m_tagKey->setPlaceholderText(tr("tag key, e.g. cost_center"));
-            m_tagKey->setMaximumWidth(180);
-            connect(m_tagKey, &QLineEdit::editingFinished, this, [this] {
-                if (m_tag->isChecked())
-                    reloadIfIdle();
-            });
-            lineRow->addWidget(box);
-            lineRow->addWidget(m_tagKey);
-        } else {
-            (reports::isMetricsDimension(dimension) ? fastRow : lineRow)->addWidget(box);
-        }
-    }
-    fastRow->addStretch(1);
-    lineRow->addStretch(1);
+    // Created here, after the controls above: the boxes keep their place in the focus chain.
+    m_picker = new DimensionPicker(this);
+    connect(m_picker, &DimensionPicker::dimensionsEdited, this, &CostExplorerPage::dimensionsEdited);
+    connect(m_picker, &DimensionPicker::tagKeyEdited, this, &CostExplorerPage::reloadIfIdle);
 
     const QDate today = this->context().today;
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -134,12 +109,13 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
             reloadIfIdle();
     });
 
-    m_updating = true;
-    m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-2));
-    m_to->setDate(today);
-    m_asOf->setDateTime(this->context().now.toUTC());
-    setDimensions({QStringLiteral("month"), QStringLiteral("product")});
-    m_updating = false;
+    {
+        const QScopedValueRollback updating(m_updating, true);
+        m_from->setDate(QDate(today.year(), today.month(), 1).addMonths(-2));
+        m_to->setDate(today);
+        m_asOf->setDateTime(this->context().now.toUTC());
+        setDimensions({QStringLiteral("month"), QStringLiteral("product")});
+    }
 
     auto *copy = new QPushButton(tr("Copy"), this);
     copy->setToolTip(tr("Copy the selected cells as tab-separated text"));
@@ -206,8 +182,7 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     auto *breakdownLayout = new QVBoxLayout(breakdown);
     breakdownLayout->setContentsMargins(0, 6, 0, 0);
     breakdownLayout->addLayout(presetRow);
-    breakdownLayout->addLayout(fastRow);
-    breakdownLayout->addLayout(lineRow);
+    breakdownLayout->addWidget(m_picker);
     breakdownLayout->addWidget(m_filterPanel);
     breakdownLayout->addWidget(splitter, 1);
     breakdownLayout->addWidget(m_summary);
@@ -227,23 +202,11 @@ CostExplorerPage::~CostExplorerPage()
         disconnect(child, nullptr, this, nullptr);
 }
 
-QCheckBox *CostExplorerPage::addDimensionBox(const QString &name, const QString &title)
-{
-    auto *box = new QCheckBox(title, this);
-    box->setObjectName(name);
-    connect(box, &QCheckBox::toggled, this, [this, box](bool on) { dimensionToggled(box, on); });
-    m_dimensions << box;
-    return box;
-}
-
-void CostExplorerPage::dimensionToggled(QCheckBox *box, bool on)
+void CostExplorerPage::dimensionsEdited()
 {
     if (m_updating)
-        return; // setDimensions sets the order itself
-    m_order.removeAll(box->objectName());
-    if (on)
-        m_order.append(box->objectName()); // a ticked dimension becomes the deepest level
-    m_preset->setCurrentIndex(0);
+        return; // the setter that ticked the boxes reloads itself
+    m_preset->setCurrentIndex(0); // a ticked dimension makes the order custom
     updateLevels();
     reload();
 }
@@ -265,15 +228,12 @@ bool CostExplorerPage::setPreset(const QString &name)
     const auto dims = reports::presetDimensions(name);
     if (!dims)
         return false;
-    QStringList names;
-    for (const reports::Dimension d : *dims)
-        names << reports::dimensionName(d);
-    const bool wasUpdating = m_updating;
-    m_updating = true;
-    setDimensions(names);
-    m_preset->setCurrentIndex(index);
-    m_subtotals->setChecked(dims->size() > 1);
-    m_updating = wasUpdating;
+    {
+        const QScopedValueRollback updating(m_updating, true);
+        m_picker->setDimensions(*dims);
+        m_preset->setCurrentIndex(index);
+        m_subtotals->setChecked(dims->size() > 1);
+    }
     updateLevels();
     if (!m_updating)
         reload();
@@ -317,29 +277,17 @@ bool CostExplorerPage::showTab(const QString &name)
 
 Result<reports::CostQuery> CostExplorerPage::query() const
 {
-    QStringList chosen;
-    for (const QString &name : m_order) {
-        const auto found = std::find_if(m_dimensions.cbegin(), m_dimensions.cend(), [&name](const QCheckBox *b) { return b->objectName() == name; });
-        if (found == m_dimensions.cend() || !(*found)->isChecked())
-            continue;
-        const QCheckBox *box = *found;
-        if (box == m_tag) {
-            const QString key = m_tagKey->text().trimmed();
+    reports::CostQuery q;
+    for (const reports::Dimension d : m_picker->dimensions()) {
+        if (d == reports::Dimension::Tag) {
+            const QString key = m_picker->tagKey();
             if (key.isEmpty())
                 return makeError(ErrorCode::InvalidArgument, tr("Enter the tag key to group by (e.g. cost_center)."));
             if (key.contains(QLatin1Char(',')))
                 return makeError(ErrorCode::InvalidArgument, tr("A tag key cannot contain a comma."));
-            chosen << QStringLiteral("tag:") + key;
-        } else {
-            chosen << box->objectName();
+            q.tagKeys << key;
         }
-    }
-    reports::CostQuery q;
-    if (!chosen.isEmpty()) {
-        auto parsed = reports::parseDimensions(chosen.join(QLatin1Char(',')), &q.tagKeys);
-        if (!parsed)
-            return parsed.error();
-        q.by = std::move(parsed).value();
+        q.by << d;
     }
     auto filters = m_filters->filters();
     if (!filters)
@@ -354,26 +302,26 @@ Result<reports::CostQuery> CostExplorerPage::query() const
 
 void CostExplorerPage::setDimensions(const QStringList &names)
 {
-    const bool wasUpdating = m_updating;
-    m_updating = true;
-    m_order.clear();
-    for (const QString &name : names)
-        m_order << (name.startsWith(QLatin1String("tag:")) ? kTagName : name);
-    for (QCheckBox *box : std::as_const(m_dimensions)) {
-        if (box == m_tag) {
-            const auto tag = std::find_if(names.cbegin(), names.cend(), [](const QString &n) { return n.startsWith(QLatin1String("tag:")); });
-            box->setChecked(tag != names.cend());
-            if (tag != names.cend())
-                m_tagKey->setText(tag->mid(4));
-        } else {
-            box->setChecked(names.contains(box->objectName()));
+    // Names are this method's (and the command line's) spelling; the picker takes dimensions.
+    QList<reports::Dimension> dimensions;
+    QString tagKey;
+    bool tagSeen = false;
+    for (const QString &name : names) {
+        if (name.startsWith(QLatin1String("tag:"))) {
+            if (!std::exchange(tagSeen, true))
+                tagKey = name.mid(4);
+            dimensions << reports::Dimension::Tag;
+            continue;
         }
+        const auto parsed = reports::parseDimensions(name);
+        if (parsed && parsed->size() == 1)
+            dimensions << parsed->first(); // unknown names are left out
     }
-    m_order.removeIf([this](const QString &name) {
-        return std::none_of(m_dimensions.cbegin(), m_dimensions.cend(), [&name](const QCheckBox *b) { return b->objectName() == name && b->isChecked(); });
-    });
-    m_preset->setCurrentIndex(0);
-    m_updating = wasUpdating;
+    {
+        const QScopedValueRollback updating(m_updating, true);
+        m_picker->setDimensions(dimensions, tagKey);
+        m_preset->setCurrentIndex(0);
+    }
     updateLevels();
     if (!m_updating)
         reload();
@@ -381,23 +329,23 @@ void CostExplorerPage::setDimensions(const QStringList &names)
 
 void CostExplorerPage::setRange(const QDate &from, const QDate &to)
 {
-    const bool wasUpdating = m_updating;
-    m_updating = true;
-    m_from->setDate(from);
-    m_to->setDate(to);
-    m_updating = wasUpdating;
+    {
+        const QScopedValueRollback updating(m_updating, true);
+        m_from->setDate(from);
+        m_to->setDate(to);
+    }
     if (!m_updating)
         reload();
 }
 
 void CostExplorerPage::setAsOf(const QDateTime &asOf)
 {
-    const bool wasUpdating = m_updating;
-    m_updating = true;
-    m_asOfEnabled->setChecked(asOf.isValid());
-    if (asOf.isValid())
-        m_asOf->setDateTime(asOf.toUTC());
-    m_updating = wasUpdating;
+    {
+        const QScopedValueRollback updating(m_updating, true);
+        m_asOfEnabled->setChecked(asOf.isValid());
+        if (asOf.isValid())
+            m_asOf->setDateTime(asOf.toUTC());
+    }
     if (!m_updating)
         reload();
 }

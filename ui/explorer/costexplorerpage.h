@@ -18,6 +18,7 @@ class CostFilterBar;
 class CostFilterPanel;
 class CostTableModel;
 class DataTableView;
+class DimensionPicker;
 class ReconciliationPanel;
 
 // Slice cost by any combination of dimensions over a date range, optionally as the store held
@@ -49,22 +50,20 @@ public:
     void setSubtotals(bool on);
     void setRange(const QDate &from, const QDate &to);
     void setAsOf(const QDateTime &asOf); // invalid = now
+    DimensionPicker *dimensionPicker() const { return m_picker; }
     CostTableModel *model() const { return m_model; }
     DataTableView *view() const { return m_view; }
     ReconciliationPanel *reconciliation() const { return m_reconciliation; }
     void openLineItems(int sourceRow);
 
 private:
-    QCheckBox *addDimensionBox(const QString &name, const QString &title);
-    void dimensionToggled(QCheckBox *box, bool on);
+    void dimensionsEdited();
     void reloadIfIdle();
     void updateSummary();
     void updateLevels();
     void showResult(const reports::CostQuery &q, reports::CostTable table);
 
-    QList<QCheckBox *> m_dimensions;
-    QCheckBox *m_tag = nullptr;
-    QLineEdit *m_tagKey;
+    DimensionPicker *m_picker = nullptr;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QCheckBox *m_asOfEnabled;
@@ -75,7 +74,6 @@ private:
     CostTableModel *m_model;
     DataTableView *m_view;
     ReconciliationPanel *m_reconciliation;
-    QStringList m_order; // checked dimension names ("tag" for the tag box), in level order
     QComboBox *m_preset;
     QLabel *m_levels;
     QCheckBox *m_subtotals;
@@ -83,7 +81,7 @@ private:
     CostFilterBar *m_filters; // the panel's
     CostExplorerChart *m_chart;
     reports::CostQuery m_shownQuery; // the query behind the table shown (for drill-downs)
-    bool m_updating = false;
+    bool m_updating = false; // setters and the constructor set controls: no reload per control
 };
 
 } // namespace ll::ui

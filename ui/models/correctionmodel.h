@@ -1,29 +1,19 @@
 #pragma once
 
+#include "models/columntablemodel.h"
 #include "reports/snapshots.h"
-
-#include <QAbstractTableModel>
 
 namespace ll::ui {
 
 // Corrections (RETRACTION / RESTATEMENT records) each sync brought, per usage day, with their
 // net effect on that day's cost (Data Health): "why did last month's total change?".
-class CorrectionModel : public QAbstractTableModel {
+class CorrectionModel : public ColumnTableModel<reports::CorrectionRow> {
     Q_OBJECT
 public:
     enum Column { Batch, ExtractedAt, UsageDay, Retractions, Restatements, NetCost, ColumnCount };
 
     explicit CorrectionModel(QObject *parent = nullptr);
-
-    void setRows(QList<reports::CorrectionRow> rows);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<reports::CorrectionRow> m_rows;
+    void setRows(QList<reports::CorrectionRow> rows) { resetRows(std::move(rows)); }
 };
 
 } // namespace ll::ui

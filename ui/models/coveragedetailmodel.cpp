@@ -2,7 +2,6 @@
 
 #include "common/format.h"
 #include "models/coveragemodel.h"
-#include "models/modelroles.h"
 
 #include <QBrush>
 
@@ -22,96 +21,55 @@ QString stateName(reports::CoverageState state)
     }
     return {};
 }
+
+// The whole row explains a state that is not simply "ok".
+QVariant stateToolTip(const reports::SourceCoverage &s)
+{
+    if (s.state == reports::CoverageState::Stale)
+        return CoverageDetailModel::tr("Stale: no event in the last 48 hours.");
+    if (s.state == reports::CoverageState::Unavailable)
+        return CoverageDetailModel::tr("Not readable: the table is not granted or not enabled for this account.");
+    if (s.state == reports::CoverageState::NoRows)
+        return CoverageDetailModel::tr("Read, but no rows for this workspace (e.g. a regional table or an unused feature).");
+    return {};
+}
 } // namespace
 
 CoverageDetailModel::CoverageDetailModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(parent)
 {
+    using Row = reports::SourceCoverage;
+    QList<ColumnSpec> columns{
+        {.title = tr("System table"), .display = cellOf(&Row::systemTable)},
+        {.title = tr("State"),
+         .display = [](const Row &s) -> QVariant { return stateName(s.state); },
+         .sort = [](const Row &s) -> QVariant { return static_cast<int>(s.state); },
+         .background = [](const Row &s) -> QVariant {
+             if (const QColor c = CoverageModel::stateColor(s.state); c.isValid())
+                 return QBrush(c);
+             return {};
+         }},
+        {.title = tr("Extraction status"), .display = cellOf(&Row::sourceStatus)},
+        {.title = tr("Rows for this workspace"),
+         .kind = ColumnKind::Integer,
+         .display = [](const Row &s) -> QVariant { return formatCount(s.rows); },
+         .sort = cellOf(&Row::rows),
+         .alignment = kNumberAlignment},
+        {.title = tr("Newest event"),
+         .display = [](const Row &s) -> QVariant { return formatDateTime(s.newestEventTime); },
+         .sort = cellOf(&Row::newestEventTime)},
+        {.title = tr("Newest ingestion"),
+         .display = [](const Row &s) -> QVariant { return formatDate(s.newestIngestionDate); },
+         .sort = cellOf(&Row::newestIngestionDate)},
+    };
+    for (ColumnSpec &c : columns)
+        c.toolTip = stateToolTip;
+    setColumns(std::move(columns));
 }
 
 void CoverageDetailModel::setWorkspace(const QString &title, QList<reports::SourceCoverage> sources)
 {
-    beginResetModel();
-    m_title = title;
-    m_sources = std::move(sources);
-    endResetModel();
-}
-
-int CoverageDetailModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_sources.size());
-}
-
-int CoverageDetailModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant CoverageDetailModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const reports::SourceCoverage &s = m_sources.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case Table: return s.systemTable;
-        case State: return stateName(s.state);
-        case Status: return s.sourceStatus;
-        case Rows: return formatCount(s.rows);
-        case NewestEvent: return formatDateTime(s.newestEventTime);
-        case NewestIngestion: return formatDate(s.newestIngestionDate);
-        }
-        break;
-    case SortRole:
-        switch (index.column()) {
-        case Table: return s.systemTable;
-        case State: return static_cast<int>(s.state);
-        case Status: return s.sourceStatus;
-        case Rows: return QVariant::fromValue<qint64>(s.rows);
-        case NewestEvent: return s.newestEventTime;
-        case NewestIngestion: return s.newestIngestionDate;
-        }
-        break;
-    case Qt::BackgroundRole:
-        if (index.column() == State) {
-            if (const QColor c = CoverageModel::stateColor(s.state); c.isValid())
-                return QBrush(c);
-        }
-        break;
-    case Qt::ToolTipRole:
-        if (s.state == reports::CoverageState::Stale)
-            return tr("Stale: no event in the last 48 hours.");
-        if (s.state == reports::CoverageState::Unavailable)
-            return tr("Not readable: the table is not granted or not enabled for this account.");
-        if (s.state == reports::CoverageState::NoRows)
-            return tr("Read, but no rows for this workspace (e.g. a regional table or an unused feature).");
-        break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == Rows)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    }
-    return {};
-}
-
-QVariant CoverageDetailModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (role == ColumnKindRole)
-        return static_cast<int>(section == Rows ? ColumnKind::Integer : ColumnKind::Text);
-    if (role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case Table: return tr("System table");
-    case State: return tr("State");
-    case Status: return tr("Extraction status");
-    case Rows: return tr("Rows for this workspace");
-    case NewestEvent: return tr("Newest event");
-    case NewestIngestion: return tr("Newest ingestion");
-    }
-    return {};
+    resetRows(std::move(sources), [this, &title] { m_title = title; });
 }
 
 } // namespace ll::ui

@@ -1,29 +1,21 @@
 #pragma once
 
+#include "models/columntablemodel.h"
 #include "reports/snapshots.h"
-
-#include <QAbstractTableModel>
 
 namespace ll::ui {
 
 // Insight findings: title, workspace, estimated impact, period and status.
-class InsightModel : public QAbstractTableModel {
+class InsightModel : public ColumnTableModel<reports::InsightSummary> {
     Q_OBJECT
 public:
     enum Column { Title, Workspace, Impact, Period, Status, ColumnCount };
 
     explicit InsightModel(QObject *parent = nullptr);
-
     void setRows(QList<reports::InsightSummary> rows, QString currency = QStringLiteral("USD"));
-    const reports::InsightSummary *insightAt(int row) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    const reports::InsightSummary *insightAt(int row) const { return rowAt(row); }
 
 private:
-    QList<reports::InsightSummary> m_rows;
     QString m_currency = QStringLiteral("USD");
 };
 

@@ -2,7 +2,6 @@
 
 #include "common/format.h"
 #include "common/money.h"
-#include "models/modelroles.h"
 
 #include <QBrush>
 #include <QColor>
@@ -17,166 +16,114 @@ QVariant nanosOrNull(const std::optional<std::int64_t> &nanos)
 } // namespace
 
 LineItemModel::LineItemModel(QObject *parent)
-    : QAbstractTableModel(parent)
+    : ColumnTableModel(parent)
 {
+    using Row = reports::LineItemRow;
+    const auto text = [](const QString &title, QString Row::*member) { return ColumnSpec{.title = title, .display = cellOf(member)}; };
+    const auto decimal = [](const QString &title, QString Row::*member) {
+        return ColumnSpec{.title = title, .kind = ColumnKind::Decimal, .display = cellOf(member), .alignment = kNumberAlignment};
+    };
+    const auto when = [](const QString &title, QDateTime Row::*member) {
+        return ColumnSpec{.title = title,
+                          .display = [member](const Row &r) -> QVariant { return formatDateTime(r.*member); },
+                          .sort = cellOf(member)};
+    };
+    const auto unpricedToolTip = [](const Row &r) -> QVariant {
+        return !r.costNanos ? QVariant(tr("No list price covers this usage: it is not in any cost total")) : QVariant();
+    };
+    // Unpriced shows as such, has no raw value and stands out.
+    const auto money = [this](const QString &title, std::optional<std::int64_t> Row::*member, const ColumnSpec::Cell &toolTip) {
+        return ColumnSpec{.title = title,
+                          .kind = ColumnKind::Money,
+                          .display = [this, member](const Row &r) -> QVariant {
+                              return r.*member ? QVariant(formatMoney(*(r.*member), m_currency)) : QVariant(tr("unpriced"));
+                          },
+                          .sort = [member](const Row &r) -> QVariant { return nanosOrNull(r.*member); },
+                          .toolTip = toolTip,
+                          .alignment = kNumberAlignment,
+                          .foreground = [member](const Row &r) -> QVariant {
+                              return r.*member ? QVariant() : QVariant(QBrush(QColor(150, 100, 0)));
+                          }};
+    };
+    QList<ColumnSpec> columns{
+        text(tr("Record id"), &Row::recordId),
+        {.title = tr("Type"),
+         .display = cellOf(&Row::recordType),
+         .toolTip = [](const Row &r) -> QVariant {
+             return isCorrection(r) ? QVariant(tr("A correction of an earlier billing record: it changes a figure already reported"))
+                                    : QVariant(r.recordType);
+         }},
+        when(tr("Usage start"), &Row::usageStart),
+        text(tr("Workspace"), &Row::workspaceId),
+        text(tr("SKU"), &Row::sku),
+        {.title = tr("Quantity"),
+         .kind = ColumnKind::Decimal,
+         .display = cellOf(&Row::quantity),
+         // Decimal text would sort "10" before "9": sort by value.
+         .sort = [](const Row &r) -> QVariant { return parseDecimal(r.quantity) ? QVariant(r.quantity.toDouble()) : QVariant(); },
+         .alignment = kNumberAlignment},
+        money(tr("Effective cost"), &Row::costNanos, unpricedToolTip),
+        money(tr("List cost"), &Row::listCostNanos, unpricedToolTip),
+        money(tr("Contract cost"), &Row::contractCostNanos,
+              [](const Row &) -> QVariant { return tr("Contract price where one applies, otherwise the effective list price"); }),
+        decimal(tr("Effective price"), &Row::effectivePrice),
+        decimal(tr("List price"), &Row::listPrice),
+        {.title = tr("Price valid"),
+         .display = [](const Row &r) -> QVariant {
+             if (!r.priceStart.isValid())
+                 return QStringLiteral("\u2014");
+             return r.priceEnd.isValid() ? tr("%1 \u2013 %2").arg(formatDateTime(r.priceStart), formatDateTime(r.priceEnd))
+                                         : tr("from %1").arg(formatDateTime(r.priceStart));
+         },
+         .sort = cellOf(&Row::priceStart)},
+        text(tr("Work unit type"), &Row::workUnitType),
+        text(tr("Work unit id"), &Row::workUnitId),
+        text(tr("Work unit"), &Row::workUnitName),
+        text(tr("Run"), &Row::jobRunId),
+        text(tr("Principal"), &Row::runAs),
+        {.title = tr("Team"),
+         .display = [](const Row &r) -> QVariant { return r.teamKey.isEmpty() ? tr("unattributed") : r.teamKey; },
+         .sort = cellOf(&Row::teamKey)},
+        {.title = tr("Project"),
+         .display = [](const Row &r) -> QVariant { return r.projectKey.isEmpty() ? tr("none") : r.projectKey; },
+         .sort = cellOf(&Row::projectKey)},
+        text(tr("Attribution"), &Row::attributionMethod),
+        text(tr("Confidence"), &Row::confidence),
+        {.title = tr("Batch"),
+         .kind = ColumnKind::Integer,
+         .display = [](const Row &r) -> QVariant { return formatCount(r.batchId); },
+         .sort = cellOf(&Row::batchId),
+         .alignment = kNumberAlignment},
+        when(tr("Extracted"), &Row::extractedAt),
+    };
+    for (ColumnSpec &c : columns) {
+        // A cell's text is its tooltip unless the column explains something; an explanation
+        // that does not apply to the row falls back to the text as well.
+        if (c.toolTip) {
+            c.toolTip = [explain = c.toolTip, display = c.display](const Row &r) {
+                const QVariant tip = explain(r);
+                return tip.isValid() ? tip : display(r);
+            };
+        } else {
+            c.toolTip = c.display;
+        }
+        c.background = [](const Row &r) -> QVariant { return isCorrection(r) ? QVariant(QBrush(QColor(255, 244, 214))) : QVariant(); };
+    }
+    setColumns(std::move(columns));
 }
 
 void LineItemModel::setPage(reports::LineItemPage page, QString currency)
 {
-    beginResetModel();
-    m_page = std::move(page);
-    m_currency = std::move(currency);
-    endResetModel();
+    QList<reports::LineItemRow> rows = page.rows; // shared with the page, not copied
+    resetRows(std::move(rows), [&] {
+        m_page = std::move(page);
+        m_currency = std::move(currency);
+    });
 }
 
 bool LineItemModel::isCorrection(const reports::LineItemRow &row)
 {
     return row.recordType == QLatin1String("RETRACTION") || row.recordType == QLatin1String("RESTATEMENT");
-}
-
-int LineItemModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_page.rows.size());
-}
-
-int LineItemModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant LineItemModel::display(const reports::LineItemRow &row, int column) const
-{
-    const auto money = [this](const std::optional<std::int64_t> &nanos) -> QVariant {
-        return nanos ? formatMoney(*nanos, m_currency) : tr("unpriced");
-    };
-    switch (column) {
-    case RecordId: return row.recordId;
-    case RecordType: return row.recordType;
-    case UsageStart: return formatDateTime(row.usageStart);
-    case Workspace: return row.workspaceId;
-    case Sku: return row.sku;
-    case Quantity: return row.quantity;
-    case Cost: return money(row.costNanos);
-    case ListCost: return money(row.listCostNanos);
-    case ContractCost: return money(row.contractCostNanos);
-    case EffectivePrice: return row.effectivePrice;
-    case ListPrice: return row.listPrice;
-    case PriceValidity:
-        if (!row.priceStart.isValid())
-            return QStringLiteral("\u2014");
-        return row.priceEnd.isValid() ? tr("%1 \u2013 %2").arg(formatDateTime(row.priceStart), formatDateTime(row.priceEnd))
-                                      : tr("from %1").arg(formatDateTime(row.priceStart));
-    case WorkUnitType: return row.workUnitType;
-    case WorkUnitId: return row.workUnitId;
-    case WorkUnitName: return row.workUnitName;
-    case Run: return row.jobRunId;
-    case Principal: return row.runAs;
-    case Team: return row.teamKey.isEmpty() ? tr("unattributed") : row.teamKey;
-    case Project: return row.projectKey.isEmpty() ? tr("none") : row.projectKey;
-    case Method: return row.attributionMethod;
-    case Confidence: return row.confidence;
-    case Batch: return formatCount(row.batchId);
-    case ExtractedAt: return formatDateTime(row.extractedAt);
-    }
-    return {};
-}
-
-QVariant LineItemModel::raw(const reports::LineItemRow &row, int column) const
-{
-    switch (column) {
-    case UsageStart: return row.usageStart;
-    case Quantity: return row.quantity; // exact decimal text; the proxy sorts it numerically below
-    case Cost: return nanosOrNull(row.costNanos);
-    case ListCost: return nanosOrNull(row.listCostNanos);
-    case ContractCost: return nanosOrNull(row.contractCostNanos);
-    case EffectivePrice: return row.effectivePrice;
-    case ListPrice: return row.listPrice;
-    case PriceValidity: return row.priceStart;
-    case Batch: return QVariant::fromValue<qint64>(row.batchId);
-    case ExtractedAt: return row.extractedAt;
-    case Team: return row.teamKey;
-    case Project: return row.projectKey;
-    default: return display(row, column);
-    }
-}
-
-QVariant LineItemModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const reports::LineItemRow &row = m_page.rows.at(index.row());
-    const int column = index.column();
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(row, column);
-    case SortRole:
-        if (column == Quantity) // decimal text would sort "10" before "9": sort by value
-            return parseDecimal(row.quantity) ? QVariant(row.quantity.toDouble()) : QVariant();
-        return raw(row, column);
-    case Qt::ToolTipRole:
-        if (column == RecordType && isCorrection(row))
-            return tr("A correction of an earlier billing record: it changes a figure already reported");
-        if ((column == Cost || column == ListCost) && !row.costNanos)
-            return tr("No list price covers this usage: it is not in any cost total");
-        if (column == ContractCost)
-            return tr("Contract price where one applies, otherwise the effective list price");
-        return display(row, column);
-    case Qt::BackgroundRole:
-        if (isCorrection(row))
-            return QBrush(QColor(255, 244, 214));
-        break;
-    case Qt::ForegroundRole:
-        if ((column == Cost || column == ListCost || column == ContractCost) && !raw(row, column).isValid())
-            return QBrush(QColor(150, 100, 0));
-        break;
-    case Qt::TextAlignmentRole:
-        switch (column) {
-        case Quantity: case Cost: case ListCost: case ContractCost: case EffectivePrice: case ListPrice: case Batch:
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        }
-        break;
-    }
-    return {};
-}
-
-QVariant LineItemModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal && role == ColumnKindRole) {
-        switch (section) {
-        case Cost: case ListCost: case ContractCost: return static_cast<int>(ColumnKind::Money);
-        case Quantity: case EffectivePrice: case ListPrice: return static_cast<int>(ColumnKind::Decimal);
-        case Batch: return static_cast<int>(ColumnKind::Integer);
-        default: return static_cast<int>(ColumnKind::Text);
-        }
-    }
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case RecordId: return tr("Record id");
-    case RecordType: return tr("Type");
-    case UsageStart: return tr("Usage start");
-    case Workspace: return tr("Workspace");
-    case Sku: return tr("SKU");
-    case Quantity: return tr("Quantity");
-    case Cost: return tr("Effective cost");
-    case ListCost: return tr("List cost");
-    case ContractCost: return tr("Contract cost");
-    case EffectivePrice: return tr("Effective price");
-    case ListPrice: return tr("List price");
-    case PriceValidity: return tr("Price valid");
-    case WorkUnitType: return tr("Work unit type");
-    case WorkUnitId: return tr("Work unit id");
-    case WorkUnitName: return tr("Work unit");
-    case Run: return tr("Run");
-    case Principal: return tr("Principal");
-    case Team: return tr("Team");
-    case Project: return tr("Project");
-    case Method: return tr("Attribution");
-    case Confidence: return tr("Confidence");
-    case Batch: return tr("Batch");
-    case ExtractedAt: return tr("Extracted");
-    }
-    return {};
 }
 
 } // namespace ll::ui

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "models/columntablemodel.h"
 #include "reports/lineitems.h"
-
-#include <QAbstractTableModel>
 
 namespace ll::ui {
 
 // The billing records behind a cost figure (line-item drill-down). Corrections (RETRACTION,
 // RESTATEMENT) are highlighted; an unpriced line shows "unpriced", has no raw value (an empty CSV
 // cell) and so sorts after every price in ascending order.
-class LineItemModel : public QAbstractTableModel {
+class LineItemModel : public ColumnTableModel<reports::LineItemRow> {
     Q_OBJECT
 public:
     enum Column {
@@ -19,21 +18,12 @@ public:
     };
 
     explicit LineItemModel(QObject *parent = nullptr);
-
     void setPage(reports::LineItemPage page, QString currency = QStringLiteral("USD"));
     const reports::LineItemPage &page() const { return m_page; }
     static bool isCorrection(const reports::LineItemRow &row);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
 private:
-    QVariant display(const reports::LineItemRow &row, int column) const;
-    QVariant raw(const reports::LineItemRow &row, int column) const;
-
-    reports::LineItemPage m_page;
+    reports::LineItemPage m_page; // its rows are shared (implicitly) with the model's
     QString m_currency = QStringLiteral("USD");
 };
 

@@ -1,28 +1,18 @@
 #pragma once
 
+#include "models/columntablemodel.h"
 #include "reports/snapshots.h"
-
-#include <QAbstractTableModel>
 
 namespace ll::ui {
 
 // Freshness of each extraction source (Data Health).
-class SourceStateModel : public QAbstractTableModel {
+class SourceStateModel : public ColumnTableModel<reports::SourceStateRow> {
     Q_OBJECT
 public:
     enum Column { Source, SystemTable, Status, LastSuccess, NewestEvent, LagHours, RawRows, Message, ColumnCount };
 
     explicit SourceStateModel(QObject *parent = nullptr);
-
-    void setRows(QList<reports::SourceStateRow> rows);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<reports::SourceStateRow> m_rows;
+    void setRows(QList<reports::SourceStateRow> rows) { resetRows(std::move(rows)); }
 };
 
 } // namespace ll::ui

@@ -1,28 +1,18 @@
 #pragma once
 
+#include "models/columntablemodel.h"
 #include "reports/snapshots.h"
-
-#include <QAbstractTableModel>
 
 namespace ll::ui {
 
 // Recent pipeline stage runs, newest first (Data Health).
-class StageRunModel : public QAbstractTableModel {
+class StageRunModel : public ColumnTableModel<reports::StageRunRow> {
     Q_OBJECT
 public:
     enum Column { Stage, Status, Started, Finished, RowsIn, RowsOut, Error, ColumnCount };
 
     explicit StageRunModel(QObject *parent = nullptr);
-
-    void setRows(QList<reports::StageRunRow> rows);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
-private:
-    QList<reports::StageRunRow> m_rows;
+    void setRows(QList<reports::StageRunRow> rows) { resetRows(std::move(rows)); }
 };
 
 } // namespace ll::ui

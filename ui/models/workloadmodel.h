@@ -1,26 +1,21 @@
 #pragma once
 
+#include "models/columntablemodel.h"
 #include "reports/workloads.h"
 
-#include <QAbstractTableModel>
+#include <optional>
 
 namespace ll::ui {
 
 // Workloads (jobs, pipelines, warehouses, clusters or any work unit) with cost, runs and failures.
-class WorkloadModel : public QAbstractTableModel {
+class WorkloadModel : public ColumnTableModel<reports::WorkloadRow> {
     Q_OBJECT
 public:
     enum Column { Name, Type, Workspace, Cost, Runs, Failed, FailedCost, AvgDuration, ColumnCount };
 
     explicit WorkloadModel(QObject *parent = nullptr);
-
     void setRows(QList<reports::WorkloadRow> rows, QString currency = QStringLiteral("USD"));
-    const reports::WorkloadRow *workloadAt(int row) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    const reports::WorkloadRow *workloadAt(int row) const { return rowAt(row); }
 
     // Average run duration in seconds; nullopt when the workload has no runs.
     static std::optional<std::int64_t> averageDurationSeconds(const reports::WorkloadRow &row);
@@ -28,7 +23,6 @@ public:
     static QString formatDuration(const std::optional<std::int64_t> &seconds);
 
 private:
-    QList<reports::WorkloadRow> m_rows;
     QString m_currency = QStringLiteral("USD");
 };
 
