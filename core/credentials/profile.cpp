@@ -50,15 +50,12 @@ Result<QList<Profile>> ProfileRepository::list(store::Database &db)
     if (!stmt)
         return stmt.error();
     QList<Profile> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (auto p = fromRow(*stmt))
+    const Status stmtRead = stmt->forEachRow([&](const store::Statement &row) {
+        if (auto p = fromRow(row))
             out.append(*p);
-    }
+    });
+    if (!stmtRead)
+        return stmtRead.error();
     return out;
 }
 
