@@ -4,6 +4,18 @@
 
 namespace ll::attribution {
 
+QString toText(OrgNodeKind kind)
+{
+    switch (kind) {
+    case OrgNodeKind::OrgUnit: return QStringLiteral("org_unit");
+    case OrgNodeKind::Department: return QStringLiteral("department");
+    case OrgNodeKind::Team: return QStringLiteral("team");
+    }
+    return {};
+}
+
+std::optional<OrgNodeKind> orgNodeKindFromText(QStringView text) { return enumFromText<OrgNodeKind, OrgNodeKind::Team>(text); }
+
 QString toText(RuleKind kind)
 {
     switch (kind) {

@@ -7,6 +7,12 @@
 
 namespace ll::attribution {
 
+// A node of the organisation hierarchy (app_org_node.kind): teams belong to departments,
+// departments to org units. Enumerators run from the top, the order nodes are stored in.
+enum class OrgNodeKind { OrgUnit, Department, Team };
+QString toText(OrgNodeKind kind);
+std::optional<OrgNodeKind> orgNodeKindFromText(QStringView text);
+
 // What a rule matches on (a rule's kind): resource ids, a pattern, or every line (split in
 // proportion to each team's direct cost).
 enum class RuleKind { Exact, Pattern, Proportional };

@@ -178,7 +178,7 @@ Status AttributionConfig::validate() const
     for (const OrgNode &n : hierarchy) {
         if (n.key.isEmpty() || n.displayName.trimmed().isEmpty())
             return invalid(CoreText::tr("Hierarchy: every node needs a key and a name"));
-        if (n.kind != QLatin1String("org_unit") && n.kind != QLatin1String("department") && n.kind != QLatin1String("team"))
+        if (!orgNodeKindFromText(n.kind))
             return invalid(CoreText::tr("Hierarchy node '%1': kind must be org_unit, department or team").arg(n.key));
         if (nodes.contains(n.key))
             return invalid(CoreText::tr("Hierarchy node '%1' is defined twice").arg(n.key));
@@ -197,8 +197,9 @@ Status AttributionConfig::validate() const
                 return invalid(CoreText::tr("Hierarchy has a cycle through '%1'").arg(p->key));
             seen.insert(p->key);
         }
-        const bool ok = (n.kind == QLatin1String("team") && parent->kind == QLatin1String("department"))
-                     || (n.kind == QLatin1String("department") && parent->kind == QLatin1String("org_unit"));
+        const std::optional<OrgNodeKind> kind = orgNodeKindFromText(n.kind), parentKind = orgNodeKindFromText(parent->kind);
+        const bool ok = (kind == OrgNodeKind::Team && parentKind == OrgNodeKind::Department)
+            || (kind == OrgNodeKind::Department && parentKind == OrgNodeKind::OrgUnit);
         if (!ok)
             return invalid(CoreText::tr("Hierarchy node '%1' (%2) cannot sit under '%3' (%4): teams belong to departments, "
                                         "departments to org units")

@@ -1,6 +1,8 @@
 // AttributionConfig::load / save: the configuration's home in the store.
 #include "attributionconfig.h"
 
+#include "allocationstate.h"
+
 #include "audit/auditlog.h"
 #include "common/coretext.h"
 
@@ -85,9 +87,9 @@ Status AttributionConfig::save(store::Database &db, const Clock &clock, const QS
     auto node = db.prepare("INSERT INTO app_org_node (node_key, kind, display_name, parent_key) VALUES (?, ?, ?, ?)");
     if (!node)
         return node.error();
-    for (const char *kind : {"org_unit", "department", "team"}) {
+    for (const OrgNodeKind kind : {OrgNodeKind::OrgUnit, OrgNodeKind::Department, OrgNodeKind::Team}) {
         for (const OrgNode &n : config.hierarchy) {
-            if (n.kind != QLatin1String(kind))
+            if (orgNodeKindFromText(n.kind) != kind)
                 continue;
             node->reset();
             node->bind(1, n.key);

@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "common/coretext.h"
+#include "common/enumtext.h"
 #include "common/money.h"
 
 #include <QMap>
@@ -64,6 +65,29 @@ QString toJson(const QList<ContractPrice> &list)
 
 } // namespace
 
+QString toText(ContractScope scope)
+{
+    switch (scope) {
+    case ContractScope::Sku: return QStringLiteral("sku");
+    case ContractScope::Family: return QStringLiteral("family");
+    case ContractScope::All: return QStringLiteral("all");
+    }
+    return {};
+}
+
+std::optional<ContractScope> contractScopeFromText(QStringView text) { return enumFromText<ContractScope, ContractScope::All>(text); }
+
+QString toText(ContractKind kind)
+{
+    switch (kind) {
+    case ContractKind::Price: return QStringLiteral("price");
+    case ContractKind::Discount: return QStringLiteral("discount");
+    }
+    return {};
+}
+
+std::optional<ContractKind> contractKindFromText(QStringView text) { return enumFromText<ContractKind, ContractKind::Discount>(text); }
+
 Result<QList<ContractPrice>> ContractBook::load(store::Database &db)
 {
     auto stmt = db.prepare("SELECT scope, scope_key, kind, value, valid_from, valid_to FROM app_contract_price "
@@ -85,23 +109,25 @@ Status ContractBook::validate(const QList<ContractPrice> &contracts)
     QMap<QString, QList<int>> byScope;
     for (int i = 0; i < contracts.size(); ++i) {
         const ContractPrice &c = contracts[i];
-        const QString where = QStringLiteral("Contract line %1").arg(i + 1);
-        if (c.scope != QLatin1String("sku") && c.scope != QLatin1String("family") && c.scope != QLatin1String("all"))
+        const QString where = CoreText::tr("Contract line %1").arg(i + 1);
+        const std::optional<ContractScope> scope = contractScopeFromText(c.scope);
+        const std::optional<ContractKind> kind = contractKindFromText(c.kind);
+        if (!scope)
             return makeError(
                 ErrorCode::InvalidArgument, CoreText::tr("%1: scope must be sku, family or all, not '%2'").arg(where, c.scope));
-        if (c.kind != QLatin1String("price") && c.kind != QLatin1String("discount"))
+        if (!kind)
             return makeError(ErrorCode::InvalidArgument, CoreText::tr("%1: kind must be price or discount, not '%2'").arg(where, c.kind));
-        if (c.kind == QLatin1String("price") && c.scope != QLatin1String("sku"))
+        if (kind == ContractKind::Price && scope != ContractScope::Sku)
             return makeError(ErrorCode::InvalidArgument,
                 CoreText::tr("%1: a unit price applies to one SKU; use a discount for a family or for all").arg(where));
-        if (c.scope == QLatin1String("all") && c.scopeKey != QLatin1String("*"))
+        if (scope == ContractScope::All && c.scopeKey != QLatin1String("*"))
             return makeError(ErrorCode::InvalidArgument, CoreText::tr("%1: scope 'all' takes '*' as its key").arg(where));
         if (c.scopeKey.trimmed().isEmpty())
             return makeError(ErrorCode::InvalidArgument, CoreText::tr("%1: the SKU or family is empty").arg(where));
         const auto value = parseDecimal(c.value);
         if (!value || value->mantissa < 0)
             return makeError(ErrorCode::InvalidArgument, CoreText::tr("%1: '%2' is not a non-negative decimal number").arg(where, c.value));
-        if (c.kind == QLatin1String("discount") && !applyDiscount(kNanosPerUnit, *value))
+        if (kind == ContractKind::Discount && !applyDiscount(kNanosPerUnit, *value))
             return makeError(
                 ErrorCode::InvalidArgument, CoreText::tr("%1: a discount is a percentage from 0 to 100, not %2").arg(where, c.value));
         if (!c.validFrom.isValid())

@@ -3,6 +3,7 @@
 // included) is not a state.
 #include "attribution/allocationstate.h"
 #include "common/coretext.h"
+#include "contracts/contractbook.h"
 #include "raw/sourcestatus.h"
 #include "reports/attributionreport.h"
 
@@ -33,6 +34,7 @@ private slots:
     void allocationStates()
     {
         using namespace ll::attribution;
+        checkMapping<OrgNodeKind>({QStringLiteral("org_unit"), QStringLiteral("department"), QStringLiteral("team")}, orgNodeKindFromText);
         checkMapping<RuleKind>({QStringLiteral("exact"), QStringLiteral("pattern"), QStringLiteral("proportional")}, ruleKindFromText);
         checkMapping<AllocationMode>({QStringLiteral("direct"), QStringLiteral("shared"), QStringLiteral("split"), QStringLiteral("usage"),
                                          QStringLiteral("proportional"), QStringLiteral("none")},
@@ -46,6 +48,13 @@ private slots:
         checkMapping<BucketPolicy>(
             {QStringLiteral("even"), QStringLiteral("proportional"), QStringLiteral("fixed"), QStringLiteral("none")},
             bucketPolicyFromText);
+    }
+
+    void contractStates()
+    {
+        checkMapping<contracts::ContractScope>(
+            {QStringLiteral("sku"), QStringLiteral("family"), QStringLiteral("all")}, contracts::contractScopeFromText);
+        checkMapping<contracts::ContractKind>({QStringLiteral("price"), QStringLiteral("discount")}, contracts::contractKindFromText);
     }
 
     void sourceStatus()
