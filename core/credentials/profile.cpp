@@ -1,20 +1,21 @@
 #include "profile.h"
 
+#include "common/enumtext.h"
+
 namespace ll::credentials {
 
-QString authTypeName(AuthType type)
+QString toText(AuthType type)
 {
-    return type == AuthType::Pat ? QStringLiteral("pat") : QStringLiteral("oauth-m2m");
+    switch (type) {
+    case AuthType::Pat: return QStringLiteral("pat");
+    case AuthType::OAuthM2M: return QStringLiteral("oauth-m2m");
+    }
+    return {};
 }
 
-std::optional<AuthType> parseAuthType(const QString &name)
-{
-    if (name == QLatin1String("pat"))
-        return AuthType::Pat;
-    if (name == QLatin1String("oauth-m2m"))
-        return AuthType::OAuthM2M;
-    return std::nullopt;
-}
+QString authTypeName(AuthType type) { return toText(type); }
+
+std::optional<AuthType> parseAuthType(const QString &name) { return enumFromText<AuthType, AuthType::OAuthM2M>(name); }
 
 namespace {
 
