@@ -9,6 +9,7 @@ packages=(
   qt6-charts-dev qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-qpa-plugins
   qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev sqlite3
   gnome-keyring libsecret-1-0 dbus dbus-x11 fonts-dejavu-core
+  clang-format git
 )
 
 missing=()

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # One command from a fresh Debian 12 machine to the whole test suite: installs what is missing,
-# builds with warnings as errors, and runs every test under a private D-Bus session with an
-# unlocked gnome-keyring (the real Secret Service the keychain tests use) on the offscreen
-# Qt platform.
+# checks the formatting of the changed C++ lines (scripts/check-format.sh), builds with warnings
+# as errors, and runs every test under a private D-Bus session with an unlocked gnome-keyring
+# (the real Secret Service the keychain tests use) on the offscreen Qt platform.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 bash scripts/install-deps.sh
+bash scripts/check-format.sh
 cmake --preset ci >/dev/null
 cmake --build --preset ci
 

@@ -69,12 +69,18 @@ int reportAttribution(const CommandEnv &env)
     const QStringList parts = parser.value(by).split(QLatin1Char(','));
     if (parts.size() != 2)
         return usage(QStringLiteral("--by takes PERIOD,AXIS, e.g. month,team"));
-    q.period = parts[0].trimmed();
-    q.axis = parts[1].trimmed();
     q.afterSharing = parser.isSet(after);
     QString error;
     if (!parseRange(parser, from, to, q.from, q.to, error))
         return usage(error);
+    const auto axis = reports::parseAttributionAxis(parts[1].trimmed());
+    if (!axis)
+        return usage(axis.error().message);
+    const auto period = reports::parseAttributionPeriod(parts[0].trimmed());
+    if (!period)
+        return usage(period.error().message);
+    q.axis = *axis;
+    q.period = *period;
     auto db = openExisting(env.storePath);
     if (!db)
         return fail(db.error());
@@ -82,8 +88,8 @@ int reportAttribution(const CommandEnv &env)
     if (!rows)
         return rows.error().code == ErrorCode::InvalidArgument ? usage(rows.error().message) : fail(rows.error());
     return writeCsv(parser.value(out), [&](reports::CsvWriter &csv) -> Status {
-        for (const QString &h : {q.period, q.axis, QStringLiteral("cost"), QStringLiteral("exact"), QStringLiteral("strong"), QStringLiteral("estimated"),
-                                 QStringLiteral("unattributed")})
+        for (const QString &h : {toText(q.period), toText(q.axis), QStringLiteral("cost"), QStringLiteral("exact"),
+                 QStringLiteral("strong"), QStringLiteral("estimated"), QStringLiteral("unattributed")})
             csv.addText(h);
         if (auto s = csv.endRow(); !s)
             return s;
@@ -116,7 +122,9 @@ int runExplain(const CommandEnv &env)
     const int given = int(parser.isSet(team)) + int(parser.isSet(project)) + int(parser.isSet(bucket));
     if (given != 1)
         return usage(QStringLiteral("explain takes exactly one of --team, --project or --bucket"));
-    q.axis = parser.isSet(team) ? QStringLiteral("team") : parser.isSet(project) ? QStringLiteral("project") : QStringLiteral("bucket");
+    q.axis = parser.isSet(team) ? reports::AttributionAxis::Team
+        : parser.isSet(project) ? reports::AttributionAxis::Project
+                                : reports::AttributionAxis::Bucket;
     q.key = parser.value(parser.isSet(team) ? team : parser.isSet(project) ? project : bucket);
     QString error;
     if (!parseRange(parser, from, to, q.from, q.to, error))

@@ -37,16 +37,13 @@ Result<std::int64_t> Allocator::run()
                              "AND j.type = 'text' AND trim(j.value) <> '' ORDER BY j.key LIMIT 1), run_as FROM ledger_job_current");
     if (!jobs)
         return jobs.error();
-    while (true) {
-        auto row = jobs->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString team = jobs->isNull(1) ? m_identity.value(jobs->text(2)) : jobs->text(1);
-        if (!team.isEmpty())
-            m_jobTeam.insert(QStringLiteral("job:") + jobs->text(0), team);
-    }
+    if (Status s = jobs->forEachRow([&](const store::Statement &row) {
+            const QString team = row.isNull(1) ? m_identity.value(row.text(2)) : row.text(1);
+            if (!team.isEmpty())
+                m_jobTeam.insert(QStringLiteral("job:") + row.text(0), team);
+        });
+        !s)
+        return s.error();
 
     if (auto s = m_db.exec(sql::insertSingleTargetAllocations); !s)
         return s.error();
@@ -55,50 +52,41 @@ Result<std::int64_t> Allocator::run()
     if (!stmt)
         return stmt.error();
     QList<Line> proportional;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        Line l;
-        l.lineId = stmt->int64(0);
-        l.ruleId = stmt->optInt(1);
-        l.method = stmt->text(2);
-        l.confidence = stmt->text(3);
-        l.mode = stmt->text(4);
-        l.team = stmt->text(5);
-        l.project = stmt->text(6);
-        l.bucket = stmt->text(7);
-        l.splits = stmt->text(8);
-        l.day = stmt->text(9);
-        l.start = stmt->int64(10);
-        l.end = stmt->int64(11);
-        l.warehouse = stmt->text(12);
-        l.owner = stmt->text(13);
-        l.measures = {stmt->int64(14), stmt->int64(15), stmt->int64(16), stmt->int64(17)};
-        l.workspace = stmt->text(18);
-        l.cluster = stmt->text(19);
-        if (l.mode == QLatin1String("proportional")) {
-            proportional.append(l); // needs the day's direct cost per team: after the rest
-            continue;
-        }
-        if (auto s = allocate(l); !s)
-            return s.error();
-    }
+    if (Status s = stmt->forEachRow([&](const store::Statement &row) -> Status {
+            Line l;
+            l.lineId = row.int64(0);
+            l.ruleId = row.optInt(1);
+            l.method = row.text(2);
+            // The waterfall and the rules wrote these from the same enums; anything else assigns nothing.
+            l.confidence = confidenceFromText(row.text(3)).value_or(Confidence::Unattributed);
+            l.mode = allocationModeFromText(row.text(4)).value_or(AllocationMode::None);
+            l.team = row.text(5);
+            l.project = row.text(6);
+            l.bucket = row.text(7);
+            l.splits = row.text(8);
+            l.day = row.text(9);
+            l.start = row.int64(10);
+            l.end = row.int64(11);
+            l.warehouse = row.text(12);
+            l.owner = row.text(13);
+            l.measures = {row.int64(14), row.int64(15), row.int64(16), row.int64(17)};
+            l.workspace = row.text(18);
+            l.cluster = row.text(19);
+            if (l.mode == AllocationMode::Proportional) {
+                proportional.append(l); // needs the day's direct cost per team: after the rest
+                return {};
+            }
+            return allocate(l);
+        });
+        !s)
+        return s.error();
     if (!proportional.isEmpty()) {
         QHash<QString, QHash<QString, std::int64_t>> byDay;
         auto cost = m_db.prepare(sql::directTeamCost);
         if (!cost)
             return cost.error();
-        while (true) {
-            auto row = cost->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            byDay[cost->text(0)][cost->text(1)] = cost->int64(2);
-        }
+        if (Status s = cost->forEachRow([&](const store::Statement &row) { byDay[row.text(0)][row.text(1)] = row.int64(2); }); !s)
+            return s.error();
         for (const Line &l : proportional) {
             if (auto s = allocateProportional(l, byDay.value(l.day)); !s)
                 return s.error();
@@ -115,17 +103,16 @@ Status Allocator::allocate(const Line &line)
     t.method = line.method;
     t.confidence = line.confidence;
     t.project = line.project;
-    if (line.mode == QLatin1String("direct")) {
+    switch (line.mode) {
+    case AllocationMode::Direct:
         t.team = line.team;
-        t.kind = line.team.isEmpty() && line.project.isEmpty() ? QStringLiteral("unattributed") : QStringLiteral("direct");
+        t.kind = line.team.isEmpty() && line.project.isEmpty() ? AllocationKind::Unattributed : AllocationKind::Direct;
         return write(line, {t}, {1});
-    }
-    if (line.mode == QLatin1String("shared")) {
-        t.kind = QStringLiteral("bucket");
+    case AllocationMode::Shared:
+        t.kind = AllocationKind::Bucket;
         t.bucket = line.bucket;
         return write(line, {t}, {1});
-    }
-    if (line.mode == QLatin1String("split")) {
+    case AllocationMode::Split: {
         QList<Target> targets;
         std::vector<std::int64_t> weights;
         for (const auto &v : QJsonDocument::fromJson(line.splits.toUtf8()).array()) {
@@ -142,10 +129,12 @@ Status Allocator::allocate(const Line &line)
         }
         return write(line, targets, weights);
     }
-    if (line.mode == QLatin1String("usage"))
-        return allocateUsage(line);
-    // 'none': nothing matched and no fallback applied.
-    t.kind = QStringLiteral("unattributed");
+    case AllocationMode::Usage: return allocateUsage(line);
+    case AllocationMode::Proportional: // run() splits these after the rest; never reaches here
+    case AllocationMode::None:         // nothing matched and no fallback applied
+        break;
+    }
+    t.kind = AllocationKind::Unattributed;
     return write(line, {t}, {1});
 }
 
@@ -162,9 +151,9 @@ Status Allocator::allocateUsage(const Line &line)
     QList<Target> targets;
     std::vector<std::int64_t> weights;
     Target idle;
-    idle.kind = QStringLiteral("idle");
+    idle.kind = AllocationKind::Idle;
     idle.method = line.method + QStringLiteral(" (idle)");
-    idle.confidence = QStringLiteral("estimated");
+    idle.confidence = Confidence::Estimated;
     idle.project = line.project;
     if (m_config.idlePolicy.startsWith(QLatin1String("bucket:")))
         idle.bucket = m_config.idlePolicy.mid(7);
@@ -186,9 +175,9 @@ Status Allocator::allocateUsage(const Line &line)
         t.principal = principal;
         const bool job = principal.startsWith(QLatin1String("job:"));
         t.team = job ? m_jobTeam.value(principal) : m_identity.value(principal);
-        t.kind = t.team.isEmpty() ? QStringLiteral("unattributed") : QStringLiteral("direct");
+        t.kind = t.team.isEmpty() ? AllocationKind::Unattributed : AllocationKind::Direct;
         t.method = line.method + (job ? QStringLiteral(" (job run time)") : QStringLiteral(" (query time)"));
-        t.confidence = QStringLiteral("estimated");
+        t.confidence = Confidence::Estimated;
         t.project = line.project;
         targets.append(t);
         weights.push_back(activity.busySeconds * seconds);
@@ -207,9 +196,9 @@ Status Allocator::allocateProportional(const Line &line, const QHash<QString, st
     }
     if (sorted.isEmpty()) {
         Target t;
-        t.kind = QStringLiteral("unattributed");
+        t.kind = AllocationKind::Unattributed;
         t.method = line.method + QStringLiteral(" (no direct cost that day to split by)");
-        t.confidence = QStringLiteral("unattributed");
+        t.confidence = Confidence::Unattributed;
         t.project = line.project;
         return write(line, {t}, {1});
     }
@@ -219,7 +208,7 @@ Status Allocator::allocateProportional(const Line &line, const QHash<QString, st
         Target t;
         t.team = it.key();
         t.method = line.method + QStringLiteral(" (proportional to direct cost)");
-        t.confidence = QStringLiteral("estimated");
+        t.confidence = Confidence::Estimated;
         t.project = line.project;
         targets.append(t);
         weights.push_back(it.value());
@@ -246,13 +235,13 @@ Status Allocator::write(const Line &line, const QList<Target> &targets, const st
         m_insert.bind(1, line.lineId);
         m_insert.bind(2, seq++);
         m_insert.bind(3, line.day);
-        m_insert.bind(4, t.kind);
+        m_insert.bind(4, toText(t.kind));
         m_insert.bind(5, t.team.isNull() ? QStringLiteral("") : t.team);
         m_insert.bind(6, t.project.isNull() ? QStringLiteral("") : t.project);
         m_insert.bind(7, t.bucket.isNull() ? QStringLiteral("") : t.bucket);
         m_insert.bind(8, t.principal.isEmpty() ? QString() : t.principal);
         m_insert.bind(9, t.method);
-        m_insert.bind(10, t.confidence);
+        m_insert.bind(10, toText(t.confidence));
         m_insert.bind(11, line.ruleId);
         m_insert.bind(12, shares[0][idx]);
         m_insert.bind(13, shares[1][idx]);
@@ -275,44 +264,44 @@ Status Allocator::redistributeBuckets()
         auto cost = m_db.prepare(sql::directTeamCost);
         if (!cost)
             return cost.error();
-        while (true) {
-            auto row = cost->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            if (cost->int64(2) > 0)
-                teamCost[cost->text(0)][cost->text(1)] = cost->int64(2);
-        }
+        if (Status s = cost->forEachRow([&](const store::Statement &row) {
+                if (row.int64(2) > 0)
+                    teamCost[row.text(0)][row.text(1)] = row.int64(2);
+            });
+            !s)
+            return s;
     }
     auto totals = m_db.prepare(sql::bucketTotals);
     auto insert = m_db.prepare("INSERT INTO attr_redistribution (usage_day, workspace_id, bucket_key, team_key, cost_nanos, "
                                "list_cost_nanos, contract_cost_nanos) VALUES (?, ?, ?, ?, ?, ?, ?)");
     if (!totals || !insert)
         return !totals ? totals.error() : insert.error();
-    while (true) {
-        auto row = totals->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString day = totals->text(0), workspace = totals->text(1), bucket = totals->text(2), policy = totals->text(3);
-        const Measures amounts{totals->int64(5), totals->int64(6), totals->int64(7), 0};
+    return totals->forEachRow([&](const store::Statement &row) -> Status {
+        const QString day = row.text(0), workspace = row.text(1), bucket = row.text(2);
+        const Measures amounts{row.int64(5), row.int64(6), row.int64(7), 0};
         QStringList teams;
         std::vector<std::int64_t> weights;
         const auto &measure = teamCost.value(day);
-        if (policy == QLatin1String("fixed")) {
-            const QJsonObject shares = QJsonDocument::fromJson(totals->bytes(4)).object();
+        // A line in a bucket the configuration no longer has carries no policy: it stays undistributed.
+        const BucketPolicy policy = bucketPolicyFromText(row.text(3)).value_or(BucketPolicy::None);
+        switch (policy) {
+        case BucketPolicy::Fixed: {
+            const QJsonObject shares = QJsonDocument::fromJson(row.bytes(4)).object();
             for (const QString &team : shares.keys()) {
                 const auto d = parseDecimal(shares.value(team).toString());
                 teams.append(team);
                 weights.push_back(d ? toNanos(*d).value_or(0) : 0);
             }
-        } else if (policy == QLatin1String("even") || policy == QLatin1String("proportional")) {
+            break;
+        }
+        case BucketPolicy::Even:
+        case BucketPolicy::Proportional:
             for (auto it = measure.cbegin(); it != measure.cend(); ++it) {
                 teams.append(it.key());
-                weights.push_back(policy == QLatin1String("even") ? 1 : it.value());
+                weights.push_back(policy == BucketPolicy::Even ? 1 : it.value());
             }
+            break;
+        case BucketPolicy::None: break;
         }
         std::array<std::vector<std::int64_t>, 3> shares;
         for (std::size_t m = 0; m < 3; ++m)
@@ -335,8 +324,8 @@ Status Allocator::redistributeBuckets()
             if (auto s = insert->run(); !s)
                 return s;
         }
-    }
-    return {};
+        return {};
+    });
 }
 
 } // namespace ll::attribution

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "allocationstate.h"
 #include "attributionconfig.h"
 #include "warehousesplit.h"
 
@@ -27,19 +28,21 @@ private:
     using Measures = std::array<std::int64_t, 4>; // cost, list cost, contract cost, quantity
 
     struct Target {
-        QString kind = QStringLiteral("direct"); // direct, bucket, idle, unattributed
+        AllocationKind kind = AllocationKind::Direct;
         QString team;
         QString project;
         QString bucket;
         QString principal;
         QString method;
-        QString confidence;
+        Confidence confidence = Confidence::Unattributed;
     };
 
     struct Line {
         std::int64_t lineId = 0;
         std::optional<std::int64_t> ruleId;
-        QString method, confidence, mode, team, project, bucket, splits, day, warehouse, owner, workspace, cluster;
+        Confidence confidence = Confidence::Unattributed;
+        AllocationMode mode = AllocationMode::None;
+        QString method, team, project, bucket, splits, day, warehouse, owner, workspace, cluster;
         std::int64_t start = 0, end = 0;
         Measures measures{};
     };

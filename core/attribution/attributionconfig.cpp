@@ -1,6 +1,9 @@
 #include "attributionconfig.h"
 
+#include "allocationstate.h"
+
 #include "audit/auditlog.h"
+#include "common/coretext.h"
 #include "common/money.h"
 
 #include <QJsonArray>
@@ -17,7 +20,7 @@ Status onlyKnownFields(const QJsonObject &o, const QStringList &known, const QSt
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return invalid(QStringLiteral("%1: unknown field '%2' (known: %3)").arg(where, it.key(), known.join(QStringLiteral(", "))));
+            return invalid(CoreText::tr("%1: unknown field '%2' (known: %3)").arg(where, it.key(), known.join(QStringLiteral(", "))));
     }
     return {};
 }
@@ -39,25 +42,26 @@ Status validateMatch(const Rule &r, const QString &where)
     const QJsonObject &m = r.match;
     const bool byId = m.contains(QLatin1String("resource"));
     const bool byPattern = m.contains(QLatin1String("field"));
-    if (r.kind == QLatin1String("exact") && !byId)
-        return invalid(QStringLiteral("%1: an exact rule needs match.resource and match.ids").arg(where));
-    if (r.kind == QLatin1String("pattern") && !byPattern)
-        return invalid(QStringLiteral("%1: a pattern rule needs match.field and match.regex").arg(where));
+    const std::optional<RuleKind> kind = ruleKindFromText(r.kind);
+    if (kind == RuleKind::Exact && !byId)
+        return invalid(CoreText::tr("%1: an exact rule needs match.resource and match.ids").arg(where));
+    if (kind == RuleKind::Pattern && !byPattern)
+        return invalid(CoreText::tr("%1: a pattern rule needs match.field and match.regex").arg(where));
     if (byId == byPattern)
-        return invalid(QStringLiteral("%1: match takes either resource + ids or field + regex").arg(where));
+        return invalid(CoreText::tr("%1: match takes either resource + ids or field + regex").arg(where));
     if (byId) {
         if (auto s = onlyKnownFields(m, {QStringLiteral("resource"), QStringLiteral("ids")}, where + QStringLiteral(" match")); !s)
             return s;
         static const QStringList resources{QStringLiteral("job"), QStringLiteral("pipeline"), QStringLiteral("warehouse"),
                                            QStringLiteral("cluster"), QStringLiteral("endpoint"), QStringLiteral("work_unit")};
         if (!resources.contains(m.value(QLatin1String("resource")).toString()))
-            return invalid(QStringLiteral("%1: match.resource must be one of %2").arg(where, resources.join(QStringLiteral(", "))));
+            return invalid(CoreText::tr("%1: match.resource must be one of %2").arg(where, resources.join(QStringLiteral(", "))));
         const QJsonArray ids = m.value(QLatin1String("ids")).toArray();
         if (ids.isEmpty())
-            return invalid(QStringLiteral("%1: match.ids must list at least one id").arg(where));
+            return invalid(CoreText::tr("%1: match.ids must list at least one id").arg(where));
         for (const auto &id : ids) {
             if (!id.isString() || id.toString().trimmed().isEmpty())
-                return invalid(QStringLiteral("%1: every id in match.ids must be a non-empty string").arg(where));
+                return invalid(CoreText::tr("%1: every id in match.ids must be a non-empty string").arg(where));
         }
         return {};
     }
@@ -67,73 +71,75 @@ Status validateMatch(const Rule &r, const QString &where)
                                     QStringLiteral("email_domain"), QStringLiteral("tag")};
     const QString field = m.value(QLatin1String("field")).toString();
     if (!fields.contains(field))
-        return invalid(QStringLiteral("%1: match.field must be one of %2").arg(where, fields.join(QStringLiteral(", "))));
+        return invalid(CoreText::tr("%1: match.field must be one of %2").arg(where, fields.join(QStringLiteral(", "))));
     if (field == QLatin1String("tag") && m.value(QLatin1String("key")).toString().trimmed().isEmpty())
-        return invalid(QStringLiteral("%1: a tag pattern needs match.key (the tag key, case-insensitive)").arg(where));
+        return invalid(CoreText::tr("%1: a tag pattern needs match.key (the tag key, case-insensitive)").arg(where));
     if (field != QLatin1String("tag") && m.contains(QLatin1String("key")))
-        return invalid(QStringLiteral("%1: match.key is only for field 'tag'").arg(where));
+        return invalid(CoreText::tr("%1: match.key is only for field 'tag'").arg(where));
     const QRegularExpression re(m.value(QLatin1String("regex")).toString());
     if (!m.value(QLatin1String("regex")).isString() || !re.isValid())
-        return invalid(QStringLiteral("%1: match.regex is not a valid regular expression: %2").arg(where, re.errorString()));
+        return invalid(CoreText::tr("%1: match.regex is not a valid regular expression: %2").arg(where, re.errorString()));
     return {};
 }
 
 Status validateAssign(const Rule &r, const QSet<QString> &buckets, const QString &where)
 {
     const QJsonObject &a = r.assign;
-    const QString mode = a.value(QLatin1String("mode")).toString();
-    if (r.kind == QLatin1String("proportional")) {
+    const std::optional<AllocationMode> mode = allocationModeFromText(a.value(QLatin1String("mode")).toString());
+    if (ruleKindFromText(r.kind) == RuleKind::Proportional) {
         if (auto s = onlyKnownFields(a, {QStringLiteral("mode"), QStringLiteral("measure")}, where + QStringLiteral(" assign")); !s)
             return s;
-        if (mode != QLatin1String("proportional") || a.value(QLatin1String("measure")).toString() != QLatin1String("direct_cost"))
-            return invalid(QStringLiteral("%1: a proportional rule assigns {\"mode\": \"proportional\", \"measure\": \"direct_cost\"}").arg(where));
+        if (mode != AllocationMode::Proportional || a.value(QLatin1String("measure")).toString() != QLatin1String("direct_cost"))
+            return invalid(
+                CoreText::tr("%1: a proportional rule assigns {\"mode\": \"proportional\", \"measure\": \"direct_cost\"}").arg(where));
         return {};
     }
-    if (mode == QLatin1String("direct")) {
+    if (mode == AllocationMode::Direct) {
         if (auto s = onlyKnownFields(a, {QStringLiteral("mode"), QStringLiteral("team"), QStringLiteral("project")}, where + QStringLiteral(" assign")); !s)
             return s;
         if (key(a.value(QLatin1String("team")).toString()).isEmpty() && key(a.value(QLatin1String("project")).toString()).isEmpty())
-            return invalid(QStringLiteral("%1: a direct rule names a team, a project or both").arg(where));
+            return invalid(CoreText::tr("%1: a direct rule names a team, a project or both").arg(where));
         return {};
     }
-    if (mode == QLatin1String("split")) {
+    if (mode == AllocationMode::Split) {
         if (auto s = onlyKnownFields(a, {QStringLiteral("mode"), QStringLiteral("splits")}, where + QStringLiteral(" assign")); !s)
             return s;
         const QJsonArray splits = a.value(QLatin1String("splits")).toArray();
         if (splits.size() < 2)
-            return invalid(QStringLiteral("%1: a split rule lists at least two splits").arg(where));
+            return invalid(CoreText::tr("%1: a split rule lists at least two splits").arg(where));
         std::int64_t total = 0;
         for (const auto &v : splits) {
             const QJsonObject sp = v.toObject();
             if (auto s = onlyKnownFields(sp, {QStringLiteral("team"), QStringLiteral("project"), QStringLiteral("percent")}, where + QStringLiteral(" split")); !s)
                 return s;
             if (key(sp.value(QLatin1String("team")).toString()).isEmpty() && key(sp.value(QLatin1String("project")).toString()).isEmpty())
-                return invalid(QStringLiteral("%1: every split names a team or a project").arg(where));
+                return invalid(CoreText::tr("%1: every split names a team or a project").arg(where));
             const auto p = percentNanos(sp.value(QLatin1String("percent")));
             if (!p || *p <= 0)
-                return invalid(QStringLiteral("%1: every split needs a positive percent").arg(where));
+                return invalid(CoreText::tr("%1: every split needs a positive percent").arg(where));
             total += *p;
         }
         if (total != 100 * kNanosPerUnit)
-            return invalid(QStringLiteral("%1: split percentages sum to %2, not 100").arg(where, formatNanos(total, 4)));
+            return invalid(CoreText::tr("%1: split percentages sum to %2, not 100").arg(where, formatNanos(total, 4)));
         return {};
     }
-    if (mode == QLatin1String("shared")) {
+    if (mode == AllocationMode::Shared) {
         if (auto s = onlyKnownFields(a, {QStringLiteral("mode"), QStringLiteral("bucket"), QStringLiteral("project")}, where + QStringLiteral(" assign")); !s)
             return s;
         if (!buckets.contains(key(a.value(QLatin1String("bucket")).toString())))
-            return invalid(QStringLiteral("%1: assign.bucket '%2' is not a defined bucket").arg(where, a.value(QLatin1String("bucket")).toString()));
+            return invalid(
+                CoreText::tr("%1: assign.bucket '%2' is not a defined bucket").arg(where, a.value(QLatin1String("bucket")).toString()));
         return {};
     }
-    if (mode == QLatin1String("usage")) {
+    if (mode == AllocationMode::Usage) {
         if (auto s = onlyKnownFields(a, {QStringLiteral("mode")}, where + QStringLiteral(" assign")); !s)
             return s;
         return {};
     }
-    return invalid(QStringLiteral("%1: assign.mode must be direct, split, shared or usage").arg(where));
+    return invalid(CoreText::tr("%1: assign.mode must be direct, split, shared or usage").arg(where));
 }
 
-QString describeRule(int index, const Rule &r) { return QStringLiteral("Rule %1 '%2'").arg(index + 1).arg(r.name); }
+QString describeRule(int index, const Rule &r) { return CoreText::tr("Rule %1 '%2'").arg(index + 1).arg(r.name); }
 
 } // namespace
 
@@ -150,17 +156,17 @@ QJsonObject ruleToJson(const Rule &rule)
 
 Result<Rule> ruleFromJson(const QJsonObject &o, int position)
 {
-    const QString where = QStringLiteral("Rule %1").arg(position + 1);
+    const QString where = CoreText::tr("Rule %1").arg(position + 1);
     if (auto s = onlyKnownFields(o, {QStringLiteral("name"), QStringLiteral("enabled"), QStringLiteral("kind"), QStringLiteral("match"), QStringLiteral("assign")}, where); !s)
         return s.error();
     Rule r;
     r.name = o.value(QLatin1String("name")).toString().trimmed();
     if (r.name.isEmpty())
-        return invalid(QStringLiteral("%1: a rule needs a name").arg(where));
+        return invalid(CoreText::tr("%1: a rule needs a name").arg(where));
     r.enabled = o.value(QLatin1String("enabled")).toBool(true);
     r.kind = o.value(QLatin1String("kind")).toString();
-    if (r.kind != QLatin1String("exact") && r.kind != QLatin1String("pattern") && r.kind != QLatin1String("proportional"))
-        return invalid(QStringLiteral("%1 '%2': kind must be exact, pattern or proportional").arg(where, r.name));
+    if (!ruleKindFromText(r.kind))
+        return invalid(CoreText::tr("%1 '%2': kind must be exact, pattern or proportional").arg(where, r.name));
     r.match = o.value(QLatin1String("match")).toObject();
     r.assign = o.value(QLatin1String("assign")).toObject();
     return r;
@@ -171,11 +177,11 @@ Status AttributionConfig::validate() const
     QHash<QString, const OrgNode *> nodes;
     for (const OrgNode &n : hierarchy) {
         if (n.key.isEmpty() || n.displayName.trimmed().isEmpty())
-            return invalid(QStringLiteral("Hierarchy: every node needs a key and a name"));
-        if (n.kind != QLatin1String("org_unit") && n.kind != QLatin1String("department") && n.kind != QLatin1String("team"))
-            return invalid(QStringLiteral("Hierarchy node '%1': kind must be org_unit, department or team").arg(n.key));
+            return invalid(CoreText::tr("Hierarchy: every node needs a key and a name"));
+        if (!orgNodeKindFromText(n.kind))
+            return invalid(CoreText::tr("Hierarchy node '%1': kind must be org_unit, department or team").arg(n.key));
         if (nodes.contains(n.key))
-            return invalid(QStringLiteral("Hierarchy node '%1' is defined twice").arg(n.key));
+            return invalid(CoreText::tr("Hierarchy node '%1' is defined twice").arg(n.key));
         nodes.insert(n.key, &n);
     }
     for (const OrgNode &n : hierarchy) {
@@ -183,42 +189,44 @@ Status AttributionConfig::validate() const
             continue;
         const OrgNode *parent = nodes.value(n.parentKey);
         if (!parent)
-            return invalid(QStringLiteral("Hierarchy node '%1' names an unknown parent '%2'").arg(n.key, n.parentKey));
+            return invalid(CoreText::tr("Hierarchy node '%1' names an unknown parent '%2'").arg(n.key, n.parentKey));
         // Walk up: a cycle returns to the start before reaching the top.
         QSet<QString> seen{n.key};
         for (const OrgNode *p = parent; p; p = p->parentKey.isEmpty() ? nullptr : nodes.value(p->parentKey)) {
             if (seen.contains(p->key))
-                return invalid(QStringLiteral("Hierarchy has a cycle through '%1'").arg(p->key));
+                return invalid(CoreText::tr("Hierarchy has a cycle through '%1'").arg(p->key));
             seen.insert(p->key);
         }
-        const bool ok = (n.kind == QLatin1String("team") && parent->kind == QLatin1String("department"))
-                     || (n.kind == QLatin1String("department") && parent->kind == QLatin1String("org_unit"));
+        const std::optional<OrgNodeKind> kind = orgNodeKindFromText(n.kind), parentKind = orgNodeKindFromText(parent->kind);
+        const bool ok = (kind == OrgNodeKind::Team && parentKind == OrgNodeKind::Department)
+            || (kind == OrgNodeKind::Department && parentKind == OrgNodeKind::OrgUnit);
         if (!ok)
-            return invalid(QStringLiteral("Hierarchy node '%1' (%2) cannot sit under '%3' (%4): teams belong to departments, "
-                                          "departments to org units").arg(n.key, n.kind, parent->key, parent->kind));
+            return invalid(CoreText::tr("Hierarchy node '%1' (%2) cannot sit under '%3' (%4): teams belong to departments, "
+                                        "departments to org units")
+                               .arg(n.key, n.kind, parent->key, parent->kind));
     }
     QSet<QString> bucketKeys;
     for (const BucketConfig &b : buckets) {
         if (b.key.isEmpty() || bucketKeys.contains(b.key))
-            return invalid(QStringLiteral("Bucket '%1': keys must be unique and non-empty").arg(b.key));
+            return invalid(CoreText::tr("Bucket '%1': keys must be unique and non-empty").arg(b.key));
         bucketKeys.insert(b.key);
-        if (b.policy != QLatin1String("even") && b.policy != QLatin1String("proportional") && b.policy != QLatin1String("fixed")
-            && b.policy != QLatin1String("none"))
-            return invalid(QStringLiteral("Bucket '%1': policy must be even, proportional, fixed or none").arg(b.key));
-        if (b.policy == QLatin1String("fixed")) {
+        const std::optional<BucketPolicy> policy = bucketPolicyFromText(b.policy);
+        if (!policy)
+            return invalid(CoreText::tr("Bucket '%1': policy must be even, proportional, fixed or none").arg(b.key));
+        if (policy == BucketPolicy::Fixed) {
             std::int64_t total = 0;
             for (const auto &[team, pct] : b.fixedShares) {
                 const auto p = percentNanos(QJsonValue(pct));
                 if (team.isEmpty() || !p || *p <= 0)
-                    return invalid(QStringLiteral("Bucket '%1': every fixed share needs a team and a positive percent").arg(b.key));
+                    return invalid(CoreText::tr("Bucket '%1': every fixed share needs a team and a positive percent").arg(b.key));
                 total += *p;
             }
             if (total != 100 * kNanosPerUnit)
-                return invalid(QStringLiteral("Bucket '%1': fixed shares sum to %2, not 100").arg(b.key, formatNanos(total, 4)));
+                return invalid(CoreText::tr("Bucket '%1': fixed shares sum to %2, not 100").arg(b.key, formatNanos(total, 4)));
         }
     }
     if (idlePolicy != QLatin1String("owner") && !(idlePolicy.startsWith(QLatin1String("bucket:")) && bucketKeys.contains(idlePolicy.mid(7))))
-        return invalid(QStringLiteral("idle_policy must be 'owner' or 'bucket:<a defined bucket>', not '%1'").arg(idlePolicy));
+        return invalid(CoreText::tr("idle_policy must be 'owner' or 'bucket:<a defined bucket>', not '%1'").arg(idlePolicy));
     for (int i = 0; i < rules.size(); ++i) {
         const QString where = describeRule(i, rules[i]);
         if (auto s = validateMatch(rules[i], where); !s)
@@ -250,7 +258,8 @@ QStringList AttributionConfig::shadowWarnings() const
                 && key(a.value(QLatin1String("key")).toString()) == key(b.value(QLatin1String("key")).toString()) && b.contains(QLatin1String("field")))
                 covers = matchAll.contains(a.value(QLatin1String("regex")).toString());
             if (covers) {
-                warnings.append(QStringLiteral("%1 is shadowed by %2: it can never match").arg(describeRule(j, rules[j]), describeRule(i, rules[i])));
+                warnings.append(
+                    CoreText::tr("%1 is shadowed by %2: it can never match").arg(describeRule(j, rules[j]), describeRule(i, rules[i])));
                 break;
             }
         }
@@ -298,14 +307,16 @@ Result<AttributionConfig> AttributionConfig::fromJson(const QByteArray &json)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(ErrorCode::BadInput, QStringLiteral("The rules file is not valid JSON: %1 at offset %2").arg(err.errorString()).arg(err.offset));
+        return makeError(
+            ErrorCode::BadInput, CoreText::tr("The rules file is not valid JSON: %1 at offset %2").arg(err.errorString()).arg(err.offset));
     const QJsonObject root = doc.object();
     if (auto s = onlyKnownFields(root, {QStringLiteral("version"), QStringLiteral("hierarchy"), QStringLiteral("projects"), QStringLiteral("buckets"),
                                         QStringLiteral("identities"), QStringLiteral("rules"), QStringLiteral("idle_policy")}, QStringLiteral("Rules file"));
         !s)
         return s.error();
     if (root.value(QLatin1String("version")).toInt(1) != 1)
-        return invalid(QStringLiteral("Rules file version %1 is not supported (expected 1)").arg(root.value(QLatin1String("version")).toInt()));
+        return invalid(
+            CoreText::tr("Rules file version %1 is not supported (expected 1)").arg(root.value(QLatin1String("version")).toInt()));
     AttributionConfig c;
     for (const auto &v : root.value(QLatin1String("hierarchy")).toArray()) {
         const QJsonObject o = v.toObject();

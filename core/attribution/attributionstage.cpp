@@ -1,9 +1,11 @@
 #include "attributionstage.h"
 
+#include "allocationstate.h"
 #include "allocator.h"
 #include "attributionconfig.h"
 #include "attributionsql.h"
 
+#include "common/coretext.h"
 #include "pipeline/steptimer.h"
 
 #include <QJsonArray>
@@ -54,14 +56,9 @@ Status applyRules(store::Database &db, const AttributionConfig &config)
     if (!ids)
         return ids.error();
     QList<std::int64_t> ruleIds;
-    while (true) {
-        auto row = ids->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        ruleIds.append(ids->int64(0));
-    }
+    const Status idsRead = ids->forEachRow([&](const store::Statement &row) { ruleIds.append(row.int64(0)); });
+    if (!idsRead)
+        return idsRead.error();
     for (int i = 0; i < config.rules.size() && i < ruleIds.size(); ++i) {
         const Rule &rule = config.rules[i];
         if (!rule.enabled)
@@ -70,25 +67,30 @@ Status applyRules(store::Database &db, const AttributionConfig &config)
         auto stmt = db.prepare(QByteArray(sql::ruleDecision) + c.predicate);
         if (!stmt)
             return stmt.error();
-        const QString mode = rule.kind == QLatin1String("proportional") ? QStringLiteral("proportional") : rule.assign.value(QLatin1String("mode")).toString();
-        const QString confidence = rule.kind == QLatin1String("exact") && mode != QLatin1String("usage") ? QStringLiteral("exact")
-                                 : (mode == QLatin1String("usage") || mode == QLatin1String("proportional")) ? QStringLiteral("estimated")
-                                                                                                           : QStringLiteral("strong");
+        // validate() accepted only known kinds and modes.
+        const std::optional<RuleKind> kind = ruleKindFromText(rule.kind);
+        const AllocationMode mode = kind == RuleKind::Proportional
+            ? AllocationMode::Proportional
+            : allocationModeFromText(rule.assign.value(QLatin1String("mode")).toString()).value_or(AllocationMode::None);
+        const Confidence confidence = kind == RuleKind::Exact && mode != AllocationMode::Usage ? Confidence::Exact
+            : (mode == AllocationMode::Usage || mode == AllocationMode::Proportional)          ? Confidence::Estimated
+                                                                                               : Confidence::Strong;
         const auto opt = [](const QString &s) { return s.trimmed().isEmpty() ? QString() : s.trimmed().toLower(); };
         stmt->bind(":rule_id", ruleIds[i]);
         stmt->bind(":method", QStringLiteral("rule:") + rule.name);
-        stmt->bind(":confidence", confidence);
-        stmt->bind(":mode", mode);
+        stmt->bind(":confidence", toText(confidence));
+        stmt->bind(":mode", toText(mode));
         stmt->bind(":team", opt(rule.assign.value(QLatin1String("team")).toString()));
         stmt->bind(":project", opt(rule.assign.value(QLatin1String("project")).toString()));
         stmt->bind(":bucket", opt(rule.assign.value(QLatin1String("bucket")).toString()));
-        stmt->bind(":splits", mode == QLatin1String("split")
-                                  ? QString::fromUtf8(QJsonDocument(rule.assign.value(QLatin1String("splits")).toArray()).toJson(QJsonDocument::Compact))
-                                  : QString());
+        stmt->bind(":splits",
+            mode == AllocationMode::Split
+                ? QString::fromUtf8(QJsonDocument(rule.assign.value(QLatin1String("splits")).toArray()).toJson(QJsonDocument::Compact))
+                : QString());
         for (const auto &[name, value] : c.binds)
             stmt->bind(name.constData(), value);
         if (auto s = stmt->run(); !s)
-            return makeError(s.error().code, QStringLiteral("Attribution rule '%1' failed").arg(rule.name), s.error().detail);
+            return makeError(s.error().code, CoreText::tr("Attribution rule '%1' failed").arg(rule.name), s.error().detail);
     }
     return {};
 }

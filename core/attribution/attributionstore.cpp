@@ -1,7 +1,10 @@
 // AttributionConfig::load / save: the configuration's home in the store.
 #include "attributionconfig.h"
 
+#include "allocationstate.h"
+
 #include "audit/auditlog.h"
+#include "common/coretext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -14,66 +17,50 @@ Result<AttributionConfig> AttributionConfig::load(store::Database &db)
     auto nodes = db.prepare("SELECT node_key, kind, display_name, coalesce(parent_key, '') FROM app_org_node ORDER BY kind DESC, node_key");
     if (!nodes)
         return nodes.error();
-    while (true) {
-        auto row = nodes->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        c.hierarchy.append({nodes->text(0), nodes->text(1), nodes->text(2), nodes->text(3)});
-    }
+    const Status nodesRead = nodes->forEachRow([&](const store::Statement &row) {
+        c.hierarchy.append({row.text(0), row.text(1), row.text(2), row.text(3)});
+    });
+    if (!nodesRead)
+        return nodesRead.error();
     auto projects = db.prepare("SELECT project_key, display_name, coalesce(team_key, '') FROM app_project ORDER BY project_key");
     if (!projects)
         return projects.error();
-    while (true) {
-        auto row = projects->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        c.projects.append({projects->text(0), projects->text(1), projects->text(2)});
-    }
+    const Status projectsRead = projects->forEachRow([&](const store::Statement &row) {
+        c.projects.append({row.text(0), row.text(1), row.text(2)});
+    });
+    if (!projectsRead)
+        return projectsRead.error();
     auto buckets = db.prepare("SELECT bucket_key, display_name, policy, coalesce(fixed_shares, '{}') FROM app_bucket ORDER BY bucket_key");
     if (!buckets)
         return buckets.error();
-    while (true) {
-        auto row = buckets->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        BucketConfig b{buckets->text(0), buckets->text(1), buckets->text(2), {}};
-        const QJsonObject shares = QJsonDocument::fromJson(buckets->bytes(3)).object();
+    const Status bucketsRead = buckets->forEachRow([&](const store::Statement &row) {
+        BucketConfig b{row.text(0), row.text(1), row.text(2), {}};
+        const QJsonObject shares = QJsonDocument::fromJson(row.bytes(3)).object();
         for (auto it = shares.begin(); it != shares.end(); ++it)
             b.fixedShares.append({it.key(), it.value().toString()});
         c.buckets.append(b);
-    }
+    });
+    if (!bucketsRead)
+        return bucketsRead.error();
     auto ids = db.prepare("SELECT principal, team_key FROM app_identity_map ORDER BY principal");
     if (!ids)
         return ids.error();
-    while (true) {
-        auto row = ids->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        c.identities.append({ids->text(0), ids->text(1)});
-    }
+    const Status idsRead = ids->forEachRow([&](const store::Statement &row) { c.identities.append({row.text(0), row.text(1)}); });
+    if (!idsRead)
+        return idsRead.error();
     auto rules = db.prepare("SELECT spec FROM app_rule ORDER BY position");
     if (!rules)
         return rules.error();
     int position = 0;
-    while (true) {
-        auto row = rules->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        auto r = ruleFromJson(QJsonDocument::fromJson(rules->bytes(0)).object(), position++);
+    const Status rulesRead = rules->forEachRow([&](const store::Statement &row) -> Status {
+        auto r = ruleFromJson(QJsonDocument::fromJson(row.bytes(0)).object(), position++);
         if (!r)
-            return makeError(ErrorCode::Corrupt, QStringLiteral("A stored attribution rule cannot be read"), r.error().message);
+            return makeError(ErrorCode::Corrupt, CoreText::tr("A stored attribution rule cannot be read"), r.error().message);
         c.rules.append(*r);
-    }
+        return {};
+    });
+    if (!rulesRead)
+        return rulesRead.error();
     auto idle = db.prepare("SELECT value FROM app_setting WHERE key = 'attribution.idle_policy'");
     if (!idle)
         return idle.error();
@@ -100,9 +87,9 @@ Status AttributionConfig::save(store::Database &db, const Clock &clock, const QS
     auto node = db.prepare("INSERT INTO app_org_node (node_key, kind, display_name, parent_key) VALUES (?, ?, ?, ?)");
     if (!node)
         return node.error();
-    for (const char *kind : {"org_unit", "department", "team"}) {
+    for (const OrgNodeKind kind : {OrgNodeKind::OrgUnit, OrgNodeKind::Department, OrgNodeKind::Team}) {
         for (const OrgNode &n : config.hierarchy) {
-            if (n.kind != QLatin1String(kind))
+            if (orgNodeKindFromText(n.kind) != kind)
                 continue;
             node->reset();
             node->bind(1, n.key);
@@ -147,7 +134,7 @@ Status AttributionConfig::save(store::Database &db, const Clock &clock, const QS
         identity->bind(1, i.principal);
         identity->bind(2, i.teamKey);
         if (auto s = identity->run(); !s)
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("Principal '%1' is mapped twice").arg(i.principal), s.error().detail);
+            return makeError(ErrorCode::InvalidArgument, CoreText::tr("Principal '%1' is mapped twice").arg(i.principal), s.error().detail);
     }
     auto rule = db.prepare("INSERT INTO app_rule (position, name, enabled, spec) VALUES (?, ?, ?, ?)");
     if (!rule)

@@ -16,17 +16,17 @@ namespace {
 Result<QMap<QPair<QString, QString>, std::int64_t>> totals(store::Database &db, const QDate &from, const QDate &to)
 {
     QMap<QPair<QString, QString>, std::int64_t> map;
-    for (const QString &axis : {QStringLiteral("team"), QStringLiteral("project")}) {
+    for (const reports::AttributionAxis axis : {reports::AttributionAxis::Team, reports::AttributionAxis::Project}) {
         reports::AttributionQuery q;
         q.axis = axis;
-        q.period = QStringLiteral("month");
+        q.period = reports::AttributionPeriod::Month;
         q.from = from;
         q.to = to;
         auto rows = reports::queryAttribution(db, q);
         if (!rows)
             return rows.error();
         for (const auto &r : *rows)
-            map[{axis, r.owner}] += r.costNanos;
+            map[{toText(axis), r.owner}] += r.costNanos;
     }
     return map;
 }

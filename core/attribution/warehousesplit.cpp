@@ -41,16 +41,13 @@ ORDER BY k, s, id
         return stmt.error();
     stmt->bind(":from", from);
     stmt->bind(":to", to);
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const std::int64_t s = stmt->int64(2);
-        const std::int64_t e = std::max(s, stmt->int64(3));
-        m_byWarehouse[stmt->text(0)].append({s, e, stmt->text(1)});
-    }
+    const Status stmtRead = stmt->forEachRow([&](const store::Statement &row) {
+        const std::int64_t s = row.int64(2);
+        const std::int64_t e = std::max(s, row.int64(3));
+        m_byWarehouse[row.text(0)].append({s, e, row.text(1)});
+    });
+    if (!stmtRead)
+        return stmtRead.error();
     for (auto &queries : m_byWarehouse) {
         std::int64_t reach = std::numeric_limits<std::int64_t>::min();
         for (Query &q : queries)

@@ -1,6 +1,8 @@
 #include "contractbook.h"
 
 #include "audit/auditlog.h"
+#include "common/coretext.h"
+#include "common/enumtext.h"
 #include "common/money.h"
 
 #include <QMap>
@@ -63,6 +65,29 @@ QString toJson(const QList<ContractPrice> &list)
 
 } // namespace
 
+QString toText(ContractScope scope)
+{
+    switch (scope) {
+    case ContractScope::Sku: return QStringLiteral("sku");
+    case ContractScope::Family: return QStringLiteral("family");
+    case ContractScope::All: return QStringLiteral("all");
+    }
+    return {};
+}
+
+std::optional<ContractScope> contractScopeFromText(QStringView text) { return enumFromText<ContractScope, ContractScope::All>(text); }
+
+QString toText(ContractKind kind)
+{
+    switch (kind) {
+    case ContractKind::Price: return QStringLiteral("price");
+    case ContractKind::Discount: return QStringLiteral("discount");
+    }
+    return {};
+}
+
+std::optional<ContractKind> contractKindFromText(QStringView text) { return enumFromText<ContractKind, ContractKind::Discount>(text); }
+
 Result<QList<ContractPrice>> ContractBook::load(store::Database &db)
 {
     auto stmt = db.prepare("SELECT scope, scope_key, kind, value, valid_from, valid_to FROM app_contract_price "
@@ -84,26 +109,31 @@ Status ContractBook::validate(const QList<ContractPrice> &contracts)
     QMap<QString, QList<int>> byScope;
     for (int i = 0; i < contracts.size(); ++i) {
         const ContractPrice &c = contracts[i];
-        const QString where = QStringLiteral("Contract line %1").arg(i + 1);
-        if (c.scope != QLatin1String("sku") && c.scope != QLatin1String("family") && c.scope != QLatin1String("all"))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: scope must be sku, family or all, not '%2'").arg(where, c.scope));
-        if (c.kind != QLatin1String("price") && c.kind != QLatin1String("discount"))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: kind must be price or discount, not '%2'").arg(where, c.kind));
-        if (c.kind == QLatin1String("price") && c.scope != QLatin1String("sku"))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: a unit price applies to one SKU; use a discount for a family or for all").arg(where));
-        if (c.scope == QLatin1String("all") && c.scopeKey != QLatin1String("*"))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: scope 'all' takes '*' as its key").arg(where));
+        const QString where = CoreText::tr("Contract line %1").arg(i + 1);
+        const std::optional<ContractScope> scope = contractScopeFromText(c.scope);
+        const std::optional<ContractKind> kind = contractKindFromText(c.kind);
+        if (!scope)
+            return makeError(
+                ErrorCode::InvalidArgument, CoreText::tr("%1: scope must be sku, family or all, not '%2'").arg(where, c.scope));
+        if (!kind)
+            return makeError(ErrorCode::InvalidArgument, CoreText::tr("%1: kind must be price or discount, not '%2'").arg(where, c.kind));
+        if (kind == ContractKind::Price && scope != ContractScope::Sku)
+            return makeError(ErrorCode::InvalidArgument,
+                CoreText::tr("%1: a unit price applies to one SKU; use a discount for a family or for all").arg(where));
+        if (scope == ContractScope::All && c.scopeKey != QLatin1String("*"))
+            return makeError(ErrorCode::InvalidArgument, CoreText::tr("%1: scope 'all' takes '*' as its key").arg(where));
         if (c.scopeKey.trimmed().isEmpty())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: the SKU or family is empty").arg(where));
+            return makeError(ErrorCode::InvalidArgument, CoreText::tr("%1: the SKU or family is empty").arg(where));
         const auto value = parseDecimal(c.value);
         if (!value || value->mantissa < 0)
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: '%2' is not a non-negative decimal number").arg(where, c.value));
-        if (c.kind == QLatin1String("discount") && !applyDiscount(kNanosPerUnit, *value))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: a discount is a percentage from 0 to 100, not %2").arg(where, c.value));
+            return makeError(ErrorCode::InvalidArgument, CoreText::tr("%1: '%2' is not a non-negative decimal number").arg(where, c.value));
+        if (kind == ContractKind::Discount && !applyDiscount(kNanosPerUnit, *value))
+            return makeError(
+                ErrorCode::InvalidArgument, CoreText::tr("%1: a discount is a percentage from 0 to 100, not %2").arg(where, c.value));
         if (!c.validFrom.isValid())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: valid_from must be a date (YYYY-MM-DD)").arg(where));
+            return makeError(ErrorCode::InvalidArgument, CoreText::tr("%1: valid_from must be a date (YYYY-MM-DD)").arg(where));
         if (c.validTo.isValid() && c.validTo < c.validFrom)
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1: valid_to is before valid_from").arg(where));
+            return makeError(ErrorCode::InvalidArgument, CoreText::tr("%1: valid_to is before valid_from").arg(where));
         byScope[c.scope + QLatin1Char('\x1f') + c.scopeKey].append(i);
     }
     for (auto it = byScope.begin(); it != byScope.end(); ++it) {
@@ -113,14 +143,19 @@ Status ContractBook::validate(const QList<ContractPrice> &contracts)
             const ContractPrice &prev = contracts[idx[k - 1]];
             const ContractPrice &next = contracts[idx[k]];
             if (!prev.validTo.isValid() || prev.validTo >= next.validFrom)
-                return makeError(ErrorCode::InvalidArgument, QStringLiteral("Contract periods overlap: lines %1 and %2 (%3 and %4)")
-                                                                 .arg(idx[k - 1] + 1).arg(idx[k] + 1).arg(describe(prev), describe(next)));
+                return makeError(ErrorCode::InvalidArgument,
+                    CoreText::tr("Contract periods overlap: lines %1 and %2 (%3 and %4)")
+                        .arg(idx[k - 1] + 1)
+                        .arg(idx[k] + 1)
+                        .arg(describe(prev), describe(next)));
             if (prev.validTo.addDays(1) != next.validFrom)
                 return makeError(ErrorCode::InvalidArgument,
-                                 QStringLiteral("Contract periods leave a gap: lines %1 and %2 (%3 and %4); "
-                                                "nothing would price %5 to %6")
-                                     .arg(idx[k - 1] + 1).arg(idx[k] + 1).arg(describe(prev), describe(next),
-                                          prev.validTo.addDays(1).toString(Qt::ISODate), next.validFrom.addDays(-1).toString(Qt::ISODate)));
+                    CoreText::tr("Contract periods leave a gap: lines %1 and %2 (%3 and %4); "
+                                 "nothing would price %5 to %6")
+                        .arg(idx[k - 1] + 1)
+                        .arg(idx[k] + 1)
+                        .arg(describe(prev), describe(next), prev.validTo.addDays(1).toString(Qt::ISODate),
+                            next.validFrom.addDays(-1).toString(Qt::ISODate)));
         }
     }
     return {};
@@ -180,21 +215,28 @@ Result<QList<ContractPrice>> ContractBook::parseCsv(const QByteArray &csv)
         if (header) {
             header = false;
             if (raw.trimmed().toLatin1() != kHeader)
-                return makeError(ErrorCode::BadInput, QStringLiteral("The contract CSV must start with the header line: %1").arg(QString::fromLatin1(kHeader)));
+                return makeError(ErrorCode::BadInput,
+                    CoreText::tr("The contract CSV must start with the header line: %1").arg(QString::fromLatin1(kHeader)));
             continue;
         }
         if (cells.size() != 6)
-            return makeError(ErrorCode::BadInput, QStringLiteral("CSV line %1 has %2 cells; expected 6 (%3)").arg(lineNo).arg(cells.size()).arg(QString::fromLatin1(kHeader)));
+            return makeError(ErrorCode::BadInput,
+                CoreText::tr("CSV line %1 has %2 cells; expected 6 (%3)").arg(lineNo).arg(cells.size()).arg(QString::fromLatin1(kHeader)));
         ContractPrice c{cells[0].trimmed().toLower(), cells[1].trimmed(), cells[2].trimmed().toLower(), cells[3].trimmed(),
                         QDate::fromString(cells[4].trimmed(), Qt::ISODate), QDate::fromString(cells[5].trimmed(), Qt::ISODate)};
         if (!c.validFrom.isValid())
-            return makeError(ErrorCode::BadInput, QStringLiteral("CSV line %1: valid_from '%2' is not a date (YYYY-MM-DD)").arg(lineNo).arg(cells[4]));
+            return makeError(
+                ErrorCode::BadInput, CoreText::tr("CSV line %1: valid_from '%2' is not a date (YYYY-MM-DD)").arg(lineNo).arg(cells[4]));
         if (!cells[5].trimmed().isEmpty() && !c.validTo.isValid())
-            return makeError(ErrorCode::BadInput, QStringLiteral("CSV line %1: valid_to '%2' is not a date (YYYY-MM-DD); leave it empty for open-ended").arg(lineNo).arg(cells[5]));
+            return makeError(ErrorCode::BadInput,
+                CoreText::tr("CSV line %1: valid_to '%2' is not a date (YYYY-MM-DD); leave it empty for open-ended")
+                    .arg(lineNo)
+                    .arg(cells[5]));
         list.append(c);
     }
     if (header)
-        return makeError(ErrorCode::BadInput, QStringLiteral("The contract CSV is empty; it needs the header line %1").arg(QString::fromLatin1(kHeader)));
+        return makeError(
+            ErrorCode::BadInput, CoreText::tr("The contract CSV is empty; it needs the header line %1").arg(QString::fromLatin1(kHeader)));
     if (auto s = validate(list); !s)
         return s.error();
     return list;

@@ -8,8 +8,19 @@
 #include <QIODevice>
 #include <QList>
 #include <QString>
+#include <QStringView>
+
+#include <optional>
 
 namespace ll::contracts {
+
+// What a contract entry covers (app_contract_price.scope) and what its value is (.kind).
+enum class ContractScope { Sku, Family, All };
+QString toText(ContractScope scope);
+std::optional<ContractScope> contractScopeFromText(QStringView text);
+enum class ContractKind { Price, Discount };
+QString toText(ContractKind kind);
+std::optional<ContractKind> contractKindFromText(QStringView text);
 
 // A negotiated price agreement, entered by the analyst.
 //  scope 'sku'    + kind 'price'    : unit price for one SKU (value = price per usage unit)

@@ -1,20 +1,21 @@
 #include "profile.h"
 
+#include "common/enumtext.h"
+
 namespace ll::credentials {
 
-QString authTypeName(AuthType type)
+QString toText(AuthType type)
 {
-    return type == AuthType::Pat ? QStringLiteral("pat") : QStringLiteral("oauth-m2m");
+    switch (type) {
+    case AuthType::Pat: return QStringLiteral("pat");
+    case AuthType::OAuthM2M: return QStringLiteral("oauth-m2m");
+    }
+    return {};
 }
 
-std::optional<AuthType> parseAuthType(const QString &name)
-{
-    if (name == QLatin1String("pat"))
-        return AuthType::Pat;
-    if (name == QLatin1String("oauth-m2m"))
-        return AuthType::OAuthM2M;
-    return std::nullopt;
-}
+QString authTypeName(AuthType type) { return toText(type); }
+
+std::optional<AuthType> parseAuthType(const QString &name) { return enumFromText<AuthType, AuthType::OAuthM2M>(name); }
 
 namespace {
 
@@ -50,15 +51,12 @@ Result<QList<Profile>> ProfileRepository::list(store::Database &db)
     if (!stmt)
         return stmt.error();
     QList<Profile> out;
-    while (true) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (auto p = fromRow(*stmt))
+    const Status stmtRead = stmt->forEachRow([&](const store::Statement &row) {
+        if (auto p = fromRow(row))
             out.append(*p);
-    }
+    });
+    if (!stmtRead)
+        return stmtRead.error();
     return out;
 }
 

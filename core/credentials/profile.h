@@ -13,7 +13,8 @@ namespace ll::credentials {
 
 enum class AuthType { Pat, OAuthM2M };
 
-QString authTypeName(AuthType type); // "pat", "oauth-m2m" (app_profile.auth_type)
+QString toText(AuthType type);       // "pat", "oauth-m2m" (app_profile.auth_type)
+QString authTypeName(AuthType type); // the same text
 std::optional<AuthType> parseAuthType(const QString &name);
 
 // A connection profile as kept in the store: everything but the secret, which lives in the

@@ -1,23 +1,22 @@
 #include "insightstage.h"
 
 #include "common/money.h"
+#include "ledger/listpricesql.h"
 
 namespace ll::insights {
 namespace {
 
 const QString kJobsOnAllPurpose = QStringLiteral("jobs_on_all_purpose");
 
-constexpr const char *kFindJobsOnAllPurpose = R"SQL(
+// The saving: the line's cost minus the same quantity at the jobs-compute price in force at its start.
+const QByteArray kFindJobsOnAllPurpose = R"SQL(
 WITH bounds AS (
     SELECT max(usage_day) AS last_day, date(max(usage_day), '-29 days') AS first_day FROM ledger_usage_line
 ), lines AS (
     SELECT l.workspace_id, l.job_id, l.usage_day, l.cost_nanos, l.job_run_id,
-           l.cost_nanos - (
-               SELECT ll_cost(l.quantity, p.effective_price) FROM ledger_list_price p
-               WHERE p.sku_name = replace(l.sku_name, 'ALL_PURPOSE_COMPUTE', 'JOBS_COMPUTE')
-                 AND p.cloud = l.cloud AND p.currency_code = l.currency_code AND p.usage_unit = l.usage_unit
-                 AND p.price_start <= l.usage_start AND (p.price_end IS NULL OR l.usage_start < p.price_end)
-               ORDER BY p.price_start DESC LIMIT 1) AS saving
+           l.cost_nanos - ()SQL"
+    + ledger::sql::listPriceOf("ll_cost(l.quantity, p.effective_price)", "l", "replace(l.sku_name, 'ALL_PURPOSE_COMPUTE', 'JOBS_COMPUTE')")
+    + R"SQL() AS saving
     FROM ledger_usage_line l, bounds b
     WHERE l.usage_day BETWEEN b.first_day AND b.last_day
       AND l.job_id IS NOT NULL AND l.billing_origin_product = 'ALL_PURPOSE' AND l.cost_nanos IS NOT NULL
@@ -54,25 +53,20 @@ Result<std::int64_t> InsightStage::processWorkDays(pipeline::StageContext &conte
     if (!find || !upsert || !seen)
         return !find ? find.error() : !upsert ? upsert.error() : seen.error();
     std::int64_t written = 0;
-    for (;;) {
-        auto row = find->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        const QString workspace = find->text(0);
-        const QString job = find->text(1);
-        const std::int64_t cost = find->int64(2);
-        const std::int64_t saving = find->int64(3);
-        const bool complete = find->int64(7) != 0;
+    const Status findRead = find->forEachRow([&](const store::Statement &row) -> Status {
+        const QString workspace = row.text(0);
+        const QString job = row.text(1);
+        const std::int64_t cost = row.int64(2);
+        const std::int64_t saving = row.int64(3);
+        const bool complete = row.int64(7) != 0;
         const QString fingerprint = kJobsOnAllPurpose + QLatin1Char('/') + workspace + QLatin1Char('/') + job;
         QString detail = QStringLiteral("Job %1 in workspace %2 ran %3 time(s) on an all-purpose cluster between %4 and %5, "
                                         "costing %6 at all-purpose rates. The same DBUs at the jobs-compute price would have cost %7 less. "
                                         "Run it on a job cluster (or serverless jobs) instead.")
                              .arg(job, workspace)
-                             .arg(find->int64(6))
-                             .arg(find->text(4), find->text(5), formatNanos(cost, 2) + QStringLiteral(" USD"),
-                                  formatNanos(saving, 2) + QStringLiteral(" USD"));
+                             .arg(row.int64(6))
+                             .arg(row.text(4), row.text(5), formatNanos(cost, 2) + QStringLiteral(" USD"),
+                                 formatNanos(saving, 2) + QStringLiteral(" USD"));
         if (!complete)
             detail += QStringLiteral(" Some hours had no jobs-compute price to compare with; the saving counts only the hours that had one.");
         upsert->reset();
@@ -83,8 +77,8 @@ Result<std::int64_t> InsightStage::processWorkDays(pipeline::StageContext &conte
         upsert->bind(":title", QStringLiteral("Job %1 runs on all-purpose compute").arg(job));
         upsert->bind(":detail", detail);
         upsert->bind(":impact", saving);
-        upsert->bind(":first", find->text(4));
-        upsert->bind(":last", find->text(5));
+        upsert->bind(":first", row.text(4));
+        upsert->bind(":last", row.text(5));
         if (auto s = upsert->run(); !s)
             return s.error();
         seen->reset();
@@ -92,7 +86,10 @@ Result<std::int64_t> InsightStage::processWorkDays(pipeline::StageContext &conte
         if (auto s = seen->run(); !s)
             return s.error();
         ++written;
-    }
+        return {};
+    });
+    if (!findRead)
+        return findRead.error();
     auto resolve = db.prepare("UPDATE insight_finding SET status = 'resolved' "
                               "WHERE kind = ? AND status = 'open' AND fingerprint NOT IN (SELECT fingerprint FROM temp.insight_seen)");
     if (!resolve)

@@ -3,6 +3,8 @@
 // The ledger stage's SQL, kept apart from the control flow so it reads as one reviewed unit.
 // All parameters are bound; no value is ever spliced into these strings.
 
+#include "listpricesql.h"
+
 namespace ll::ledger::sql {
 
 inline constexpr const char *upsertWorkspaces = R"SQL(
@@ -159,29 +161,18 @@ ON CONFLICT(record_id) DO NOTHING
 
 // Exact pricing: the period of the same SKU, cloud, currency and unit that contains the usage
 // start. No period = unpriced (NULL costs), never zero.
-inline constexpr const char *priceLinesAfter = R"SQL(
-UPDATE ledger_usage_line SET (price_id, list_cost_nanos, cost_nanos) = (
-    SELECT p.price_id, ll_cost(ledger_usage_line.quantity, p.list_price), ll_cost(ledger_usage_line.quantity, p.effective_price)
-    FROM ledger_list_price p
-    WHERE p.sku_name = ledger_usage_line.sku_name AND p.cloud = ledger_usage_line.cloud
-      AND p.currency_code = ledger_usage_line.currency_code AND p.usage_unit = ledger_usage_line.usage_unit
-      AND p.price_start <= ledger_usage_line.usage_start
-      AND (p.price_end IS NULL OR ledger_usage_line.usage_start < p.price_end)
-    ORDER BY p.price_start DESC LIMIT 1)
-WHERE line_id > :after
-)SQL";
+inline const QByteArray priceLine = "UPDATE ledger_usage_line SET (price_id, list_cost_nanos, cost_nanos) = ("
+    + listPriceOf("p.price_id, ll_cost(ledger_usage_line.quantity, p.list_price), ll_cost(ledger_usage_line.quantity, p.effective_price)",
+        "ledger_usage_line")
+    + ")";
 
-inline constexpr const char *priceLinesOfChangedKeys = R"SQL(
-UPDATE ledger_usage_line SET (price_id, list_cost_nanos, cost_nanos) = (
-    SELECT p.price_id, ll_cost(ledger_usage_line.quantity, p.list_price), ll_cost(ledger_usage_line.quantity, p.effective_price)
-    FROM ledger_list_price p
-    WHERE p.sku_name = ledger_usage_line.sku_name AND p.cloud = ledger_usage_line.cloud
-      AND p.currency_code = ledger_usage_line.currency_code AND p.usage_unit = ledger_usage_line.usage_unit
-      AND p.price_start <= ledger_usage_line.usage_start
-      AND (p.price_end IS NULL OR ledger_usage_line.usage_start < p.price_end)
-    ORDER BY p.price_start DESC LIMIT 1)
-WHERE (sku_name, cloud, usage_unit) IN (SELECT sku_name, cloud, usage_unit FROM temp.changed_price_key)
-)SQL";
+inline const QByteArray priceLinesAfterText = priceLine + " WHERE line_id > :after";
+// As C text for the stage's table of statements; points into the array above, which is defined
+// before it in every translation unit and so initialised first.
+inline const char *const priceLinesAfter = priceLinesAfterText.constData();
+
+inline const QByteArray priceLinesOfChangedKeys =
+    priceLine + " WHERE (sku_name, cloud, usage_unit) IN (SELECT sku_name, cloud, usage_unit FROM temp.changed_price_key)";
 
 inline constexpr const char *dirtyDaysOfChangedKeys = R"SQL(
 INSERT OR IGNORE INTO app_dirty_day (stage, day)

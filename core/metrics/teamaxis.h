@@ -2,8 +2,15 @@
 
 // The team axis of metrics_daily_cost (and of reports built like it) encodes the allocation kinds
 // that are not a team: '' = unattributed, '~idle' = idle shared compute, '~bucket:<key>' = a
-// shared bucket before redistribution. Writers and readers share these two expressions so the
-// encoding cannot drift apart.
+// shared bucket before redistribution. Writers and readers share these expressions so the
+// encoding cannot drift apart: no other file spells '~idle' or '~bucket:'.
+
+// Over a team key `m.team_key`: is it one of the kinds above rather than a team, and the label
+// reports show for such a key. Macros (string literals) so that constant tables of SQL
+// expressions can splice them in at compile time (reports/costreport.cpp does).
+#define LL_TEAM_KEY_IS_NOT_A_TEAM "(m.team_key = '' OR m.team_key LIKE '~%')"
+#define LL_NON_TEAM_LABEL                                                                                                                  \
+    "(CASE WHEN m.team_key = '' THEN 'unattributed' WHEN m.team_key = '~idle' THEN 'idle' ELSE 'shared:' || substr(m.team_key, 9) END)"
 
 namespace ll::metrics {
 

@@ -1,5 +1,7 @@
 #include "rawingestor.h"
 
+#include "sourcestatus.h"
+
 #include "common/logging.h"
 #include "common/timeparse.h"
 
@@ -39,17 +41,20 @@ Status RawIngestor::finishBatch(std::int64_t batchId, const QString &status, con
     if (auto s = stmt->run(); !s)
         return s;
     // Freshness: a source's last success is the end of its last successful batch.
-    auto state = m_db.prepare(
-        "INSERT INTO raw_source_state (source, last_success_at, status, message) "
-        "SELECT source, CASE WHEN :status = 'succeeded' THEN :now END, "
-        "       CASE :status WHEN 'succeeded' THEN 'ok' WHEN 'unavailable' THEN 'unavailable' ELSE 'failed' END, :error "
-        "FROM raw_batch WHERE batch_id = :batch "
-        "ON CONFLICT(source) DO UPDATE SET "
-        "  last_success_at = coalesce(excluded.last_success_at, last_success_at), "
-        "  status = excluded.status, message = excluded.message");
+    auto state = m_db.prepare("INSERT INTO raw_source_state (source, last_success_at, status, message) "
+                              "SELECT source, CASE WHEN :succeeded THEN :now END, :source_status, :error "
+                              "FROM raw_batch WHERE batch_id = :batch "
+                              "ON CONFLICT(source) DO UPDATE SET "
+                              "  last_success_at = coalesce(excluded.last_success_at, last_success_at), "
+                              "  status = excluded.status, message = excluded.message");
     if (!state)
         return state.error();
-    state->bind(":status", status == QLatin1String("unavailable") ? QStringLiteral("unavailable") : status);
+    const bool succeeded = status == QLatin1String("succeeded");
+    const SourceStatus sourceStatus = succeeded  ? SourceStatus::Ok
+        : status == QLatin1String("unavailable") ? SourceStatus::Unavailable
+                                                 : SourceStatus::Failed;
+    state->bind(":succeeded", succeeded ? 1 : 0);
+    state->bind(":source_status", toText(sourceStatus));
     state->bind(":now", m_clock.nowEpoch());
     state->bind(":error", error.isEmpty() ? QString() : error);
     state->bind(":batch", batchId);
@@ -189,13 +194,14 @@ Status RawIngestor::appendRows(std::int64_t batchId, const QByteArray &chunkJson
 Status RawIngestor::updateSourceState(const ChunkStats &stats, const std::optional<QString> &watermark)
 {
     auto stmt = m_db.prepare(
-        "INSERT INTO raw_source_state (source, watermark, newest_event_time, status) VALUES (:source, :watermark, :newest, 'ok') "
+        "INSERT INTO raw_source_state (source, watermark, newest_event_time, status) VALUES (:source, :watermark, :newest, :ok) "
         "ON CONFLICT(source) DO UPDATE SET "
         "  watermark = coalesce(:watermark, watermark), "
         "  newest_event_time = max(coalesce(newest_event_time, :newest), coalesce(:newest, newest_event_time))");
     if (!stmt)
         return stmt.error();
     stmt->bind(":source", m_spec->id);
+    stmt->bind(":ok", toText(SourceStatus::Ok));
     stmt->bind(stmt->index(":watermark"), watermark ? *watermark : QString());
     stmt->bind(stmt->index(":newest"), stats.newestEventTime);
     return stmt->run();

@@ -1,5 +1,9 @@
 #include "attributionreport.h"
 
+#include "attribution/allocationstate.h"
+#include "common/coretext.h"
+#include "common/enumtext.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,7 +15,7 @@ namespace {
 
 // Owner labels; hierarchy names come from app_org_node, teams outside it roll up to
 // "(unassigned)" so the department and org views still add up to the total.
-QByteArray ownerExpression(const QString &axis)
+QByteArray ownerExpression(AttributionAxis axis)
 {
     const QByteArray team = "CASE WHEN m.kind = 'unattributed' OR (m.kind <> 'idle' AND m.team_key = '' AND m.bucket_key = '') THEN 'unattributed' "
                             "WHEN m.kind = 'idle' AND m.after_sharing = 0 THEN 'idle' "
@@ -30,31 +34,76 @@ QByteArray ownerExpression(const QString &axis)
                            " LEFT JOIN app_org_node tn ON tn.node_key = m.team_key AND tn.kind = 'team' "
                            " LEFT JOIN app_org_node d ON d.node_key = tn.parent_key "
                            " LEFT JOIN app_org_node o ON o.node_key = d.parent_key)";
-    if (axis == QLatin1String("team"))
-        return team;
-    if (axis == QLatin1String("department"))
-        return "coalesce(" + special + ", " + dept + ")";
-    if (axis == QLatin1String("org"))
-        return "coalesce(" + special + ", " + org + ")";
-    if (axis == QLatin1String("project"))
+    switch (axis) {
+    case AttributionAxis::Team: return team;
+    case AttributionAxis::Department: return "coalesce(" + special + ", " + dept + ")";
+    case AttributionAxis::Org: return "coalesce(" + special + ", " + org + ")";
+    case AttributionAxis::Project:
         return "CASE WHEN m.project_key = '' THEN 'none' ELSE coalesce((SELECT p.display_name FROM app_project p WHERE p.project_key = m.project_key), "
                "(SELECT p.display_name FROM attr_project p WHERE p.project_key = m.project_key), m.project_key) END";
+    case AttributionAxis::Bucket: break;
+    }
     return "CASE WHEN m.bucket_key = '' THEN 'none' ELSE coalesce((SELECT b.display_name FROM app_bucket b WHERE b.bucket_key = m.bucket_key), m.bucket_key) END";
 }
 
 } // namespace
 
+QString toText(AttributionPeriod period)
+{
+    switch (period) {
+    case AttributionPeriod::Day: return QStringLiteral("day");
+    case AttributionPeriod::Month: return QStringLiteral("month");
+    }
+    return {};
+}
+
+std::optional<AttributionPeriod> attributionPeriodFromText(QStringView text)
+{
+    return enumFromText<AttributionPeriod, AttributionPeriod::Month>(text);
+}
+
+Result<AttributionPeriod> parseAttributionPeriod(const QString &text)
+{
+    if (const auto period = attributionPeriodFromText(text))
+        return *period;
+    return makeError(ErrorCode::InvalidArgument, CoreText::tr("The period is day or month, not '%1'").arg(text));
+}
+
+QString toText(AttributionAxis axis)
+{
+    switch (axis) {
+    case AttributionAxis::Team: return QStringLiteral("team");
+    case AttributionAxis::Department: return QStringLiteral("department");
+    case AttributionAxis::Org: return QStringLiteral("org");
+    case AttributionAxis::Project: return QStringLiteral("project");
+    case AttributionAxis::Bucket: return QStringLiteral("bucket");
+    }
+    return {};
+}
+
+std::optional<AttributionAxis> attributionAxisFromText(QStringView text)
+{
+    return enumFromText<AttributionAxis, AttributionAxis::Bucket>(text);
+}
+
+Result<AttributionAxis> parseAttributionAxis(const QString &text)
+{
+    if (const auto axis = attributionAxisFromText(text))
+        return *axis;
+    QStringList axes;
+    for (int i = 0; i <= static_cast<int>(AttributionAxis::Bucket); ++i)
+        axes.append(toText(static_cast<AttributionAxis>(i)));
+    return makeError(
+        ErrorCode::InvalidArgument, CoreText::tr("Unknown attribution axis '%1'; choose from %2").arg(text, axes.join(QLatin1Char(','))));
+}
+
 Result<QList<AttributionRow>> queryAttribution(store::Database &db, const AttributionQuery &query)
 {
-    static const QStringList axes{QStringLiteral("team"), QStringLiteral("department"), QStringLiteral("org"), QStringLiteral("project"), QStringLiteral("bucket")};
-    if (!axes.contains(query.axis))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("Unknown attribution axis '%1'; choose from %2").arg(query.axis, axes.join(QLatin1Char(','))));
-    if (query.period != QLatin1String("day") && query.period != QLatin1String("month"))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("The period is day or month, not '%1'").arg(query.period));
-    const QByteArray period = query.period == QLatin1String("day") ? "m.day" : "substr(m.day, 1, 7)";
+    const QByteArray period = query.period == AttributionPeriod::Day ? "m.day" : "substr(m.day, 1, 7)";
     // Whole history by month reads the monthly rollup (its `day` is the month's first day).
-    const QByteArray table = query.period == QLatin1String("month") && !query.from.isValid() && !query.to.isValid()
-                               ? "metrics_monthly_owner" : "metrics_daily_owner";
+    const QByteArray table = query.period == AttributionPeriod::Month && !query.from.isValid() && !query.to.isValid()
+        ? "metrics_monthly_owner"
+        : "metrics_daily_owner";
     auto stmt = db.prepare("SELECT " + period + ", " + ownerExpression(query.axis) + " AS owner, sum(m.cost_nanos), "
                            "sum(CASE m.confidence WHEN 'exact' THEN m.cost_nanos ELSE 0 END), "
                            "sum(CASE m.confidence WHEN 'strong' THEN m.cost_nanos ELSE 0 END), "
@@ -81,19 +130,21 @@ Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQ
 {
     QByteArray match;
     const QString key = query.key.trimmed().toLower();
-    if (query.axis == QLatin1String("team")) {
+    switch (query.axis) {
+    case AttributionAxis::Team:
         if (key == QLatin1String("unattributed"))
             match = "a.kind = 'unattributed'";
         else if (key == QLatin1String("idle"))
             match = "a.kind = 'idle'";
         else
             match = "a.team_key = :key OR a.team_key = (SELECT team_key FROM attr_team WHERE lower(display_name) = :key LIMIT 1)";
-    } else if (query.axis == QLatin1String("project")) {
-        match = "a.project_key = :key";
-    } else if (query.axis == QLatin1String("bucket")) {
-        match = "a.bucket_key = :key";
-    } else {
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("explain works by team, project or bucket, not '%1'").arg(query.axis));
+        break;
+    case AttributionAxis::Project: match = "a.project_key = :key"; break;
+    case AttributionAxis::Bucket: match = "a.bucket_key = :key"; break;
+    case AttributionAxis::Department:
+    case AttributionAxis::Org:
+        return makeError(
+            ErrorCode::InvalidArgument, CoreText::tr("explain works by team, project or bucket, not '%1'").arg(toText(query.axis)));
     }
     auto stmt = db.prepare("SELECT l.line_id, l.record_id, l.usage_day, l.workspace_id, l.sku_name, "
                            "l.work_unit_type || ':' || coalesce(l.work_unit_id, ''), coalesce(a.principal, l.run_as, ''), a.kind, a.team_key, "
@@ -152,17 +203,17 @@ Result<QList<UnattributedGroup>> unattributedBreakdown(store::Database &db, cons
             g.costNanos = row.int64(3);
             g.lines = row.int64(4);
             QJsonObject match;
-            QString kind = QStringLiteral("pattern");
+            attribution::RuleKind kind = attribution::RuleKind::Pattern;
             const QString a = row.text(0), b = row.text(1);
             if (dimension == QLatin1String("resource")) {
                 g.key = a + QLatin1Char(':') + b;
                 g.label = row.text(2).isEmpty() ? g.key : row.text(2);
                 if (resourceOf.contains(a)) {
-                    kind = QStringLiteral("exact");
+                    kind = attribution::RuleKind::Exact;
                     match = {{QStringLiteral("resource"), resourceOf.value(a)}, {QStringLiteral("ids"), QJsonArray{b}}};
                 } else {
                     // Notebooks, apps and the like: match the work unit itself ("notebook:123").
-                    kind = QStringLiteral("exact");
+                    kind = attribution::RuleKind::Exact;
                     match = {{QStringLiteral("resource"), QStringLiteral("work_unit")}, {QStringLiteral("ids"), QJsonArray{g.key}}};
                 }
             } else if (dimension == QLatin1String("principal")) {
@@ -174,10 +225,10 @@ Result<QList<UnattributedGroup>> unattributedBreakdown(store::Database &db, cons
                          {QStringLiteral("regex"), QLatin1Char('^') + QRegularExpression::escape(b) + QLatin1Char('$')}};
             }
             const QJsonObject rule{{QStringLiteral("name"), QStringLiteral("Unattributed %1 %2").arg(dimension, g.label)},
-                                   {QStringLiteral("enabled"), true},
-                                   {QStringLiteral("kind"), kind},
-                                   {QStringLiteral("match"), match},
-                                   {QStringLiteral("assign"), QJsonObject{{QStringLiteral("mode"), QStringLiteral("direct")}, {QStringLiteral("team"), QString()}}}};
+                {QStringLiteral("enabled"), true}, {QStringLiteral("kind"), toText(kind)}, {QStringLiteral("match"), match},
+                {QStringLiteral("assign"),
+                    QJsonObject{
+                        {QStringLiteral("mode"), toText(attribution::AllocationMode::Direct)}, {QStringLiteral("team"), QString()}}}};
             g.suggestedRule = QString::fromUtf8(QJsonDocument(rule).toJson(QJsonDocument::Compact));
             groups.append(g);
         });

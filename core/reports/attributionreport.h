@@ -7,17 +7,32 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <cstdint>
+#include <optional>
 
 namespace ll::reports {
+
+// The period grain of an attribution report (its stored and command-line text: day, month).
+enum class AttributionPeriod { Day, Month };
+QString toText(AttributionPeriod period);
+std::optional<AttributionPeriod> attributionPeriodFromText(QStringView text);
+// As above, with the InvalidArgument message a user sees for any other text.
+Result<AttributionPeriod> parseAttributionPeriod(const QString &text);
+
+// The owner axis (text: team, department, org, project, bucket).
+enum class AttributionAxis { Team, Department, Org, Project, Bucket };
+QString toText(AttributionAxis axis);
+std::optional<AttributionAxis> attributionAxisFromText(QStringView text);
+Result<AttributionAxis> parseAttributionAxis(const QString &text);
 
 // Cost by the attribution hierarchy, from metrics_daily_attribution. The period axis is day or
 // month; the owner axis is team, department, org (unit), project or bucket. 'unattributed'
 // and 'idle' are rows of their own; with afterSharing, buckets are redistributed to teams.
 struct AttributionQuery {
-    QString period = QStringLiteral("month"); // day, month
-    QString axis = QStringLiteral("team");    // team, department, org, project, bucket
+    AttributionPeriod period = AttributionPeriod::Month;
+    AttributionAxis axis = AttributionAxis::Team;
     bool afterSharing = false;
     QDate from;
     QDate to;
@@ -38,8 +53,8 @@ Result<QList<AttributionRow>> queryAttribution(store::Database &db, const Attrib
 // "Why is this mine?": the line items behind an owner's cost with the rule or fallback step
 // and the confidence, for evidence beside a chargeback report.
 struct ExplainQuery {
-    QString axis = QStringLiteral("team"); // team, project, bucket
-    QString key;                           // team/project/bucket key or display name; "unattributed", "idle"
+    AttributionAxis axis = AttributionAxis::Team; // team, project, bucket
+    QString key;                                  // team/project/bucket key or display name; "unattributed", "idle"
     QDate from;
     QDate to;
     int limit = 1000000;

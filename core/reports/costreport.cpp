@@ -7,9 +7,6 @@
 namespace ll::reports {
 namespace {
 
-// Owners that are not a team keep the Team dimension's label on the hierarchy dimensions.
-#define TEAM_SPECIAL "(CASE WHEN m.team_key = '' THEN 'unattributed' WHEN m.team_key = '~idle' THEN 'idle' ELSE 'shared:' || substr(m.team_key, 9) END)"
-
 // Expressions over a row source `m` with the columns of metrics_daily_cost, plus (ledger
 // source only) the line-level columns; joined with attr_project p.
 struct DimensionInfo {
@@ -34,12 +31,17 @@ constexpr DimensionInfo kDimensions[] = {
     {Dimension::Principal, "principal", "coalesce(m.run_as, '')", false},
     {Dimension::WorkUnit, "work_unit", "m.work_unit_type || ':' || coalesce(m.work_unit_id, '')", false},
     {Dimension::Tag, "tag", nullptr, false},
-    {Dimension::OrgUnit, "org_unit", "CASE WHEN m.team_key = '' OR m.team_key LIKE '~%' THEN " TEAM_SPECIAL " ELSE coalesce("
+    // Owners that are not a team keep the Team dimension's label on the hierarchy dimensions.
+    {Dimension::OrgUnit, "org_unit",
+        "CASE WHEN " LL_TEAM_KEY_IS_NOT_A_TEAM " THEN " LL_NON_TEAM_LABEL " ELSE coalesce("
         "(SELECT o.display_name FROM app_org_node t JOIN app_org_node d ON d.node_key = t.parent_key JOIN app_org_node o ON o.node_key = d.parent_key "
-        "WHERE t.node_key = m.team_key AND t.kind = 'team'), '(no org unit)') END", true},
-    {Dimension::Department, "department", "CASE WHEN m.team_key = '' OR m.team_key LIKE '~%' THEN " TEAM_SPECIAL " ELSE coalesce("
+        "WHERE t.node_key = m.team_key AND t.kind = 'team'), '(no org unit)') END",
+        true},
+    {Dimension::Department, "department",
+        "CASE WHEN " LL_TEAM_KEY_IS_NOT_A_TEAM " THEN " LL_NON_TEAM_LABEL " ELSE coalesce("
         "(SELECT d.display_name FROM app_org_node t JOIN app_org_node d ON d.node_key = t.parent_key "
-        "WHERE t.node_key = m.team_key AND t.kind = 'team'), '(no department)') END", true},
+        "WHERE t.node_key = m.team_key AND t.kind = 'team'), '(no department)') END",
+        true},
 };
 
 // The keys behind a label, for filters that name a key rather than what the report shows.
@@ -80,8 +82,6 @@ constexpr const char *kLedgerSource = R"SQL((
     WHERE (:from IS NULL OR l.usage_day >= :from) AND (:to IS NULL OR l.usage_day <= :to)
       AND (:asof IS NULL OR b.started_at < :asof)
 ))SQL";
-
-#undef TEAM_SPECIAL
 
 // The smallest metrics table that has every requested dimension: the day x team x project and
 // day x workspace rollups (migration 0007) are a fraction of metrics_daily_cost, which keeps
@@ -247,24 +247,21 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
         return currency.error();
     table.currency = std::move(currency).value();
     const int n = static_cast<int>(query.by.size());
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!*row)
-            break;
-        if (query.by.isEmpty() && stmt->isNull(0))
-            break; // no data at all: an empty table, not a zero row
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+        if (query.by.isEmpty() && row.isNull(0))
+            return; // no data at all: an empty table, not a zero row (the grand total is the only row)
         CostRow r;
         for (int i = 0; i < n; ++i)
-            r.keys.append(stmt->text(i));
-        r.costNanos = stmt->int64(n);
-        r.listCostNanos = stmt->int64(n + 1);
-        r.quantityNanos = stmt->int64(n + 2);
-        r.unpricedQuantityNanos = stmt->int64(n + 3);
-        r.contractCostNanos = stmt->int64(n + 4);
+            r.keys.append(row.text(i));
+        r.costNanos = row.int64(n);
+        r.listCostNanos = row.int64(n + 1);
+        r.quantityNanos = row.int64(n + 2);
+        r.unpricedQuantityNanos = row.int64(n + 3);
+        r.contractCostNanos = row.int64(n + 4);
         table.rows.append(r);
-    }
+    });
+    if (!rowsRead)
+        return rowsRead.error();
     auto unmatched = detail::unmatchedFilterValues(db, query);
     if (!unmatched)
         return unmatched.error();

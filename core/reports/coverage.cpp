@@ -2,6 +2,7 @@
 
 #include "quality.h"
 #include "raw/sourcecatalog.h"
+#include "raw/sourcestatus.h"
 
 #include <QHash>
 
@@ -16,7 +17,7 @@ QDateTime fromEpoch(const store::Statement &s, int col)
 }
 
 struct SourceState {
-    QString status = QStringLiteral("never");
+    raw::SourceStatus status = raw::SourceStatus::Never;
 };
 
 struct Cell {
@@ -25,14 +26,14 @@ struct Cell {
     QDate newestIngestion;
 };
 
-CoverageState stateOf(const QString &sourceId, const QString &status, const Cell &cell, std::int64_t staleLimit)
+CoverageState stateOf(const QString &sourceId, raw::SourceStatus status, const Cell &cell, std::int64_t staleLimit)
 {
-    if (status == QLatin1String("unavailable"))
-        return CoverageState::Unavailable;
-    if (status == QLatin1String("failed"))
-        return CoverageState::Failed;
-    if (status != QLatin1String("ok"))
-        return CoverageState::Never;
+    switch (status) {
+    case raw::SourceStatus::Unavailable: return CoverageState::Unavailable;
+    case raw::SourceStatus::Failed: return CoverageState::Failed;
+    case raw::SourceStatus::Never: return CoverageState::Never;
+    case raw::SourceStatus::Ok: break;
+    }
     if (cell.rows == 0)
         return CoverageState::NoRows;
     if (expectsRecentEvents(sourceId) && (!cell.newestEvent.isValid() || cell.newestEvent.toSecsSinceEpoch() < staleLimit))
@@ -83,7 +84,10 @@ Result<CoverageSnapshot> loadCoverage(store::Database &db, const CoverageQuery &
         auto stmt = db.prepare("SELECT source, status FROM raw_source_state");
         if (!stmt)
             return stmt.error();
-        const Status read = stmt->forEachRow([&](const store::Statement &row) { states[row.text(0)].status = row.text(1); });
+        // The table's CHECK allows only the four texts; anything else reads as never extracted.
+        const Status read = stmt->forEachRow([&](const store::Statement &row) {
+            states[row.text(0)].status = raw::sourceStatusFromText(row.text(1)).value_or(raw::SourceStatus::Never);
+        });
         if (!read)
             return read.error();
     }
@@ -157,13 +161,14 @@ Result<CoverageSnapshot> loadCoverage(store::Database &db, const CoverageQuery &
             SourceCoverage s;
             s.source = t.source;
             s.systemTable = t.systemTable;
-            s.sourceStatus = states.value(t.source).status;
+            const raw::SourceStatus status = states.value(t.source).status;
+            s.sourceStatus = toText(status);
             const Cell cell = mine.value(t.source);
             s.rows = cell.rows;
             s.newestEventTime = cell.newestEvent;
             s.newestIngestionDate = cell.newestIngestion;
-            s.readable = s.sourceStatus == QLatin1String("ok");
-            s.state = stateOf(t.source, s.sourceStatus, cell, staleLimit);
+            s.readable = status == raw::SourceStatus::Ok;
+            s.state = stateOf(t.source, status, cell, staleLimit);
             w.sources.append(s);
         }
         snap.workspaces.append(w);

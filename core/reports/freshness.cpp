@@ -1,6 +1,7 @@
 #include "freshness.h"
 
 #include "raw/sourcecatalog.h"
+#include "raw/sourcestatus.h"
 #include "reports/snapshots.h"
 
 #include <algorithm>
@@ -42,11 +43,14 @@ FreshnessReport assessFreshness(const QList<SourceStateRow> &sources, const QLis
         return aBilling != bBilling ? aBilling : a.source < b.source;
     });
     for (const SourceStateRow &row : std::as_const(ordered)) {
-        if (row.status == QLatin1String("never") || row.status == QLatin1String("unavailable"))
-            continue;
-        if (row.status == QLatin1String("failed")) {
+        // raw_source_state's CHECK allows no other text; an unknown one is judged by its age.
+        switch (raw::sourceStatusFromText(row.status).value_or(raw::SourceStatus::Ok)) {
+        case raw::SourceStatus::Never:
+        case raw::SourceStatus::Unavailable: continue;
+        case raw::SourceStatus::Failed:
             report.problems.append(sourceProblem(FreshnessProblem::Kind::SourceFailed, row, row.lastSuccessAt, now));
             continue;
+        case raw::SourceStatus::Ok: break;
         }
         if (row.source == kBilling) {
             // No usage record at all after a successful extraction is as stale as it gets.

@@ -85,18 +85,15 @@ Result<QualitySnapshot> loadQuality(store::Database &db, const QualityQuery &que
         return tags.error();
     bindRange(*tags, query.from, query.to);
     tags->bind(":limit", static_cast<std::int64_t>(query.maxTagKeys));
-    for (;;) {
-        auto more = tags->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    const Status tagsRead = tags->forEachRow([&](const store::Statement &row) {
         TagCoverage t;
-        t.key = tags->text(0);
-        t.coveredCostNanos = tags->int64(2);
+        t.key = row.text(0);
+        t.coveredCostNanos = row.int64(2);
         t.basisPoints = shareBasisPoints(t.coveredCostNanos, q.totalCostNanos);
         q.tagCoverage.append(t);
-    }
+    });
+    if (!tagsRead)
+        return tagsRead.error();
 
     auto sources = db.prepare("SELECT source, status, newest_event_time FROM raw_source_state "
                               "WHERE status <> 'never' AND (newest_event_time IS NULL OR newest_event_time < :limit) ORDER BY source");
@@ -104,23 +101,20 @@ Result<QualitySnapshot> loadQuality(store::Database &db, const QualityQuery &que
         return sources.error();
     const QDateTime now = query.now.isValid() ? query.now : QDateTime::currentDateTimeUtc();
     sources->bind(":limit", now.toSecsSinceEpoch() - query.staleAfterSeconds);
-    for (;;) {
-        auto more = sources->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        if (!expectsRecentEvents(sources->text(0)))
-            continue;
+    const Status sourcesRead = sources->forEachRow([&](const store::Statement &row) {
+        if (!expectsRecentEvents(row.text(0)))
+            return;
         StaleSource s;
-        s.source = sources->text(0);
-        s.status = sources->text(1);
-        if (auto t = sources->optInt(2)) {
+        s.source = row.text(0);
+        s.status = row.text(1);
+        if (auto t = row.optInt(2)) {
             s.newestEventTime = QDateTime::fromSecsSinceEpoch(*t, Qt::UTC);
             s.lagSeconds = now.toSecsSinceEpoch() - *t;
         }
         q.staleSources.append(s);
-    }
+    });
+    if (!sourcesRead)
+        return sourcesRead.error();
     return q;
 }
 

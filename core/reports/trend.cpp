@@ -168,14 +168,11 @@ Result<QList<ScopeTrend>> queryTrend(store::Database &db, const TrendQuery &quer
         return stmt.error();
     stmt->bind(":to", query.to.isValid() ? query.to.toString(Qt::ISODate) : QString());
     QMap<QString, QList<DailyCostPoint>> series;
-    for (;;) {
-        auto more = stmt->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
-        series[stmt->text(0)].append({QDate::fromString(stmt->text(1), Qt::ISODate), stmt->int64(2)});
-    }
+    const Status stmtRead = stmt->forEachRow([&](const store::Statement &row) {
+        series[row.text(0)].append({QDate::fromString(row.text(1), Qt::ISODate), row.int64(2)});
+    });
+    if (!stmtRead)
+        return stmtRead.error();
     QList<ScopeTrend> result;
     for (auto it = series.cbegin(); it != series.cend(); ++it) {
         ScopeTrend t = analyseScope(it.key(), it.value(), query.backtestDay);

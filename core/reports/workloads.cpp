@@ -127,49 +127,43 @@ Result<QList<WorkloadRow>> queryWorkloads(store::Database &db, const WorkloadQue
     bindRange(*days, query.from, query.to);
     days->bind(":type", type ? QString::fromLatin1(type) : QString());
     QHash<UnitKey, UnitSums> units;
-    for (;;) {
-        auto more = days->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    const Status daysRead = days->forEachRow([&](const store::Statement &row) {
         // Look up without copying the key (fromRawData); copy it only for a new unit.
-        const QByteArrayView t = days->view(0), id = days->view(1);
+        const QByteArrayView t = row.view(0), id = row.view(1);
         auto it = units.find(UnitKey{QByteArray::fromRawData(t.data(), t.size()), QByteArray::fromRawData(id.data(), id.size())});
         if (it == units.end())
             it = units.insert(UnitKey{t.toByteArray(), id.toByteArray()}, UnitSums{});
         UnitSums &u = *it;
-        const QByteArrayView ws = days->view(2);
+        const QByteArrayView ws = row.view(2);
         if (!u.seen || ws < QByteArrayView(u.workspace))
             u.workspace = ws.toByteArray();
         u.seen = true;
-        u.cost += days->int64(3);
-        u.listCost += days->int64(4);
-        u.quantity += days->int64(5);
-        u.lines += days->int64(6);
-    }
+        u.cost += row.int64(3);
+        u.listCost += row.int64(4);
+        u.quantity += row.int64(5);
+        u.lines += row.int64(6);
+    });
+    if (!daysRead)
+        return daysRead.error();
     // Runs only belong to jobs and pipelines.
     if (!units.isEmpty() && (!type || qstrcmp(type, "job") == 0 || qstrcmp(type, "pipeline") == 0)) {
         auto runs = db.prepare(kRunDays);
         if (!runs)
             return runs.error();
         bindRange(*runs, query.from, query.to);
-        for (;;) {
-            auto more = runs->step();
-            if (!more)
-                return more.error();
-            if (!*more)
-                break;
-            const QByteArrayView t = runs->view(0), id = runs->view(1);
+        const Status runsRead = runs->forEachRow([&](const store::Statement &row) {
+            const QByteArrayView t = row.view(0), id = row.view(1);
             const auto it = units.find(UnitKey{QByteArray::fromRawData(t.data(), t.size()), QByteArray::fromRawData(id.data(), id.size())});
             if (it == units.end())
-                continue;
-            it->runs += runs->int64(2);
-            it->succeeded += runs->int64(3);
-            it->failed += runs->int64(4);
-            it->seconds += runs->int64(5);
-            it->failedCost += runs->int64(6);
-        }
+                return;
+            it->runs += row.int64(2);
+            it->succeeded += row.int64(3);
+            it->failed += row.int64(4);
+            it->seconds += row.int64(5);
+            it->failedCost += row.int64(6);
+        });
+        if (!runsRead)
+            return runsRead.error();
     }
     std::vector<std::pair<const UnitKey *, const UnitSums *>> order;
     order.reserve(static_cast<std::size_t>(units.size()));
@@ -222,24 +216,21 @@ Result<QList<RunRow>> queryRuns(store::Database &db, const QString &parentId, in
     stmt->bind(1, parentId);
     stmt->bind(2, limit);
     QList<RunRow> rows;
-    for (;;) {
-        auto more = stmt->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    const Status stmtRead = stmt->forEachRow([&](const store::Statement &row) {
         RunRow r;
-        r.runKind = stmt->text(0);
-        r.runId = stmt->text(1);
-        r.parentId = stmt->text(2);
-        r.workspaceId = stmt->text(3);
-        r.startDay = QDate::fromString(stmt->text(4), Qt::ISODate);
-        r.resultState = stmt->text(5);
-        r.failed = stmt->int64(6) != 0;
-        r.durationSeconds = stmt->optInt(7);
-        r.costNanos = stmt->int64(8);
+        r.runKind = row.text(0);
+        r.runId = row.text(1);
+        r.parentId = row.text(2);
+        r.workspaceId = row.text(3);
+        r.startDay = QDate::fromString(row.text(4), Qt::ISODate);
+        r.resultState = row.text(5);
+        r.failed = row.int64(6) != 0;
+        r.durationSeconds = row.optInt(7);
+        r.costNanos = row.int64(8);
         rows.append(r);
-    }
+    });
+    if (!stmtRead)
+        return stmtRead.error();
     return rows;
 }
 
@@ -250,46 +241,40 @@ Result<QList<UtilizationRow>> queryUtilization(store::Database &db, const QDate 
     if (!clusters)
         return clusters.error();
     bindRange(*clusters, from, to);
-    for (;;) {
-        auto more = clusters->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    const Status clustersRead = clusters->forEachRow([&](const store::Statement &row) {
         UtilizationRow r;
         r.kind = QStringLiteral("cluster");
-        r.id = clusters->text(0);
-        r.workspaceId = clusters->text(1);
-        r.name = clusters->text(2);
-        r.nodeSeconds = clusters->int64(3);
-        r.avgCpuCentiPercent = weightedAverage(clusters->int64(4), r.nodeSeconds);
-        r.avgMemCentiPercent = weightedAverage(clusters->int64(5), r.nodeSeconds);
+        r.id = row.text(0);
+        r.workspaceId = row.text(1);
+        r.name = row.text(2);
+        r.nodeSeconds = row.int64(3);
+        r.avgCpuCentiPercent = weightedAverage(row.int64(4), r.nodeSeconds);
+        r.avgMemCentiPercent = weightedAverage(row.int64(5), r.nodeSeconds);
         rows.append(r);
-    }
+    });
+    if (!clustersRead)
+        return clustersRead.error();
     auto warehouses = db.prepare(kWarehouses);
     if (!warehouses)
         return warehouses.error();
     bindRange(*warehouses, from, to);
-    for (;;) {
-        auto more = warehouses->step();
-        if (!more)
-            return more.error();
-        if (!*more)
-            break;
+    const Status warehousesRead = warehouses->forEachRow([&](const store::Statement &row) {
         UtilizationRow r;
         r.kind = QStringLiteral("warehouse");
-        r.id = warehouses->text(0);
-        r.workspaceId = warehouses->text(1);
-        r.name = warehouses->text(2);
-        r.runningSeconds = warehouses->int64(3);
-        r.clusterSeconds = warehouses->int64(4);
-        r.busySeconds = warehouses->int64(5);
-        r.busyRunningSeconds = warehouses->int64(6);
-        r.queries = warehouses->int64(7);
+        r.id = row.text(0);
+        r.workspaceId = row.text(1);
+        r.name = row.text(2);
+        r.runningSeconds = row.int64(3);
+        r.clusterSeconds = row.int64(4);
+        r.busySeconds = row.int64(5);
+        r.busyRunningSeconds = row.int64(6);
+        r.queries = row.int64(7);
         r.idleRunningSeconds = r.runningSeconds - r.busyRunningSeconds;
         r.busyShareBasisPoints = weightedAverage(r.busyRunningSeconds * 10000, r.runningSeconds);
         rows.append(r);
-    }
+    });
+    if (!warehousesRead)
+        return warehousesRead.error();
     return rows;
 }
 

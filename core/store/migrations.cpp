@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "common/coretext.h"
 #include "common/logging.h"
 
 #include <QDir>
@@ -50,8 +51,10 @@ Status Migrations::migrate(Database &db, int target)
         return current.error();
     if (*current > latest)
         return makeError(ErrorCode::SchemaTooNew,
-                         QStringLiteral("This store was written by a newer LakeLedger (schema %1, this version knows %2). "
-                                        "Update LakeLedger to open it.").arg(*current).arg(latest));
+            CoreText::tr("This store was written by a newer LakeLedger (schema %1, this version knows %2). "
+                         "Update LakeLedger to open it.")
+                .arg(*current)
+                .arg(latest));
     for (const Migration &m : ladder) {
         if (m.version <= *current || m.version > target)
             continue;
@@ -59,7 +62,7 @@ Status Migrations::migrate(Database &db, int target)
         if (!tx.begun())
             return tx.begun();
         if (auto s = db.exec(m.sql); !s)
-            return makeError(ErrorCode::Database, QStringLiteral("Schema migration %1 failed").arg(m.version), s.error().detail);
+            return makeError(ErrorCode::Database, CoreText::tr("Schema migration %1 failed").arg(m.version), s.error().detail);
         if (auto s = db.exec(QByteArray("PRAGMA user_version = ") + QByteArray::number(m.version)); !s)
             return s;
         if (auto s = tx.commit(); !s)

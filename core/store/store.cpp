@@ -3,6 +3,8 @@
 #include "migrations.h"
 #include "sqlfunctions.h"
 
+#include "common/coretext.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -22,14 +24,14 @@ Status createPrivateFile(const QString &path)
     const QString dir = info.absolutePath();
     if (!QDir(dir).exists()) {
         if (!QDir().mkpath(dir))
-            return makeError(ErrorCode::Io, QStringLiteral("Cannot create the folder %1").arg(dir));
+            return makeError(ErrorCode::Io, CoreText::tr("Cannot create the folder %1").arg(dir));
         ::chmod(QFile::encodeName(dir).constData(), 0700);
     }
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == EEXIST)
             return {};
-        return makeError(ErrorCode::Io, QStringLiteral("Cannot create the store file %1").arg(path), QString::fromLocal8Bit(strerror(errno)));
+        return makeError(ErrorCode::Io, CoreText::tr("Cannot create the store file %1").arg(path), QString::fromLocal8Bit(strerror(errno)));
     }
     ::close(fd);
     return {};
@@ -46,11 +48,11 @@ QString Store::defaultPath(const QString &profile)
 Result<Database> Store::open(const QString &path, const OpenOptions &options)
 {
     if (path.isEmpty())
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("No store file given"));
+        return makeError(ErrorCode::InvalidArgument, CoreText::tr("No store file given"));
     const bool exists = QFileInfo::exists(path);
     if (!exists && (!options.create || options.readOnly))
-        return makeError(ErrorCode::NotFound, QStringLiteral("The store %1 does not exist").arg(path),
-                         QStringLiteral("create it with 'lakeledger-cli --store FILE demo' or a sync"));
+        return makeError(ErrorCode::NotFound, CoreText::tr("The store %1 does not exist").arg(path),
+            QStringLiteral("create it with 'lakeledger-cli --store FILE demo' or a sync"));
     if (!exists) {
         if (auto s = createPrivateFile(path); !s)
             return s.error();
@@ -60,7 +62,7 @@ Result<Database> Store::open(const QString &path, const OpenOptions &options)
         return db.error();
     // Reject files that are not SQLite before any pragma writes to them.
     if (auto probe = db->queryInt("SELECT count(*) FROM sqlite_master"); !probe)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("%1 is not a LakeLedger store or is damaged").arg(path), probe.error().detail);
+        return makeError(ErrorCode::Corrupt, CoreText::tr("%1 is not a LakeLedger store or is damaged").arg(path), probe.error().detail);
     if (!options.readOnly) {
         if (auto s = db->exec("PRAGMA journal_mode=WAL"); !s)
             return s.error();
@@ -74,7 +76,8 @@ Result<Database> Store::open(const QString &path, const OpenOptions &options)
         if (!version)
             return version.error();
         if (*version != Migrations::latestVersion())
-            return makeError(ErrorCode::SchemaTooNew, QStringLiteral("The store %1 has schema %2; expected %3").arg(path).arg(*version).arg(Migrations::latestVersion()));
+            return makeError(ErrorCode::SchemaTooNew,
+                CoreText::tr("The store %1 has schema %2; expected %3").arg(path).arg(*version).arg(Migrations::latestVersion()));
         return db;
     }
     if (auto s = Migrations::migrate(*db, options.migrateTo); !s)

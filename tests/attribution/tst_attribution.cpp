@@ -44,7 +44,7 @@ bool configure(test::TempStore &store, const QByteArray &json)
 QMap<QString, qint64> byOwner(store::Database &db, const QString &axis, bool afterSharing = false)
 {
     reports::AttributionQuery q;
-    q.axis = axis;
+    q.axis = reports::attributionAxisFromText(axis).value();
     q.afterSharing = afterSharing;
     QMap<QString, qint64> m;
     const auto rows = reports::queryAttribution(db, q);

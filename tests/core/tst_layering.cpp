@@ -1,5 +1,6 @@
 // The dependency direction app -> ui -> core is a rule, not a convention: core must never
-// include ui/ or app/ headers or any Qt Widgets/Gui header, and ui never includes app/.
+// include ui/ or app/ headers or any Qt Widgets/Gui header, and ui never includes app/ nor
+// prepares SQL.
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -88,6 +89,25 @@ private slots:
             }
         }
         QVERIFY(files > 100);
+    }
+
+    // SQL lives in core: ui code asks core for snapshots and never prepares a statement itself.
+    void uiPreparesNoSql()
+    {
+        const QString root = QStringLiteral(LAKELEDGER_SOURCE_DIR);
+        const QRegularExpression forbidden(QStringLiteral("\\bprepare\\s*\\("));
+        QDirIterator it(
+            root + QStringLiteral("/ui"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            const QString path = it.next();
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const auto m = forbidden.match(QString::fromUtf8(f.readAll()));
+            QVERIFY2(!m.hasMatch(), qPrintable(path + QStringLiteral(": ") + m.captured(0)));
+            ++files;
+        }
+        QVERIFY(files > 20);
     }
 };
 

@@ -225,12 +225,8 @@ WhyDialog *AttributionPage::explain(const QModelIndex &sourceIndex)
     switch (node->kind) {
     case HierarchyCostModel::NodeKind::Team:
     case HierarchyCostModel::NodeKind::Idle:
-    case HierarchyCostModel::NodeKind::Unattributed:
-        query.axis = QStringLiteral("team");
-        break;
-    case HierarchyCostModel::NodeKind::Bucket:
-        query.axis = QStringLiteral("bucket");
-        break;
+    case HierarchyCostModel::NodeKind::Unattributed: query.axis = reports::AttributionAxis::Team; break;
+    case HierarchyCostModel::NodeKind::Bucket: query.axis = reports::AttributionAxis::Bucket; break;
     default:
         return nullptr;
     }
@@ -250,8 +246,8 @@ RuleEditorDialog *AttributionPage::makeRuleFrom(int unattributedRow)
 void AttributionPage::reload()
 {
     reports::AttributionQuery query;
-    query.period = QStringLiteral("month");
-    query.axis = QStringLiteral("team");
+    query.period = reports::AttributionPeriod::Month;
+    query.axis = reports::AttributionAxis::Team;
     query.afterSharing = m_sharing->currentData().toBool();
     query.from = m_from->date();
     query.to = m_to->date();

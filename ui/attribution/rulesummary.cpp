@@ -1,5 +1,7 @@
 #include "rulesummary.h"
 
+#include "attribution/allocationstate.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QStringList>
@@ -47,9 +49,9 @@ QString summarizeRuleMatch(const QJsonObject &match)
 QString summarizeRuleAssign(const QJsonObject &assign)
 {
     const QString mode = str(assign, "mode");
-    if (mode == QLatin1String("direct"))
-        return tr("to %1").arg(target(assign));
-    if (mode == QLatin1String("split")) {
+    switch (attribution::allocationModeFromText(mode).value_or(attribution::AllocationMode::None)) {
+    case attribution::AllocationMode::Direct: return tr("to %1").arg(target(assign));
+    case attribution::AllocationMode::Split: {
         QStringList parts;
         const QJsonArray splits = assign.value(QLatin1String("splits")).toArray();
         for (const auto &v : splits) {
@@ -60,12 +62,12 @@ QString summarizeRuleAssign(const QJsonObject &assign)
         }
         return tr("split: %1").arg(parts.join(QStringLiteral("; ")));
     }
-    if (mode == QLatin1String("shared"))
-        return tr("shared bucket %1").arg(str(assign, "bucket"));
-    if (mode == QLatin1String("usage"))
-        return tr("split by usage (query time)");
-    if (mode == QLatin1String("proportional"))
-        return tr("proportional to direct cost");
+    case attribution::AllocationMode::Shared: return tr("shared bucket %1").arg(str(assign, "bucket"));
+    case attribution::AllocationMode::Usage: return tr("split by usage (query time)");
+    case attribution::AllocationMode::Proportional: return tr("proportional to direct cost");
+    case attribution::AllocationMode::None: // not a mode a rule can assign
+        break;
+    }
     return tr("(unknown mode %1)").arg(mode);
 }
 
