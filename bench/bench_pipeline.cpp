@@ -102,7 +102,7 @@ QList<StageTime> stageTimes(const pipeline::RunSummary &summary, bool withExtrac
     QList<StageTime> times;
     for (const auto &s : summary.stages)
         if (withExtract || s.stage != QLatin1String("extract"))
-            times.append({ s.stage, static_cast<double>(s.elapsedMs) });
+            times.append({s.stage, static_cast<double>(s.elapsedMs)});
     return times;
 }
 
@@ -158,7 +158,7 @@ int main(int argc, char *argv[])
 
     // The demo job: extraction (timed alone for the ingest ratio), then every derived stage
     // from an empty derived layer.
-    const job::JobSpec demoJob { job::JobKind::Demo, [&options] { return std::make_unique<demo::DemoSource>(options); } };
+    const job::JobSpec demoJob{job::JobKind::Demo, [&options] { return std::make_unique<demo::DemoSource>(options); }};
     const auto loaded = job::runJob(*db, clock, demoJob, cancel);
     if (!loaded.ok() || loaded.stages.isEmpty()) {
         out << loaded.error.toString() << Qt::endl;
@@ -177,7 +177,7 @@ int main(int argc, char *argv[])
     if (!quick) {
         QElapsedTimer timer;
         timer.start();
-        const auto rebuilt = job::runJob(*db, clock, { job::JobKind::Rebuild, {} }, cancel);
+        const auto rebuilt = job::runJob(*db, clock, {job::JobKind::Rebuild, {}}, cancel);
         if (!rebuilt.ok())
             return 1;
         rebuildSecs = static_cast<double>(timer.nsecsElapsed()) / 1e9;
@@ -193,7 +193,7 @@ int main(int argc, char *argv[])
             lastDay = stmt->text(0).toLatin1();
     }
     (void)db->exec("INSERT OR IGNORE INTO app_dirty_day (stage, day) VALUES ('attribution', '" + lastDay + "')");
-    const auto oneDay = job::runJob(*db, clock, { job::JobKind::Process, {} }, cancel);
+    const auto oneDay = job::runJob(*db, clock, {job::JobKind::Process, {}}, cancel);
     const bool dayOk = oneDay.ok();
     const auto oneDayStages = stageTimes(oneDay);
     const qint64 lastDayLines = db->queryInt("SELECT count(*) FROM ledger_usage_line WHERE usage_day = '" + lastDay + "'")->value_or(0);

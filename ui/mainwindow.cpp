@@ -32,17 +32,17 @@
 namespace ll::ui {
 
 MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
-    : QMainWindow(parent)
-    , m_context(ViewContext::make(std::move(storePath), today))
-    , m_navigation(new QListWidget(this))
-    , m_pages(new QStackedWidget(this))
-    , m_storeLabel(new QLabel(this))
-    , m_dataThroughLabel(new QLabel(this))
-    , m_jobs(new JobController(m_context.storePath, this))
-    , m_stageLabel(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancelButton(new QPushButton(tr("Cancel"), this))
-    , m_outcomeLabel(new QLabel(this))
+    : QMainWindow(parent),
+      m_context(ViewContext::make(std::move(storePath), today)),
+      m_navigation(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_storeLabel(new QLabel(this)),
+      m_dataThroughLabel(new QLabel(this)),
+      m_jobs(new JobController(m_context.storePath, this)),
+      m_stageLabel(new QLabel(this)),
+      m_progress(new QProgressBar(this)),
+      m_cancelButton(new QPushButton(tr("Cancel"), this)),
+      m_outcomeLabel(new QLabel(this))
 {
     setWindowTitle(tr("LakeLedger"));
     createActions();
@@ -186,10 +186,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_rebuildAction);
 }
 
-void MainWindow::startProcess()
-{
-    runJob(job::JobKind::Process);
-}
+void MainWindow::startProcess() { runJob(job::JobKind::Process); }
 
 void MainWindow::startRebuild()
 {
@@ -207,7 +204,7 @@ void MainWindow::startRebuild()
 
 void MainWindow::runJob(job::JobKind kind)
 {
-    if (!m_jobs->start({ kind, {} }))
+    if (!m_jobs->start({kind, {}}))
         return;
     m_stageLabel->setText(kind == job::JobKind::Rebuild ? tr("Rebuilding\u2026") : tr("Processing\u2026"));
     m_progress->setRange(0, 0); // busy until the first progress report

@@ -46,7 +46,7 @@ bool parseRange(QCommandLineParser &parser, const QCommandLineOption &from, cons
 
 int runDerived(store::Database &db, const Clock &clock, const CancelToken &cancel)
 {
-    const auto summary = job::runJob(db, clock, { job::JobKind::Attribution, {} }, cancel);
+    const auto summary = job::runJob(db, clock, {job::JobKind::Attribution, {}}, cancel);
     return summary.ok() ? ExitOk : fail(summary.error);
 }
 

@@ -155,7 +155,7 @@ int runDemo(const CommandEnv &env)
     SystemClock clock;
     if (auto s = loadDemoAttribution(*db, clock); !s)
         return fail(s.error());
-    const job::JobSpec spec { job::JobKind::Demo, [options] { return std::make_unique<demo::DemoSource>(options); } };
+    const job::JobSpec spec{job::JobKind::Demo, [options] { return std::make_unique<demo::DemoSource>(options); }};
     const int rc = runJobReporting(*db, spec, *env.cancel);
     if (rc == ExitOk)
         out() << "Demo account loaded into " << env.storePath << Qt::endl;
@@ -170,7 +170,7 @@ int runProcess(const CommandEnv &env)
     auto db = openExisting(env.storePath);
     if (!db)
         return fail(db.error());
-    return runJobReporting(*db, { job::JobKind::Process, {} }, *env.cancel);
+    return runJobReporting(*db, {job::JobKind::Process, {}}, *env.cancel);
 }
 
 int runRebuild(const CommandEnv &env)
@@ -183,7 +183,7 @@ int runRebuild(const CommandEnv &env)
     auto db = openExisting(env.storePath);
     if (!db)
         return fail(db.error());
-    return runJobReporting(*db, { job::JobKind::Rebuild, {} }, *env.cancel);
+    return runJobReporting(*db, {job::JobKind::Rebuild, {}}, *env.cancel);
 }
 
 int runStatus(const CommandEnv &env)

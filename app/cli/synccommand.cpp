@@ -196,19 +196,19 @@ int runSync(const CommandEnv &env)
         client.accountsHost = credentials::normalizeHost(parser.value(QStringLiteral("accounts-host")));
 
     QList<extract::SourceResult> results;
-    const job::JobSpec spec { job::JobKind::Sync, [&] {
-                                 auto source = std::make_unique<extract::DirectSource>(client, connection->credentials, direct);
-                                 source->setSourceFinishedCallback([&results](const extract::SourceResult &r) {
-                                     results.append(r);
-                                     syncErr() << QStringLiteral("  %1 %2 %3 rows%4")
-                                                      .arg(r.title, -40)
-                                                      .arg(r.status, -11)
-                                                      .arg(r.rows, 9)
-                                                      .arg(r.error.isEmpty() ? QString() : QStringLiteral("  ") + r.error)
-                                               << Qt::endl;
-                                 });
-                                 return source;
-                             } };
+    const job::JobSpec spec{job::JobKind::Sync, [&] {
+                                auto source = std::make_unique<extract::DirectSource>(client, connection->credentials, direct);
+                                source->setSourceFinishedCallback([&results](const extract::SourceResult &r) {
+                                    results.append(r);
+                                    syncErr() << QStringLiteral("  %1 %2 %3 rows%4")
+                                                     .arg(r.title, -40)
+                                                     .arg(r.status, -11)
+                                                     .arg(r.rows, 9)
+                                                     .arg(r.error.isEmpty() ? QString() : QStringLiteral("  ") + r.error)
+                                              << Qt::endl;
+                                });
+                                return source;
+                            }};
     syncErr() << "Syncing " << connection->host << " (warehouse " << direct.warehouseId << ")" << Qt::endl;
     QElapsedTimer elapsed;
     elapsed.start();

@@ -14,7 +14,7 @@ namespace ll::job {
 
 namespace {
 
-constexpr JobKind kAllKinds[] = { JobKind::Demo, JobKind::Sync, JobKind::Import, JobKind::Process, JobKind::Rebuild, JobKind::Attribution };
+constexpr JobKind kAllKinds[] = {JobKind::Demo, JobKind::Sync, JobKind::Import, JobKind::Process, JobKind::Rebuild, JobKind::Attribution};
 
 // The one place the derived stages and their order are written down.
 void addDerivedStages(pipeline::PipelineRunner &runner)
@@ -39,18 +39,12 @@ pipeline::RunSummary failedBeforeStart(const Error &error)
 QString toText(JobKind kind)
 {
     switch (kind) {
-    case JobKind::Demo:
-        return QStringLiteral("demo");
-    case JobKind::Sync:
-        return QStringLiteral("sync");
-    case JobKind::Import:
-        return QStringLiteral("import");
-    case JobKind::Process:
-        return QStringLiteral("process");
-    case JobKind::Rebuild:
-        return QStringLiteral("rebuild");
-    case JobKind::Attribution:
-        return QStringLiteral("attribution");
+    case JobKind::Demo: return QStringLiteral("demo");
+    case JobKind::Sync: return QStringLiteral("sync");
+    case JobKind::Import: return QStringLiteral("import");
+    case JobKind::Process: return QStringLiteral("process");
+    case JobKind::Rebuild: return QStringLiteral("rebuild");
+    case JobKind::Attribution: return QStringLiteral("attribution");
     }
     return {};
 }
@@ -116,7 +110,7 @@ pipeline::RunSummary runJob(
 pipeline::RunSummary runJob(
     const QString &storePath, const JobSpec &spec, const CancelToken &cancel, const pipeline::ProgressCallback &progress)
 {
-    auto db = store::Store::open(storePath, { .create = false });
+    auto db = store::Store::open(storePath, {.create = false});
     if (!db)
         return failedBeforeStart(db.error());
     SystemClock clock;

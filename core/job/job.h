@@ -18,11 +18,11 @@ namespace ll::job {
 // What a job does; its text is the pipeline run's kind (app_pipeline_run.kind) and the audit
 // log's action.
 enum class JobKind {
-    Demo, // generate the demo account, then derive
-    Sync, // Direct Connection extraction, then derive
-    Import, // an extraction bundle, then derive
-    Process, // derive whatever raw holds that is not yet derived
-    Rebuild, // clear the derived layers, then derive everything from raw
+    Demo,        // generate the demo account, then derive
+    Sync,        // Direct Connection extraction, then derive
+    Import,      // an extraction bundle, then derive
+    Process,     // derive whatever raw holds that is not yet derived
+    Rebuild,     // clear the derived layers, then derive everything from raw
     Attribution, // re-derive after an attribution configuration change
 };
 

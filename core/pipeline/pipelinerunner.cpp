@@ -123,8 +123,8 @@ RunSummary PipelineRunner::run(const QString &kind, const CancelToken &cancel, c
     return summary;
 }
 
-Result<std::int64_t> PipelineRunner::recordFinishedRun(store::Database &db, const Clock &clock, const QString &kind, std::int64_t startedAt,
-                                                       const RunSummary &summary)
+Result<std::int64_t> PipelineRunner::recordFinishedRun(
+    store::Database &db, const Clock &clock, const QString &kind, std::int64_t startedAt, const RunSummary &summary)
 {
     auto stmt = db.prepare("INSERT INTO app_pipeline_run (kind, started_at, finished_at, status, error) VALUES (?, ?, ?, ?, ?)");
     if (!stmt)
@@ -156,7 +156,7 @@ Status PipelineRunner::recoverInterrupted(store::Database &db, const Clock &cloc
 
 QStringList PipelineRunner::derivedTablePrefixes()
 {
-    return { QStringLiteral("ledger_"), QStringLiteral("attr_"), QStringLiteral("metrics_"), QStringLiteral("insight_") };
+    return {QStringLiteral("ledger_"), QStringLiteral("attr_"), QStringLiteral("metrics_"), QStringLiteral("insight_")};
 }
 
 Status PipelineRunner::resetDerivedLayers(store::Database &db)

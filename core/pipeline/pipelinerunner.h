@@ -43,8 +43,8 @@ public:
 
     // Records a whole run after the fact, for a run whose own records were rolled back with its
     // work (an atomic rebuild that was cancelled or failed). Returns the run id.
-    static Result<std::int64_t> recordFinishedRun(store::Database &db, const Clock &clock, const QString &kind, std::int64_t startedAt,
-                                                  const RunSummary &summary);
+    static Result<std::int64_t> recordFinishedRun(
+        store::Database &db, const Clock &clock, const QString &kind, std::int64_t startedAt, const RunSummary &summary);
 
     // Marks runs and batches left 'running' by a killed process as 'interrupted'.
     static Status recoverInterrupted(store::Database &db, const Clock &clock);

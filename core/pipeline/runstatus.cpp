@@ -5,18 +5,12 @@ namespace ll::pipeline {
 QString toText(RunStatus status)
 {
     switch (status) {
-    case RunStatus::Running:
-        return QStringLiteral("running");
-    case RunStatus::Succeeded:
-        return QStringLiteral("succeeded");
-    case RunStatus::Failed:
-        return QStringLiteral("failed");
-    case RunStatus::Cancelled:
-        return QStringLiteral("cancelled");
-    case RunStatus::Skipped:
-        return QStringLiteral("skipped");
-    case RunStatus::Interrupted:
-        return QStringLiteral("interrupted");
+    case RunStatus::Running: return QStringLiteral("running");
+    case RunStatus::Succeeded: return QStringLiteral("succeeded");
+    case RunStatus::Failed: return QStringLiteral("failed");
+    case RunStatus::Cancelled: return QStringLiteral("cancelled");
+    case RunStatus::Skipped: return QStringLiteral("skipped");
+    case RunStatus::Interrupted: return QStringLiteral("interrupted");
     }
     return {};
 }
@@ -24,7 +18,7 @@ QString toText(RunStatus status)
 std::optional<RunStatus> runStatusFromText(QStringView text)
 {
     for (RunStatus s :
-        { RunStatus::Running, RunStatus::Succeeded, RunStatus::Failed, RunStatus::Cancelled, RunStatus::Skipped, RunStatus::Interrupted })
+        {RunStatus::Running, RunStatus::Succeeded, RunStatus::Failed, RunStatus::Cancelled, RunStatus::Skipped, RunStatus::Interrupted})
         if (text == toText(s))
             return s;
     return std::nullopt;

@@ -13,7 +13,7 @@ Result<QList<AuditRow>> loadAuditLog(store::Database &db, int limit)
     stmt->bind(1, limit);
     QList<AuditRow> list;
     const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
-        list.append({ row.int64(0), utcFromEpoch(row, 1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6) });
+        list.append({row.int64(0), utcFromEpoch(row, 1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6)});
     });
     if (!rowsRead)
         return rowsRead.error();

@@ -55,8 +55,8 @@ Result<DataHealthSnapshot> loadDataHealth(store::Database &db, const QDateTime &
         r.source = spec.id;
         r.systemTable = spec.systemTable;
         r.status = QStringLiteral("never");
-        auto stmt
-            = db.prepare("SELECT status, last_success_at, newest_event_time, coalesce(message, '') FROM raw_source_state WHERE source = ?");
+        auto stmt =
+            db.prepare("SELECT status, last_success_at, newest_event_time, coalesce(message, '') FROM raw_source_state WHERE source = ?");
         if (!stmt)
             return stmt.error();
         stmt->bind(1, spec.id);
@@ -86,19 +86,19 @@ Result<DataHealthSnapshot> loadDataHealth(store::Database &db, const QDateTime &
         if (!stmt)
             return stmt.error();
         const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
-            snap.recentStageRuns.append({ row.int64(0), row.text(1), row.text(2), utcFromEpoch(row, 3), utcFromEpoch(row, 4), row.int64(5),
-                row.int64(6), row.text(7) });
+            snap.recentStageRuns.append({row.int64(0), row.text(1), row.text(2), utcFromEpoch(row, 3), utcFromEpoch(row, 4), row.int64(5),
+                row.int64(6), row.text(7)});
         });
         if (!rowsRead)
             return rowsRead.error();
     }
     {
-        auto stmt
-            = db.prepare("SELECT at, severity, source, message, coalesce(context, '') FROM app_issue ORDER BY issue_id DESC LIMIT 200");
+        auto stmt =
+            db.prepare("SELECT at, severity, source, message, coalesce(context, '') FROM app_issue ORDER BY issue_id DESC LIMIT 200");
         if (!stmt)
             return stmt.error();
         const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
-            snap.issues.append({ utcFromEpoch(row, 0), row.text(1), row.text(2), row.text(3), row.text(4) });
+            snap.issues.append({utcFromEpoch(row, 0), row.text(1), row.text(2), row.text(3), row.text(4)});
         });
         if (!rowsRead)
             return rowsRead.error();
@@ -144,7 +144,7 @@ Result<QList<CorrectionRow>> loadCorrections(store::Database &db, int limit)
     QList<CorrectionRow> list;
     const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
         list.append(
-            { row.int64(0), utcFromEpoch(row, 1), QDate::fromString(row.text(2), Qt::ISODate), row.int64(3), row.int64(4), row.int64(5) });
+            {row.int64(0), utcFromEpoch(row, 1), QDate::fromString(row.text(2), Qt::ISODate), row.int64(3), row.int64(4), row.int64(5)});
     });
     if (!rowsRead)
         return rowsRead.error();

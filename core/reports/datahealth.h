@@ -30,9 +30,9 @@ struct StageRunRow {
 };
 
 struct SourceStateRow {
-    QString source; // catalog id, e.g. billing_usage
-    QString systemTable; // system.billing.usage
-    QString status; // never, ok, failed, unavailable
+    QString source;          // catalog id, e.g. billing_usage
+    QString systemTable;     // system.billing.usage
+    QString status;          // never, ok, failed, unavailable
     QDateTime lastSuccessAt; // invalid when never
     QDateTime newestEventTime;
     std::optional<std::int64_t> lagSeconds; // now - newest event
@@ -62,8 +62,8 @@ struct CorrectionRow {
 struct DataHealthSnapshot {
     QList<SourceStateRow> sources;
     QList<StageRunRow> recentStageRuns; // newest first, up to 200
-    QList<IssueRow> issues; // newest first, up to 200
-    QList<CorrectionRow> corrections; // newest batch first, up to 500
+    QList<IssueRow> issues;             // newest first, up to 200
+    QList<CorrectionRow> corrections;   // newest batch first, up to 500
     std::int64_t lineItems = 0;
     std::int64_t unpricedLineItems = 0;
     std::int64_t unpricedQuantityNanos = 0;

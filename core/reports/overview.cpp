@@ -37,7 +37,7 @@ Result<QList<NamedCost>> topBy(store::Database &db, const QByteArray &table, con
     stmt->bind(2, isoDay(to));
     stmt->bind(3, limit);
     QList<NamedCost> list;
-    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) { list.append({ row.text(0), row.text(1), row.int64(2) }); });
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) { list.append({row.text(0), row.text(1), row.int64(2)}); });
     if (!rowsRead)
         return rowsRead.error();
     return list;
@@ -70,9 +70,9 @@ Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, 
         if (!*more)
             break;
         const QByteArrayView t = stmt->view(0), id = stmt->view(1), ws = stmt->view(2);
-        auto it = units.find({ QByteArray::fromRawData(t.data(), t.size()), QByteArray::fromRawData(id.data(), id.size()) });
+        auto it = units.find({QByteArray::fromRawData(t.data(), t.size()), QByteArray::fromRawData(id.data(), id.size())});
         if (it == units.end())
-            it = units.insert({ t.toByteArray(), id.toByteArray() }, Sums { ws.toByteArray(), 0 });
+            it = units.insert({t.toByteArray(), id.toByteArray()}, Sums{ws.toByteArray(), 0});
         else if (ws < QByteArrayView(it->workspace))
             it->workspace = ws.toByteArray();
         it->cost += stmt->int64(3);
@@ -125,7 +125,7 @@ Status addForecast(store::Database &db, OverviewSnapshot &snap)
     stmt->bind(2, isoDay(snap.today));
     QList<DailyCostPoint> series;
     const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
-        series.append({ QDate::fromString(row.text(0), Qt::ISODate), row.int64(1) });
+        series.append({QDate::fromString(row.text(0), Qt::ISODate), row.int64(1)});
     });
     if (!rowsRead)
         return rowsRead;
@@ -202,7 +202,7 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, c
         stmt->bind(1, isoDay(snap.dataThrough.addDays(-60)));
         stmt->bind(2, isoDay(snap.dataThrough));
         const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
-            snap.daily.append({ QDate::fromString(row.text(0), Qt::ISODate), row.text(1), row.int64(2) });
+            snap.daily.append({QDate::fromString(row.text(0), Qt::ISODate), row.text(1), row.int64(2)});
         });
         if (!rowsRead)
             return rowsRead.error();

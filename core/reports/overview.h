@@ -22,7 +22,7 @@
 namespace ll::reports {
 
 struct NamedCost {
-    QString key; // stable key (workspace id, team key, sku...)
+    QString key;   // stable key (workspace id, team key, sku...)
     QString label; // what to show ("unattributed" for the empty team key)
     std::int64_t costNanos = 0;
 };
@@ -34,19 +34,19 @@ struct DailyProductCost {
 };
 
 struct OverviewSnapshot {
-    QDate today; // the clock's date the figures were computed for
-    QDate dataThrough; // newest usage day in metrics (invalid when empty)
-    QString currency = QStringLiteral("USD"); // the store's (storeCurrency)
-    std::int64_t monthToDateNanos = 0; // 1st of today's month .. today
+    QDate today;                               // the clock's date the figures were computed for
+    QDate dataThrough;                         // newest usage day in metrics (invalid when empty)
+    QString currency = QStringLiteral("USD");  // the store's (storeCurrency)
+    std::int64_t monthToDateNanos = 0;         // 1st of today's month .. today
     std::int64_t lastMonthSamePeriodNanos = 0; // same day span of the previous month
     std::int64_t lastMonthTotalNanos = 0;
     std::int64_t unattributedMonthToDateNanos = 0;
     std::int64_t unpricedQuantityMonthToDateNanos = 0;
-    QList<DailyProductCost> daily; // last 60 days up to dataThrough, by product
-    QList<NamedCost> topTeams; // month to date, top 8
-    QList<NamedCost> topWorkspaces; // month to date, top 8
+    QList<DailyProductCost> daily;     // last 60 days up to dataThrough, by product
+    QList<NamedCost> topTeams;         // month to date, top 8
+    QList<NamedCost> topWorkspaces;    // month to date, top 8
     QList<InsightSummary> topInsights; // open, by impact, top 5
-    QList<NamedCost> topProjects; // month to date, top 8, cost with a project only
+    QList<NamedCost> topProjects;      // month to date, top 8, cost with a project only
     // Jobs, pipelines, warehouses and clusters by month-to-date cost (metrics_work_unit_daily),
     // top 8; only type, id, workspace, name and cost are filled.
     QList<WorkloadRow> topWorkloads;

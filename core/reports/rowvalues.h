@@ -10,10 +10,7 @@
 
 namespace ll::reports {
 
-inline QString isoDay(const QDate &d)
-{
-    return d.toString(Qt::ISODate);
-}
+inline QString isoDay(const QDate &d) { return d.toString(Qt::ISODate); }
 
 // An epoch-seconds column as UTC; NULL is an invalid QDateTime ("never").
 inline QDateTime utcFromEpoch(const store::Statement &s, int col)

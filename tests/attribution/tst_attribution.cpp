@@ -23,7 +23,7 @@ constexpr qint64 kUnit = 1'000'000'000;
 
 bool process(test::TempStore &store)
 {
-    const job::JobSpec runnerSpec { job::JobKind::Process, {} };
+    const job::JobSpec runnerSpec{job::JobKind::Process, {}};
     CancelToken cancel;
     const auto summary = job::runJob(store.db(), store.clock(), runnerSpec, cancel);
     if (!summary.ok())
@@ -297,7 +297,7 @@ private slots:
             demo::DemoOptions options;
             options.days = 20;
             options.endDate = QDate(2026, 11, 10);
-            const job::JobSpec runnerSpec { job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); } };
+            const job::JobSpec runnerSpec{job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); }};
             CancelToken cancel;
             QVERIFY(job::runJob(store->db(), store->clock(), runnerSpec, cancel).ok());
         }

@@ -37,7 +37,7 @@ inline QHash<QString, QString> usage(const QString &id, const QString &ws, const
 inline bool runPipeline(TempStore &store, job::JobKind kind = job::JobKind::Process)
 {
     CancelToken cancel;
-    return job::runJob(store.db(), store.clock(), { kind, {} }, cancel).ok();
+    return job::runJob(store.db(), store.clock(), {kind, {}}, cancel).ok();
 }
 
 inline bool markUnavailable(TempStore &store, const QString &source)

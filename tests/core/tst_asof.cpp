@@ -15,7 +15,7 @@ namespace {
 
 bool process(test::TempStore &store)
 {
-    const job::JobSpec runnerSpec { job::JobKind::Process, {} };
+    const job::JobSpec runnerSpec{job::JobKind::Process, {}};
     CancelToken cancel;
     return job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok();
 }

@@ -20,7 +20,7 @@ ContractPrice entry(const char *scope, const char *key, const char *kind, const 
 
 bool process(test::TempStore &store)
 {
-    const job::JobSpec runnerSpec { job::JobKind::Process, {} };
+    const job::JobSpec runnerSpec{job::JobKind::Process, {}};
     CancelToken cancel;
     return job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok();
 }

@@ -85,7 +85,7 @@ public:
         auto config = attribution::AttributionConfig::fromJson(kConfig);
         if (!config || !attribution::AttributionConfig::save(store.db(), store.clock(), QStringLiteral("tester"), *config))
             return false;
-        const job::JobSpec runnerSpec { job::JobKind::Process, {} };
+        const job::JobSpec runnerSpec{job::JobKind::Process, {}};
         CancelToken cancel;
         if (!job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok())
             return false;

@@ -68,7 +68,7 @@ private slots:
         demo::DemoOptions options;
         options.days = 12;
         options.endDate = QDate(2026, 11, 3); // spans two billing periods
-        const job::JobSpec runnerSpec { job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); } };
+        const job::JobSpec runnerSpec{job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); }};
         CancelToken cancel;
         QVERIFY(job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok());
 

@@ -46,7 +46,7 @@ private slots:
         const QString root = QStringLiteral(LAKELEDGER_SOURCE_DIR);
         const QRegularExpression allowed(QStringLiteral("#\\s*include\\s*[<\"](common|store|raw|pipeline)/"));
         const QRegularExpression include(QStringLiteral("#\\s*include\\s*\"[a-z]+/[^\"]+\""));
-        QDirIterator it(root + QStringLiteral("/core/pipeline"), { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files);
+        QDirIterator it(root + QStringLiteral("/core/pipeline"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files);
         while (it.hasNext()) {
             const QString path = it.next();
             QFile f(path);
@@ -68,14 +68,14 @@ private slots:
         const QRegularExpression recipe(
             QStringLiteral("make_unique<(ledger::LedgerStage|attribution::AttributionStage|metrics::MetricsStage|insights::InsightStage)>|"
                            "resetDerivedLayers\\(|recoverInterrupted\\(|addDerivedStages\\(|\"pipeline run %1\"|PipelineRunner [a-z]"));
-        const QStringList exceptions { QStringLiteral("/core/job/job.cpp"), QStringLiteral("/core/pipeline/pipelinerunner.cpp"),
+        const QStringList exceptions{QStringLiteral("/core/job/job.cpp"), QStringLiteral("/core/pipeline/pipelinerunner.cpp"),
             QStringLiteral("/core/pipeline/pipelinerunner.h"), QStringLiteral("/tests/core/tst_pipelinerunner.cpp"),
             QStringLiteral("/tests/core/tst_rebuild.cpp"), QStringLiteral("/tests/extract/tst_directsource.cpp"),
-            QStringLiteral("/tests/core/tst_layering.cpp"), QStringLiteral("/bench/bench_pipeline.cpp") };
+            QStringLiteral("/tests/core/tst_layering.cpp"), QStringLiteral("/bench/bench_pipeline.cpp")};
         int files = 0;
-        for (const char *dir : { "/core", "/ui", "/app", "/bench", "/tests" }) {
+        for (const char *dir : {"/core", "/ui", "/app", "/bench", "/tests"}) {
             QDirIterator it(
-                root + QLatin1String(dir), { QStringLiteral("*.h"), QStringLiteral("*.cpp") }, QDir::Files, QDirIterator::Subdirectories);
+                root + QLatin1String(dir), {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
             while (it.hasNext()) {
                 const QString path = it.next();
                 ++files;

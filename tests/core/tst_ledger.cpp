@@ -37,7 +37,7 @@ QString ts(const QDateTime &t) { return t.toString(Qt::ISODateWithMs); }
 
 pipeline::RunSummary process(test::TempStore &store)
 {
-    const job::JobSpec runnerSpec { job::JobKind::Process, {} };
+    const job::JobSpec runnerSpec{job::JobKind::Process, {}};
     CancelToken cancel;
     return job::runJob(store.db(), store.clock(), runnerSpec, cancel);
 }
@@ -198,7 +198,7 @@ private slots:
         options.days = 30;
         options.endDate = QDate(2026, 11, 20);
         {
-            const job::JobSpec runnerSpec { job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); } };
+            const job::JobSpec runnerSpec{job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); }};
             CancelToken cancel;
             QVERIFY(job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok());
         }

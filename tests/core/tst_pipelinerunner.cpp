@@ -123,7 +123,7 @@ private slots:
 
         CancelToken fresh;
         for (auto *store : {&interrupted, &uninterrupted}) {
-            const job::JobSpec runnerSpec { job::JobKind::Process, {} };
+            const job::JobSpec runnerSpec{job::JobKind::Process, {}};
             QVERIFY(job::runJob(store->db(), store->clock(), runnerSpec, fresh).ok());
         }
         QCOMPARE(test::dumpTable(interrupted.db(), "ledger_usage_line", "line_id"), test::dumpTable(uninterrupted.db(), "ledger_usage_line", "line_id"));
@@ -145,7 +145,7 @@ private slots:
     {
         test::TempStore store;
         addUsage(store, 48); // two days
-        const job::JobSpec runnerSpec { job::JobKind::Process, {} };
+        const job::JobSpec runnerSpec{job::JobKind::Process, {}};
         CancelToken cancel;
         QVERIFY(job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok());
         addUsage(store, 24, 48); // a third day

@@ -73,7 +73,7 @@ QStringList attributionLines(const QList<reports::AttributionRow> &rows)
 
 pipeline::RunSummary load(test::TempStore &store, const demo::DemoOptions &options)
 {
-    const job::JobSpec runnerSpec { job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); } };
+    const job::JobSpec runnerSpec{job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); }};
     CancelToken cancel;
     return job::runJob(store.db(), store.clock(), runnerSpec, cancel);
 }
@@ -162,7 +162,7 @@ private slots:
         for (const char *table : {"metrics_daily_cost", "metrics_daily_product", "metrics_daily_owner", "metrics_workspace_coverage_daily",
                                   "metrics_source_coverage", "metrics_workspace_region"})
             QVERIFY2(store.db().queryInt(QByteArray("SELECT count(*) FROM ") + table)->value_or(-1) == 0, table);
-        const job::JobSpec runnerSpec { job::JobKind::Process, {} };
+        const job::JobSpec runnerSpec{job::JobKind::Process, {}};
         CancelToken cancel;
         QVERIFY(job::runJob(store.db(), store.clock(), runnerSpec, cancel).ok());
         const DerivedDump rebuilt = dump(store.db());
@@ -222,8 +222,8 @@ private slots:
         QVERIFY(reader);
         qint64 readerAfterReset = -1, writerAfterReset = -1;
         CancelToken cancel;
-        const auto summary = job::runJob(store.db(), store.clock(), { job::JobKind::Rebuild, {} }, cancel,
-            [&](const QString &stage, double, const QString &) {
+        const auto summary =
+            job::runJob(store.db(), store.clock(), {job::JobKind::Rebuild, {}}, cancel, [&](const QString &stage, double, const QString &) {
                 if (stage == QLatin1String("ledger") && writerAfterReset < 0) { // derived layers cleared, nothing rebuilt yet
                     writerAfterReset = store.db().queryInt("SELECT count(*) FROM ledger_usage_line")->value_or(-2);
                     readerAfterReset = reader->queryInt("SELECT count(*) FROM ledger_usage_line")->value_or(-2);
@@ -242,8 +242,10 @@ private slots:
         QCOMPARE(after.workloads, before.workloads);
         QCOMPARE(after.insights, before.insights);
         // The attempt is on record even though its work was rolled back.
-        QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_pipeline_run WHERE kind = 'rebuild' AND status = 'cancelled'")->value_or(-1), 1);
-        QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log WHERE action = 'rebuild' AND after = 'cancelled'")->value_or(-1), 1);
+        QCOMPARE(
+            store.db().queryInt("SELECT count(*) FROM app_pipeline_run WHERE kind = 'rebuild' AND status = 'cancelled'")->value_or(-1), 1);
+        QCOMPARE(
+            store.db().queryInt("SELECT count(*) FROM app_audit_log WHERE action = 'rebuild' AND after = 'cancelled'")->value_or(-1), 1);
 
         // The same job, uncancelled, commits a rebuild equal to the incremental figures.
         CancelToken fresh;
@@ -260,13 +262,13 @@ private slots:
         demo::DemoOptions options;
         options.days = 30;
         options.endDate = QDate(2026, 11, 1);
-        const job::JobSpec runnerSpec { job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); } };
+        const job::JobSpec runnerSpec{job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); }};
         CancelToken cancel;
-        const auto summary
-            = job::runJob(store.db(), store.clock(), runnerSpec, cancel, [&](const QString &stage, double fraction, const QString &) {
-                  if (stage == QLatin1String("extract") && fraction > 0.3)
-                      cancel.cancel();
-              });
+        const auto summary =
+            job::runJob(store.db(), store.clock(), runnerSpec, cancel, [&](const QString &stage, double fraction, const QString &) {
+                if (stage == QLatin1String("extract") && fraction > 0.3)
+                    cancel.cancel();
+            });
         QCOMPARE(summary.status, pipeline::RunStatus::Cancelled);
         QVERIFY(store.db().queryInt("SELECT count(*) FROM raw_batch WHERE status = 'cancelled'")->value_or(0) >= 1);
         auto integrity = store.db().prepare("PRAGMA integrity_check");
@@ -274,7 +276,7 @@ private slots:
         QCOMPARE(integrity->text(0), QStringLiteral("ok"));
         // The next, uncancelled run completes on top of what was kept.
         CancelToken fresh;
-        const job::JobSpec againSpec { job::JobKind::Process, {} };
+        const job::JobSpec againSpec{job::JobKind::Process, {}};
         QVERIFY(job::runJob(store.db(), store.clock(), againSpec, fresh).ok());
     }
 };

@@ -15,9 +15,9 @@ namespace {
 
 pipeline::RunSummary runAll(test::TempStore &store, std::unique_ptr<pipeline::ExtractionSource> source = {})
 {
-    job::JobSpec spec { job::JobKind::Process, {} };
+    job::JobSpec spec{job::JobKind::Process, {}};
     if (source)
-        spec = { job::JobKind::Import, [&source] { return std::move(source); } };
+        spec = {job::JobKind::Import, [&source] { return std::move(source); }};
     CancelToken cancel;
     return job::runJob(store.db(), store.clock(), spec, cancel);
 }

@@ -90,7 +90,7 @@ inline SyncRun runSync(store::Database &db, const Clock &clock, const extract::C
     SyncRun run;
     auto source = std::make_unique<extract::DirectSource>(client, credentials, options);
     source->setSourceFinishedCallback([&run](const extract::SourceResult &r) { run.sources.append(r); });
-    const job::JobSpec runnerSpec { job::JobKind::Sync, [&] { return std::move(source); } };
+    const job::JobSpec runnerSpec{job::JobKind::Sync, [&] { return std::move(source); }};
     run.summary = job::runJob(db, clock, runnerSpec, cancel);
     return run;
 }

@@ -65,15 +65,15 @@ private slots:
         JobController controller(m_store);
         QSignalSpy finished(&controller, &JobController::finished);
         QSignalSpy progress(&controller, &JobController::progressChanged);
-        QVERIFY(controller.start({ job::JobKind::Process, {} }));
+        QVERIFY(controller.start({job::JobKind::Process, {}}));
         QVERIFY(controller.isRunning());
-        QVERIFY(!controller.start({ job::JobKind::Rebuild, {} })); // one run at a time
+        QVERIFY(!controller.start({job::JobKind::Rebuild, {}})); // one run at a time
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
         QCOMPARE(finished.at(0).at(0).toBool(), true);
         QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("succeeded"));
         QVERIFY(!controller.isRunning());
 
-        QVERIFY(controller.start({ job::JobKind::Rebuild, {} }));
+        QVERIFY(controller.start({job::JobKind::Rebuild, {}}));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
         QCOMPARE(finished.at(1).at(1).toString(), QStringLiteral("succeeded"));
         QVERIFY(!progress.isEmpty());
@@ -86,13 +86,13 @@ private slots:
     {
         JobController controller(m_store);
         QSignalSpy finished(&controller, &JobController::finished);
-        QVERIFY(controller.start({ job::JobKind::Rebuild, {} }));
+        QVERIFY(controller.start({job::JobKind::Rebuild, {}}));
         controller.cancel();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("cancelled"));
         // The store stays consistent: the next run completes it.
-        QVERIFY(controller.start({ job::JobKind::Process, {} }));
+        QVERIFY(controller.start({job::JobKind::Process, {}}));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120000);
         QCOMPARE(finished.at(1).at(1).toString(), QStringLiteral("succeeded"));
     }
@@ -101,7 +101,7 @@ private slots:
     {
         JobController controller(m_dir.filePath(QStringLiteral("missing.lakeledger")));
         QSignalSpy finished(&controller, &JobController::finished);
-        QVERIFY(controller.start({ job::JobKind::Process, {} }));
+        QVERIFY(controller.start({job::JobKind::Process, {}}));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
         QCOMPARE(finished.at(0).at(1).toString(), QStringLiteral("failed"));
         QVERIFY(!finished.at(0).at(2).toString().isEmpty());
@@ -139,7 +139,7 @@ private slots:
         // Bring the store back to complete for the later tests.
         JobController controller(m_store);
         QSignalSpy finished(&controller, &JobController::finished);
-        QVERIFY(controller.start({ job::JobKind::Process, {} }));
+        QVERIFY(controller.start({job::JobKind::Process, {}}));
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
         QVERIFY(finished.at(0).at(0).toBool());
     }

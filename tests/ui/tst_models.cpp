@@ -3,9 +3,9 @@
 #include "models/auditlogmodel.h"
 #include "models/columntablemodel.h"
 #include "models/contractmodel.h"
+#include "models/correctionmodel.h"
 #include "models/costtablemodel.h"
 #include "models/insightmodel.h"
-#include "models/correctionmodel.h"
 #include "models/issuemodel.h"
 #include "models/lineitemmodel.h"
 #include "models/modelroles.h"
@@ -40,14 +40,14 @@ public:
         setColumns({
             {.title = QStringLiteral("Name"), .display = cellOf(&Priced::name)},
             {.title = QStringLiteral("Cost"),
-             .kind = ColumnKind::Money,
-             .display = [](const Priced &p) -> QVariant { return QStringLiteral("$%1").arg(p.costNanos / kUnit); },
-             .sort = cellOf(&Priced::costNanos),
-             .toolTip = [](const Priced &p) -> QVariant { return p.costNanos < 0 ? QVariant(QStringLiteral("credit")) : QVariant(); },
-             .alignment = kNumberAlignment,
-             .background = [](const Priced &) -> QVariant { return QColor(Qt::yellow); },
-             .foreground = [](const Priced &) -> QVariant { return QColor(Qt::red); },
-             .headerToolTip = QStringLiteral("Effective cost")},
+                .kind = ColumnKind::Money,
+                .display = [](const Priced &p) -> QVariant { return QStringLiteral("$%1").arg(p.costNanos / kUnit); },
+                .sort = cellOf(&Priced::costNanos),
+                .toolTip = [](const Priced &p) -> QVariant { return p.costNanos < 0 ? QVariant(QStringLiteral("credit")) : QVariant(); },
+                .alignment = kNumberAlignment,
+                .background = [](const Priced &) -> QVariant { return QColor(Qt::yellow); },
+                .foreground = [](const Priced &) -> QVariant { return QColor(Qt::red); },
+                .headerToolTip = QStringLiteral("Effective cost")},
             {.title = QStringLiteral("Bare")},
         });
     }

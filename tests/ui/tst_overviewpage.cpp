@@ -108,7 +108,7 @@ private slots:
         options.endDate = kLastDay;
         options.workspaces = 2; // small and quick, still more than eight workloads and several projects
         options.jobsPerWorkspace = 3;
-        const job::JobSpec runnerSpec { job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); } };
+        const job::JobSpec runnerSpec{job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); }};
         CancelToken cancel;
         const auto summary = job::runJob(m_store.db(), m_store.clock(), runnerSpec, cancel);
         QVERIFY2(summary.ok(), qPrintable(summary.error.toString()));

@@ -92,8 +92,8 @@ private slots:
         loader.load<qint64>(
             [outcome, started](store::Database &db) -> Result<qint64> {
                 started->store(true);
-                auto r = db.queryInt(
-                    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) SELECT count(*) FROM c");
+                auto r =
+                    db.queryInt("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3000000) SELECT count(*) FROM c");
                 outcome->store(r ? 2 : 1);
                 return r ? Result<qint64>(r->value_or(-1)) : Result<qint64>(r.error());
             },

@@ -4,17 +4,16 @@
 
 namespace ll::ui {
 
-ExplainModel::ExplainModel(QObject *parent)
-    : ColumnTableModel(parent)
+ExplainModel::ExplainModel(QObject *parent) : ColumnTableModel(parent)
 {
     using Row = reports::ExplainRow;
     const auto text = [](const QString &title, QString Row::*member) { return ColumnSpec{.title = title, .display = cellOf(member)}; };
     const auto money = [](const QString &title, std::int64_t Row::*member) {
         return ColumnSpec{.title = title,
-                          .kind = ColumnKind::Money,
-                          .display = [member](const Row &r) -> QVariant { return formatMoney(r.*member); },
-                          .sort = cellOf(member),
-                          .alignment = kNumberAlignment};
+            .kind = ColumnKind::Money,
+            .display = [member](const Row &r) -> QVariant { return formatMoney(r.*member); },
+            .sort = cellOf(member),
+            .alignment = kNumberAlignment};
     };
     setColumns({
         text(tr("Day"), &Row::usageDay),

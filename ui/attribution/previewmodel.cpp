@@ -10,16 +10,15 @@
 
 namespace ll::ui {
 
-PreviewModel::PreviewModel(QObject *parent)
-    : ColumnTableModel(parent)
+PreviewModel::PreviewModel(QObject *parent) : ColumnTableModel(parent)
 {
     using Row = attribution::PreviewRow;
     const auto money = [](const QString &title, const std::function<std::int64_t(const Row &)> &nanos) {
         return ColumnSpec{.title = title,
-                          .kind = ColumnKind::Money,
-                          .display = [nanos](const Row &r) -> QVariant { return formatMoney(nanos(r)); },
-                          .sort = [nanos](const Row &r) -> QVariant { return QVariant::fromValue<qint64>(nanos(r)); },
-                          .alignment = kNumberAlignment};
+            .kind = ColumnKind::Money,
+            .display = [nanos](const Row &r) -> QVariant { return formatMoney(nanos(r)); },
+            .sort = [nanos](const Row &r) -> QVariant { return QVariant::fromValue<qint64>(nanos(r)); },
+            .alignment = kNumberAlignment};
     };
     ColumnSpec change = money(tr("Change"), [](const Row &r) { return r.deltaNanos(); });
     change.display = [](const Row &r) -> QVariant {
@@ -27,7 +26,7 @@ PreviewModel::PreviewModel(QObject *parent)
     };
     change.toolTip = [](const Row &r) -> QVariant {
         return r.deltaNanos() > 0 ? tr("%1 would be charged more").arg(r.owner)
-             : r.deltaNanos() < 0 ? tr("%1 would be charged less").arg(r.owner)
+            : r.deltaNanos() < 0  ? tr("%1 would be charged less").arg(r.owner)
                                   : tr("No change");
     };
     change.foreground = [](const Row &r) -> QVariant {
@@ -39,10 +38,10 @@ PreviewModel::PreviewModel(QObject *parent)
     };
     setColumns({
         {.title = tr("Axis"),
-         .display = [](const Row &r) -> QVariant {
-             return r.axis == QLatin1String("team") ? tr("Team") : r.axis == QLatin1String("project") ? tr("Project") : r.axis;
-         },
-         .sort = cellOf(&Row::axis)},
+            .display = [](const Row &r) -> QVariant {
+                return r.axis == QLatin1String("team") ? tr("Team") : r.axis == QLatin1String("project") ? tr("Project") : r.axis;
+            },
+            .sort = cellOf(&Row::axis)},
         {.title = tr("Owner"), .display = cellOf(&Row::owner)},
         money(tr("Before"), [](const Row &r) { return r.beforeNanos; }),
         money(tr("After"), [](const Row &r) { return r.afterNanos; }),

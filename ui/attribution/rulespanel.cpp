@@ -326,7 +326,7 @@ void RulesPanel::save()
             m_base = config;
             m_dirty = false;
             Q_EMIT dirtyChanged(false);
-            if (!jobs()->start({ job::JobKind::Attribution, {} })) {
+            if (!jobs()->start({job::JobKind::Attribution, {}})) {
                 updateState();
                 setStatus(tr("Saved. A pipeline run is already in progress; the next \u201cProcess new data\u201d re-attributes every day."));
                 Q_EMIT saveFinished(true, QString());

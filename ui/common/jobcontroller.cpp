@@ -10,11 +10,7 @@ namespace {
 constexpr qint64 kProgressIntervalMs = 100; // at most ~10 progress signals a second per stage
 }
 
-JobController::JobController(QString storePath, QObject *parent)
-    : QObject(parent)
-    , m_storePath(std::move(storePath))
-{
-}
+JobController::JobController(QString storePath, QObject *parent) : QObject(parent), m_storePath(std::move(storePath)) { }
 
 JobController::~JobController()
 {
@@ -44,15 +40,15 @@ bool JobController::start(job::JobSpec spec)
     m_thread = QThread::create([this, path = m_storePath, spec = std::move(spec), cancel = m_cancel, outcome = m_outcome] {
         QElapsedTimer sinceLast;
         QString lastStage;
-        const pipeline::ProgressCallback progress
-            = [this, &sinceLast, &lastStage](const QString &stage, double fraction, const QString &message) {
-                  if (stage == lastStage && sinceLast.isValid() && sinceLast.elapsed() < kProgressIntervalMs && fraction < 1.0)
-                      return;
-                  lastStage = stage;
-                  sinceLast.start();
-                  QMetaObject::invokeMethod(
-                      this, [this, stage, fraction, message] { Q_EMIT progressChanged(stage, fraction, message); }, Qt::QueuedConnection);
-              };
+        const pipeline::ProgressCallback progress = [this, &sinceLast, &lastStage](
+                                                        const QString &stage, double fraction, const QString &message) {
+            if (stage == lastStage && sinceLast.isValid() && sinceLast.elapsed() < kProgressIntervalMs && fraction < 1.0)
+                return;
+            lastStage = stage;
+            sinceLast.start();
+            QMetaObject::invokeMethod(
+                this, [this, stage, fraction, message] { Q_EMIT progressChanged(stage, fraction, message); }, Qt::QueuedConnection);
+        };
         const pipeline::RunSummary summary = job::runJob(path, spec, *cancel, progress);
         outcome->ok = summary.ok();
         outcome->status = pipeline::toText(summary.status);

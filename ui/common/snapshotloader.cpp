@@ -8,10 +8,7 @@ SnapshotLoader::SnapshotLoader(QString storePath, QObject *parent)
 {
 }
 
-SnapshotLoader::~SnapshotLoader()
-{
-    stopInFlight();
-}
+SnapshotLoader::~SnapshotLoader() { stopInFlight(); }
 
 void SnapshotLoader::stopInFlight()
 {

@@ -83,7 +83,7 @@ void SnapshotLoader::load(std::function<Result<T>(store::Database &)> work, std:
     const bool readOnly = m_access == Access::ReadOnly;
     watcher->setFuture(QtConcurrent::run([path = m_storePath, readOnly, token = m_inFlight, work = std::move(work)]() -> Slot {
         if (token->isCancelled())
-            return Slot {}; // superseded before it started
+            return Slot{}; // superseded before it started
         auto db = store::Store::open(path, {.create = false, .readOnly = readOnly});
         if (!db)
             return Result<T>(db.error());

@@ -4,19 +4,12 @@
 
 namespace ll::ui {
 
-SyncController::SyncController(QString storePath, QObject *parent)
-    : QObject(parent)
-    , m_jobs(new JobController(std::move(storePath), this))
+SyncController::SyncController(QString storePath, QObject *parent) : QObject(parent), m_jobs(new JobController(std::move(storePath), this))
 {
     connectJobs();
 }
 
-SyncController::SyncController(JobController *jobs, QObject *parent)
-    : QObject(parent)
-    , m_jobs(jobs)
-{
-    connectJobs();
-}
+SyncController::SyncController(JobController *jobs, QObject *parent) : QObject(parent), m_jobs(jobs) { connectJobs(); }
 
 SyncController::~SyncController()
 {

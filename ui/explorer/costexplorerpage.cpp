@@ -45,23 +45,23 @@ QString levelsText(const QList<reports::Dimension> &by, const QStringList &tagKe
 } // namespace
 
 CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
-    : Page(std::move(context), tr("Cost Explorer"), parent)
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
-    , m_asOfEnabled(new QCheckBox(tr("As of"), this))
-    , m_asOf(new QDateTimeEdit(this))
-    , m_filter(new QLineEdit(this))
-    , m_summary(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
-    , m_model(new CostTableModel(this))
-    , m_view(new DataTableView(this, new CostSortProxy))
-    , m_reconciliation(new ReconciliationPanel(this->context().storePath, this))
-    , m_preset(new QComboBox(this))
-    , m_levels(new QLabel(this))
-    , m_subtotals(new QCheckBox(tr("Subtotals"), this))
-    , m_filterPanel(new CostFilterPanel(this->context().storePath, this))
-    , m_filters(m_filterPanel->filterBar())
-    , m_chart(new CostExplorerChart(this))
+    : Page(std::move(context), tr("Cost Explorer"), parent),
+      m_from(new QDateEdit(this)),
+      m_to(new QDateEdit(this)),
+      m_asOfEnabled(new QCheckBox(tr("As of"), this)),
+      m_asOf(new QDateTimeEdit(this)),
+      m_filter(new QLineEdit(this)),
+      m_summary(new QLabel(this)),
+      m_tabs(new QTabWidget(this)),
+      m_model(new CostTableModel(this)),
+      m_view(new DataTableView(this, new CostSortProxy)),
+      m_reconciliation(new ReconciliationPanel(this->context().storePath, this)),
+      m_preset(new QComboBox(this)),
+      m_levels(new QLabel(this)),
+      m_subtotals(new QCheckBox(tr("Subtotals"), this)),
+      m_filterPanel(new CostFilterPanel(this->context().storePath, this)),
+      m_filters(m_filterPanel->filterBar()),
+      m_chart(new CostExplorerChart(this))
 {
     setNote(tr("Group cost by a preset or by dimensions in the order you tick them; filter by lists of values. Dates are UTC "
                "usage days, both ends included. Double-click a row to see the billing records behind it."));
@@ -205,7 +205,7 @@ CostExplorerPage::~CostExplorerPage()
 void CostExplorerPage::dimensionsEdited()
 {
     if (m_updating)
-        return; // the setter that ticked the boxes reloads itself
+        return;                   // the setter that ticked the boxes reloads itself
     m_preset->setCurrentIndex(0); // a ticked dimension makes the order custom
     updateLevels();
     reload();

@@ -81,7 +81,7 @@ private:
     CostFilterBar *m_filters; // the panel's
     CostExplorerChart *m_chart;
     reports::CostQuery m_shownQuery; // the query behind the table shown (for drill-downs)
-    bool m_updating = false; // setters and the constructor set controls: no reload per control
+    bool m_updating = false;         // setters and the constructor set controls: no reload per control
 };
 
 } // namespace ll::ui

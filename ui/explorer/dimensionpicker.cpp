@@ -30,9 +30,7 @@ QList<reports::Dimension> allDimensions()
 }
 } // namespace
 
-DimensionPicker::DimensionPicker(QWidget *parent)
-    : QWidget(parent)
-    , m_tagKey(new QLineEdit(this))
+DimensionPicker::DimensionPicker(QWidget *parent) : QWidget(parent), m_tagKey(new QLineEdit(this))
 {
     auto *fastRow = new QHBoxLayout;
     auto *lineRow = new QHBoxLayout;
@@ -73,10 +71,7 @@ DimensionPicker::~DimensionPicker()
     disconnect(m_tagKey, nullptr, this, nullptr);
 }
 
-QString DimensionPicker::tagKey() const
-{
-    return m_tagKey->text().trimmed();
-}
+QString DimensionPicker::tagKey() const { return m_tagKey->text().trimmed(); }
 
 void DimensionPicker::setDimensions(const QList<reports::Dimension> &dimensions, const QString &tagKey)
 {

@@ -4,8 +4,7 @@
 
 namespace ll::ui {
 
-AuditLogModel::AuditLogModel(QObject *parent)
-    : ColumnTableModel(parent)
+AuditLogModel::AuditLogModel(QObject *parent) : ColumnTableModel(parent)
 {
     using Row = reports::AuditRow;
     // Every cell is its own tooltip: before/after values are often longer than the column.

@@ -15,13 +15,12 @@ namespace ll::ui {
 
 // One column of a ColumnTableModel: its header and what each role answers for a row. An empty
 // function answers nothing (an invalid QVariant), which the view reads as "use the default".
-template <typename Row>
-struct TableColumn {
+template <typename Row> struct TableColumn {
     using Cell = std::function<QVariant(const Row &)>;
 
     // Every member has an initializer so a column reads as designated initializers naming only
     // what it answers ({.title = tr("Cost"), .kind = ColumnKind::Money, ...}).
-    QString title = {}; // translated by the model that builds the column table
+    QString title = {};                 // translated by the model that builds the column table
     ColumnKind kind = ColumnKind::Text; // ColumnKindRole: how CSV writes the SortRole value
     Cell display = {};
     Cell sort = {}; // SortRole: the raw value (qint64 nanos, QDate...); empty = the display value
@@ -34,8 +33,7 @@ struct TableColumn {
 
 // A cell that answers a row's member as it is; integers (nano-units, counts, ids) as qint64,
 // the type SortRole and the CSV writer expect.
-template <typename Row, typename T>
-std::function<QVariant(const Row &)> cellOf(T Row::*member)
+template <typename Row, typename T> std::function<QVariant(const Row &)> cellOf(T Row::*member)
 {
     return [member](const Row &row) -> QVariant {
         if constexpr (std::is_integral_v<T>)
@@ -52,16 +50,12 @@ inline constexpr Qt::Alignment kNumberAlignment = Qt::AlignRight | Qt::AlignVCen
 // from ColumnTableModel<ItsRow>, keeps its Column enum and its named setter, builds the column
 // table in its constructor (so tr() keeps the model's translation context) and calls resetRows.
 // Models with real behaviour (trees, editing, columns that come and go) stay their own classes.
-template <typename Row>
-class ColumnTableModel : public QAbstractTableModel {
+template <typename Row> class ColumnTableModel : public QAbstractTableModel {
 public:
     using ColumnSpec = TableColumn<Row>;
 
     int rowCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : static_cast<int>(m_rows.size()); }
-    int columnCount(const QModelIndex &parent = {}) const override
-    {
-        return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
-    }
+    int columnCount(const QModelIndex &parent = {}) const override { return parent.isValid() ? 0 : static_cast<int>(m_columns.size()); }
 
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override
     {
@@ -99,10 +93,7 @@ public:
     const Row *rowAt(int row) const { return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr; }
 
 protected:
-    explicit ColumnTableModel(QObject *parent = nullptr)
-        : QAbstractTableModel(parent)
-    {
-    }
+    explicit ColumnTableModel(QObject *parent = nullptr) : QAbstractTableModel(parent) { }
 
     // Once, in the derived constructor, in the order of its Column enum.
     void setColumns(QList<ColumnSpec> columns) { m_columns = std::move(columns); }

@@ -35,32 +35,31 @@ QVariant stateToolTip(const reports::SourceCoverage &s)
 }
 } // namespace
 
-CoverageDetailModel::CoverageDetailModel(QObject *parent)
-    : ColumnTableModel(parent)
+CoverageDetailModel::CoverageDetailModel(QObject *parent) : ColumnTableModel(parent)
 {
     using Row = reports::SourceCoverage;
     QList<ColumnSpec> columns{
         {.title = tr("System table"), .display = cellOf(&Row::systemTable)},
         {.title = tr("State"),
-         .display = [](const Row &s) -> QVariant { return stateName(s.state); },
-         .sort = [](const Row &s) -> QVariant { return static_cast<int>(s.state); },
-         .background = [](const Row &s) -> QVariant {
-             if (const QColor c = CoverageModel::stateColor(s.state); c.isValid())
-                 return QBrush(c);
-             return {};
-         }},
+            .display = [](const Row &s) -> QVariant { return stateName(s.state); },
+            .sort = [](const Row &s) -> QVariant { return static_cast<int>(s.state); },
+            .background = [](const Row &s) -> QVariant {
+                if (const QColor c = CoverageModel::stateColor(s.state); c.isValid())
+                    return QBrush(c);
+                return {};
+            }},
         {.title = tr("Extraction status"), .display = cellOf(&Row::sourceStatus)},
         {.title = tr("Rows for this workspace"),
-         .kind = ColumnKind::Integer,
-         .display = [](const Row &s) -> QVariant { return formatCount(s.rows); },
-         .sort = cellOf(&Row::rows),
-         .alignment = kNumberAlignment},
+            .kind = ColumnKind::Integer,
+            .display = [](const Row &s) -> QVariant { return formatCount(s.rows); },
+            .sort = cellOf(&Row::rows),
+            .alignment = kNumberAlignment},
         {.title = tr("Newest event"),
-         .display = [](const Row &s) -> QVariant { return formatDateTime(s.newestEventTime); },
-         .sort = cellOf(&Row::newestEventTime)},
+            .display = [](const Row &s) -> QVariant { return formatDateTime(s.newestEventTime); },
+            .sort = cellOf(&Row::newestEventTime)},
         {.title = tr("Newest ingestion"),
-         .display = [](const Row &s) -> QVariant { return formatDate(s.newestIngestionDate); },
-         .sort = cellOf(&Row::newestIngestionDate)},
+            .display = [](const Row &s) -> QVariant { return formatDate(s.newestIngestionDate); },
+            .sort = cellOf(&Row::newestIngestionDate)},
     };
     for (ColumnSpec &c : columns)
         c.toolTip = stateToolTip;

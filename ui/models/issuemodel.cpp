@@ -4,8 +4,7 @@
 
 namespace ll::ui {
 
-IssueModel::IssueModel(QObject *parent)
-    : ColumnTableModel(parent)
+IssueModel::IssueModel(QObject *parent) : ColumnTableModel(parent)
 {
     using Row = reports::IssueRow;
     setColumns({

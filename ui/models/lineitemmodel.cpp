@@ -15,8 +15,7 @@ QVariant nanosOrNull(const std::optional<std::int64_t> &nanos)
 }
 } // namespace
 
-LineItemModel::LineItemModel(QObject *parent)
-    : ColumnTableModel(parent)
+LineItemModel::LineItemModel(QObject *parent) : ColumnTableModel(parent)
 {
     using Row = reports::LineItemRow;
     const auto text = [](const QString &title, QString Row::*member) { return ColumnSpec{.title = title, .display = cellOf(member)}; };
@@ -24,9 +23,8 @@ LineItemModel::LineItemModel(QObject *parent)
         return ColumnSpec{.title = title, .kind = ColumnKind::Decimal, .display = cellOf(member), .alignment = kNumberAlignment};
     };
     const auto when = [](const QString &title, QDateTime Row::*member) {
-        return ColumnSpec{.title = title,
-                          .display = [member](const Row &r) -> QVariant { return formatDateTime(r.*member); },
-                          .sort = cellOf(member)};
+        return ColumnSpec{
+            .title = title, .display = [member](const Row &r) -> QVariant { return formatDateTime(r.*member); }, .sort = cellOf(member)};
     };
     const auto unpricedToolTip = [](const Row &r) -> QVariant {
         return !r.costNanos ? QVariant(tr("No list price covers this usage: it is not in any cost total")) : QVariant();
@@ -34,66 +32,64 @@ LineItemModel::LineItemModel(QObject *parent)
     // Unpriced shows as such, has no raw value and stands out.
     const auto money = [this](const QString &title, std::optional<std::int64_t> Row::*member, const ColumnSpec::Cell &toolTip) {
         return ColumnSpec{.title = title,
-                          .kind = ColumnKind::Money,
-                          .display = [this, member](const Row &r) -> QVariant {
-                              return r.*member ? QVariant(formatMoney(*(r.*member), m_currency)) : QVariant(tr("unpriced"));
-                          },
-                          .sort = [member](const Row &r) -> QVariant { return nanosOrNull(r.*member); },
-                          .toolTip = toolTip,
-                          .alignment = kNumberAlignment,
-                          .foreground = [member](const Row &r) -> QVariant {
-                              return r.*member ? QVariant() : QVariant(QBrush(QColor(150, 100, 0)));
-                          }};
+            .kind = ColumnKind::Money,
+            .display = [this, member](const Row &r) -> QVariant {
+                return r.*member ? QVariant(formatMoney(*(r.*member), m_currency)) : QVariant(tr("unpriced"));
+            },
+            .sort = [member](const Row &r) -> QVariant { return nanosOrNull(r.*member); },
+            .toolTip = toolTip,
+            .alignment = kNumberAlignment,
+            .foreground = [member](const Row &r) -> QVariant { return r.*member ? QVariant() : QVariant(QBrush(QColor(150, 100, 0))); }};
     };
     QList<ColumnSpec> columns{
         text(tr("Record id"), &Row::recordId),
         {.title = tr("Type"),
-         .display = cellOf(&Row::recordType),
-         .toolTip = [](const Row &r) -> QVariant {
-             return isCorrection(r) ? QVariant(tr("A correction of an earlier billing record: it changes a figure already reported"))
-                                    : QVariant(r.recordType);
-         }},
+            .display = cellOf(&Row::recordType),
+            .toolTip = [](const Row &r) -> QVariant {
+                return isCorrection(r) ? QVariant(tr("A correction of an earlier billing record: it changes a figure already reported"))
+                                       : QVariant(r.recordType);
+            }},
         when(tr("Usage start"), &Row::usageStart),
         text(tr("Workspace"), &Row::workspaceId),
         text(tr("SKU"), &Row::sku),
         {.title = tr("Quantity"),
-         .kind = ColumnKind::Decimal,
-         .display = cellOf(&Row::quantity),
-         // Decimal text would sort "10" before "9": sort by value.
-         .sort = [](const Row &r) -> QVariant { return parseDecimal(r.quantity) ? QVariant(r.quantity.toDouble()) : QVariant(); },
-         .alignment = kNumberAlignment},
+            .kind = ColumnKind::Decimal,
+            .display = cellOf(&Row::quantity),
+            // Decimal text would sort "10" before "9": sort by value.
+            .sort = [](const Row &r) -> QVariant { return parseDecimal(r.quantity) ? QVariant(r.quantity.toDouble()) : QVariant(); },
+            .alignment = kNumberAlignment},
         money(tr("Effective cost"), &Row::costNanos, unpricedToolTip),
         money(tr("List cost"), &Row::listCostNanos, unpricedToolTip),
         money(tr("Contract cost"), &Row::contractCostNanos,
-              [](const Row &) -> QVariant { return tr("Contract price where one applies, otherwise the effective list price"); }),
+            [](const Row &) -> QVariant { return tr("Contract price where one applies, otherwise the effective list price"); }),
         decimal(tr("Effective price"), &Row::effectivePrice),
         decimal(tr("List price"), &Row::listPrice),
         {.title = tr("Price valid"),
-         .display = [](const Row &r) -> QVariant {
-             if (!r.priceStart.isValid())
-                 return QStringLiteral("\u2014");
-             return r.priceEnd.isValid() ? tr("%1 \u2013 %2").arg(formatDateTime(r.priceStart), formatDateTime(r.priceEnd))
-                                         : tr("from %1").arg(formatDateTime(r.priceStart));
-         },
-         .sort = cellOf(&Row::priceStart)},
+            .display = [](const Row &r) -> QVariant {
+                if (!r.priceStart.isValid())
+                    return QStringLiteral("\u2014");
+                return r.priceEnd.isValid() ? tr("%1 \u2013 %2").arg(formatDateTime(r.priceStart), formatDateTime(r.priceEnd))
+                                            : tr("from %1").arg(formatDateTime(r.priceStart));
+            },
+            .sort = cellOf(&Row::priceStart)},
         text(tr("Work unit type"), &Row::workUnitType),
         text(tr("Work unit id"), &Row::workUnitId),
         text(tr("Work unit"), &Row::workUnitName),
         text(tr("Run"), &Row::jobRunId),
         text(tr("Principal"), &Row::runAs),
         {.title = tr("Team"),
-         .display = [](const Row &r) -> QVariant { return r.teamKey.isEmpty() ? tr("unattributed") : r.teamKey; },
-         .sort = cellOf(&Row::teamKey)},
+            .display = [](const Row &r) -> QVariant { return r.teamKey.isEmpty() ? tr("unattributed") : r.teamKey; },
+            .sort = cellOf(&Row::teamKey)},
         {.title = tr("Project"),
-         .display = [](const Row &r) -> QVariant { return r.projectKey.isEmpty() ? tr("none") : r.projectKey; },
-         .sort = cellOf(&Row::projectKey)},
+            .display = [](const Row &r) -> QVariant { return r.projectKey.isEmpty() ? tr("none") : r.projectKey; },
+            .sort = cellOf(&Row::projectKey)},
         text(tr("Attribution"), &Row::attributionMethod),
         text(tr("Confidence"), &Row::confidence),
         {.title = tr("Batch"),
-         .kind = ColumnKind::Integer,
-         .display = [](const Row &r) -> QVariant { return formatCount(r.batchId); },
-         .sort = cellOf(&Row::batchId),
-         .alignment = kNumberAlignment},
+            .kind = ColumnKind::Integer,
+            .display = [](const Row &r) -> QVariant { return formatCount(r.batchId); },
+            .sort = cellOf(&Row::batchId),
+            .alignment = kNumberAlignment},
         when(tr("Extracted"), &Row::extractedAt),
     };
     for (ColumnSpec &c : columns) {

@@ -12,10 +12,7 @@ namespace {
 
 using Row = reports::UtilizationRow;
 
-bool isCluster(const Row &row)
-{
-    return row.kind == QLatin1String("cluster");
-}
+bool isCluster(const Row &row) { return row.kind == QLatin1String("cluster"); }
 
 // Seconds as hours, for the kind the column applies to only.
 std::function<std::optional<double>(const Row &)> hours(std::int64_t Row::*seconds, bool forCluster)
@@ -44,28 +41,27 @@ QString dash()
 
 } // namespace
 
-UtilizationModel::UtilizationModel(QObject *parent)
-    : ColumnTableModel(parent)
+UtilizationModel::UtilizationModel(QObject *parent) : ColumnTableModel(parent)
 {
     // Every figure applies to only one kind ("—" for the other), so CSV writes the display text
     // (every column is ColumnKind::Text); not applicable or unknown sorts lowest.
     const auto figure = [](const QString &title, const std::function<std::optional<double>(const Row &)> &value, bool isPercent) {
         return ColumnSpec{.title = title,
-                          .display = [value, isPercent](const Row &r) -> QVariant {
-                              const std::optional<double> v = value(r);
-                              if (!v)
-                                  return dash();
-                              return isPercent ? formatPercent(*v) : QLocale().toString(*v, 'f', 1);
-                          },
-                          .sort = [value](const Row &r) -> QVariant { return value(r).value_or(-1.0); },
-                          .alignment = kNumberAlignment};
+            .display = [value, isPercent](const Row &r) -> QVariant {
+                const std::optional<double> v = value(r);
+                if (!v)
+                    return dash();
+                return isPercent ? formatPercent(*v) : QLocale().toString(*v, 'f', 1);
+            },
+            .sort = [value](const Row &r) -> QVariant { return value(r).value_or(-1.0); },
+            .alignment = kNumberAlignment};
     };
     const auto name = [](const Row &r) -> QVariant { return r.name.isEmpty() ? r.id : r.name; };
     setColumns({
         {.title = tr("Name"), .display = name, .toolTip = cellOf(&Row::id)},
         {.title = tr("Kind"),
-         .display = [](const Row &r) -> QVariant { return isCluster(r) ? tr("Cluster") : tr("Warehouse"); },
-         .sort = cellOf(&Row::kind)},
+            .display = [](const Row &r) -> QVariant { return isCluster(r) ? tr("Cluster") : tr("Warehouse"); },
+            .sort = cellOf(&Row::kind)},
         {.title = tr("Workspace"), .display = cellOf(&Row::workspaceId)},
         figure(tr("Node hours"), hours(&Row::nodeSeconds, true), false),
         figure(tr("Avg CPU"), percent(&Row::avgCpuCentiPercent, true), true),
@@ -74,9 +70,9 @@ UtilizationModel::UtilizationModel(QObject *parent)
         figure(tr("Busy share"), percent(&Row::busyShareBasisPoints, false), true),
         figure(tr("Idle running hours"), hours(&Row::idleRunningSeconds, false), false),
         {.title = tr("Queries"),
-         .display = [](const Row &r) -> QVariant { return isCluster(r) ? dash() : formatCount(r.queries); },
-         .sort = [](const Row &r) -> QVariant { return QVariant::fromValue<qint64>(isCluster(r) ? -1 : r.queries); },
-         .alignment = kNumberAlignment},
+            .display = [](const Row &r) -> QVariant { return isCluster(r) ? dash() : formatCount(r.queries); },
+            .sort = [](const Row &r) -> QVariant { return QVariant::fromValue<qint64>(isCluster(r) ? -1 : r.queries); },
+            .alignment = kNumberAlignment},
     });
 }
 

@@ -5,29 +5,28 @@
 
 namespace ll::ui {
 
-WorkloadModel::WorkloadModel(QObject *parent)
-    : ColumnTableModel(parent)
+WorkloadModel::WorkloadModel(QObject *parent) : ColumnTableModel(parent)
 {
     using Row = reports::WorkloadRow;
     const auto name = [](const Row &r) -> QVariant { return r.name.isEmpty() ? r.workUnitId : r.name; };
     const auto money = [this](const QString &title, std::int64_t Row::*member) {
         return ColumnSpec{.title = title,
-                          .kind = ColumnKind::Money,
-                          .display = [this, member](const Row &r) -> QVariant { return formatMoney(r.*member, m_currency); },
-                          .sort = cellOf(member),
-                          .alignment = kNumberAlignment};
+            .kind = ColumnKind::Money,
+            .display = [this, member](const Row &r) -> QVariant { return formatMoney(r.*member, m_currency); },
+            .sort = cellOf(member),
+            .alignment = kNumberAlignment};
     };
     const auto count = [](const QString &title, std::int64_t Row::*member) {
         return ColumnSpec{.title = title,
-                          .kind = ColumnKind::Integer,
-                          .display = [member](const Row &r) -> QVariant { return formatCount(r.*member); },
-                          .sort = cellOf(member),
-                          .alignment = kNumberAlignment};
+            .kind = ColumnKind::Integer,
+            .display = [member](const Row &r) -> QVariant { return formatCount(r.*member); },
+            .sort = cellOf(member),
+            .alignment = kNumberAlignment};
     };
     setColumns({
         {.title = tr("Name"),
-         .display = name,
-         .toolTip = [](const Row &r) -> QVariant { return tr("%1 %2").arg(r.workUnitType, r.workUnitId); }},
+            .display = name,
+            .toolTip = [](const Row &r) -> QVariant { return tr("%1 %2").arg(r.workUnitType, r.workUnitId); }},
         {.title = tr("Type"), .display = cellOf(&Row::workUnitType)},
         {.title = tr("Workspace"), .display = cellOf(&Row::workspaceId)},
         money(tr("Cost"), &Row::costNanos),
@@ -36,10 +35,10 @@ WorkloadModel::WorkloadModel(QObject *parent)
         money(tr("Failed-run cost"), &Row::failedRunCostNanos),
         // Text in CSV: the average may be unknown ("—").
         {.title = tr("Avg duration"),
-         .display = [](const Row &r) -> QVariant { return formatDuration(averageDurationSeconds(r)); },
-         // unknown sorts lowest
-         .sort = [](const Row &r) -> QVariant { return QVariant::fromValue<qint64>(averageDurationSeconds(r).value_or(-1)); },
-         .alignment = kNumberAlignment},
+            .display = [](const Row &r) -> QVariant { return formatDuration(averageDurationSeconds(r)); },
+            // unknown sorts lowest
+            .sort = [](const Row &r) -> QVariant { return QVariant::fromValue<qint64>(averageDurationSeconds(r).value_or(-1)); },
+            .alignment = kNumberAlignment},
     });
 }
 

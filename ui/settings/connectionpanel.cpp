@@ -14,17 +14,17 @@
 namespace ll::ui {
 
 ConnectionPanel::ConnectionPanel(QString storePath, QWidget *parent)
-    : QGroupBox(tr("Databricks connection"), parent)
-    , m_storePath(std::move(storePath))
-    , m_sessionSecrets(std::make_unique<credentials::MemorySecretStore>())
-    , m_sync(JobController::ofWindow(parent) ? new SyncController(JobController::ofWindow(parent), this)
-                                             : new SyncController(m_storePath, this))
-    , m_status(new QLabel(this))
-    , m_connect(new QPushButton(tr("Connect to Databricks\u2026"), this))
-    , m_syncNow(new QPushButton(tr("Sync now"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_progress(new QProgressBar(this))
-    , m_every(new QSpinBox(this))
+    : QGroupBox(tr("Databricks connection"), parent),
+      m_storePath(std::move(storePath)),
+      m_sessionSecrets(std::make_unique<credentials::MemorySecretStore>()),
+      m_sync(JobController::ofWindow(parent) ? new SyncController(JobController::ofWindow(parent), this)
+                                             : new SyncController(m_storePath, this)),
+      m_status(new QLabel(this)),
+      m_connect(new QPushButton(tr("Connect to Databricks\u2026"), this)),
+      m_syncNow(new QPushButton(tr("Sync now"), this)),
+      m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_progress(new QProgressBar(this)),
+      m_every(new QSpinBox(this))
 {
     auto *explain = new QLabel(tr("Direct Connection reads your account's system tables through a SQL warehouse with a "
                                   "service principal (OAuth, recommended) or a personal access token. Secrets are kept in "
