@@ -1,7 +1,10 @@
 #include "coverage.h"
 
 #include "quality.h"
+#include "rowvalues.h"
+
 #include "raw/sourcecatalog.h"
+#include "raw/sourcestate.h"
 #include "raw/sourcestatus.h"
 
 #include <QHash>
@@ -10,11 +13,6 @@
 
 namespace ll::reports {
 namespace {
-
-QDateTime fromEpoch(const store::Statement &s, int col)
-{
-    return s.isNull(col) ? QDateTime() : QDateTime::fromSecsSinceEpoch(s.int64(col), Qt::UTC);
-}
 
 struct SourceState {
     raw::SourceStatus status = raw::SourceStatus::Never;
@@ -81,15 +79,11 @@ Result<CoverageSnapshot> loadCoverage(store::Database &db, const CoverageQuery &
             snap.tables.append({spec.id, spec.systemTable});
     }
     {
-        auto stmt = db.prepare("SELECT source, status FROM raw_source_state");
-        if (!stmt)
-            return stmt.error();
-        // The table's CHECK allows only the four texts; anything else reads as never extracted.
-        const Status read = stmt->forEachRow([&](const store::Statement &row) {
-            states[row.text(0)].status = raw::sourceStatusFromText(row.text(1)).value_or(raw::SourceStatus::Never);
-        });
+        auto read = raw::loadSourceStates(db);
         if (!read)
             return read.error();
+        for (const raw::SourceState &state : std::as_const(*read))
+            states[state.source].status = state.status;
     }
 
     QHash<QString, WorkspaceCoverage> byId;
@@ -143,7 +137,7 @@ Result<CoverageSnapshot> loadCoverage(store::Database &db, const CoverageQuery &
             return stmt.error();
         const Status read = stmt->forEachRow([&](const store::Statement &row) {
             (void)workspace(row.text(0));
-            cells[row.text(0)][row.text(1)] = {row.int64(2), fromEpoch(row, 3), QDate::fromString(row.text(4), Qt::ISODate)};
+            cells[row.text(0)][row.text(1)] = {row.int64(2), utcFromEpoch(row, 3), QDate::fromString(row.text(4), Qt::ISODate)};
         });
         if (!read)
             return read.error();

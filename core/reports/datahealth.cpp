@@ -4,36 +4,41 @@
 
 #include "extract/restenrichment.h"
 #include "raw/sourcecatalog.h"
+#include "raw/sourcestate.h"
+
+#include <QHash>
 
 namespace ll::reports {
 namespace {
 
+// The state of `source`, or Never when it was never extracted.
+SourceStateRow stateRow(const QHash<QString, raw::SourceState> &states, const QString &source, const QString &title, const QDateTime &now)
+{
+    SourceStateRow r;
+    r.source = source;
+    r.systemTable = title;
+    const raw::SourceState state = states.value(source);
+    r.status = raw::toText(state.status);
+    r.lastSuccessAt = state.lastSuccessAt;
+    r.newestEventTime = state.newestEventTime;
+    r.message = state.message;
+    if (r.newestEventTime.isValid())
+        r.lagSeconds = r.newestEventTime.secsTo(now);
+    return r;
+}
+
 // REST enrichment lists (jobs, clusters, ... APIs) have no event time; their rows are the
 // objects the newest successful listing stored (each listing is a full snapshot).
-Status appendRestSources(store::Database &db, QList<SourceStateRow> &rows)
+Status appendRestSources(store::Database &db, const QHash<QString, raw::SourceState> &states, const QDateTime &now, QList<SourceStateRow> &rows)
 {
-    auto state = db.prepare("SELECT status, last_success_at, coalesce(message, '') FROM raw_source_state WHERE source = ?");
-    if (!state)
-        return state.error();
     auto listed = db.prepare("SELECT row_count FROM raw_batch WHERE source = ? AND status = 'succeeded' ORDER BY batch_id DESC LIMIT 1");
     if (!listed)
         return listed.error();
     // Any account id lists every API, the account-level workspaces list included.
     for (const extract::RestApi &api : extract::restApis(QStringLiteral("account"))) {
-        SourceStateRow r;
-        r.source = api.source;
-        r.systemTable = api.title;
-        r.status = QStringLiteral("never");
-        state->reset();
-        state->bind(1, api.source);
-        auto row = state->step();
-        if (!row)
-            return row.error();
-        if (*row) {
-            r.status = state->text(0);
-            r.lastSuccessAt = utcFromEpoch(*state, 1);
-            r.message = state->text(2);
-        }
+        SourceStateRow r = stateRow(states, api.source, api.title, now);
+        r.newestEventTime = {}; // a listing is a snapshot, not events
+        r.lagSeconds.reset();
         listed->reset();
         listed->bind(1, api.source);
         auto count = listed->step();
@@ -50,27 +55,16 @@ Status appendRestSources(store::Database &db, QList<SourceStateRow> &rows)
 Result<DataHealthSnapshot> loadDataHealth(store::Database &db, const QDateTime &now)
 {
     DataHealthSnapshot snap;
+    QHash<QString, raw::SourceState> states;
+    {
+        auto read = raw::loadSourceStates(db);
+        if (!read)
+            return read.error();
+        for (const raw::SourceState &state : std::as_const(*read))
+            states.insert(state.source, state);
+    }
     for (const raw::SourceSpec &spec : raw::SourceCatalog::systemTables()) {
-        SourceStateRow r;
-        r.source = spec.id;
-        r.systemTable = spec.systemTable;
-        r.status = QStringLiteral("never");
-        auto stmt =
-            db.prepare("SELECT status, last_success_at, newest_event_time, coalesce(message, '') FROM raw_source_state WHERE source = ?");
-        if (!stmt)
-            return stmt.error();
-        stmt->bind(1, spec.id);
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (*row) {
-            r.status = stmt->text(0);
-            r.lastSuccessAt = utcFromEpoch(*stmt, 1);
-            r.newestEventTime = utcFromEpoch(*stmt, 2);
-            r.message = stmt->text(3);
-            if (r.newestEventTime.isValid())
-                r.lagSeconds = r.newestEventTime.secsTo(now);
-        }
+        SourceStateRow r = stateRow(states, spec.id, spec.systemTable, now);
         // max(raw_id) is an O(1) upper bound of rows appended: raw tables never delete.
         auto count = db.queryInt("SELECT coalesce(max(raw_id), 0) FROM " + spec.rawTable);
         if (!count)
@@ -78,7 +72,7 @@ Result<DataHealthSnapshot> loadDataHealth(store::Database &db, const QDateTime &
         r.rawRows = count->value_or(0);
         snap.sources.append(r);
     }
-    if (auto s = appendRestSources(db, snap.sources); !s)
+    if (auto s = appendRestSources(db, states, now, snap.sources); !s)
         return s.error();
     {
         auto stmt = db.prepare("SELECT stage_run_id, stage, status, started_at, finished_at, rows_in, rows_out, coalesce(error, '') "

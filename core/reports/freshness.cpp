@@ -1,6 +1,10 @@
 #include "freshness.h"
 
+#include "rowvalues.h"
+
+#include "pipeline/runstatus.h"
 #include "raw/sourcecatalog.h"
+#include "raw/sourcestate.h"
 #include "raw/sourcestatus.h"
 #include "reports/snapshots.h"
 
@@ -10,11 +14,6 @@ namespace ll::reports {
 namespace {
 
 const QString kBilling = QStringLiteral("billing_usage");
-
-QDateTime fromEpoch(const store::Statement &s, int col)
-{
-    return s.isNull(col) ? QDateTime() : QDateTime::fromSecsSinceEpoch(s.int64(col), Qt::UTC);
-}
 
 FreshnessProblem sourceProblem(FreshnessProblem::Kind kind, const SourceStateRow &row, const QDateTime &at, const QDateTime &now)
 {
@@ -65,7 +64,8 @@ FreshnessReport assessFreshness(const QList<SourceStateRow> &sources, const QLis
     QList<StageRunRow> runs = latestStageRuns;
     std::sort(runs.begin(), runs.end(), [](const StageRunRow &a, const StageRunRow &b) { return a.stageRunId < b.stageRunId; });
     for (const StageRunRow &run : std::as_const(runs)) {
-        if (run.status != QLatin1String("failed") && run.status != QLatin1String("interrupted"))
+        const auto status = pipeline::runStatusFromText(run.status);
+        if (status != pipeline::RunStatus::Failed && status != pipeline::RunStatus::Interrupted)
             continue;
         FreshnessProblem p;
         p.kind = FreshnessProblem::Kind::StageFailed;
@@ -83,24 +83,22 @@ Result<FreshnessReport> loadFreshness(store::Database &db, const QDateTime &now,
 {
     QList<SourceStateRow> sources;
     {
-        auto stmt = db.prepare("SELECT source, status, last_success_at, newest_event_time, coalesce(message, '') FROM raw_source_state");
-        if (!stmt)
-            return stmt.error();
-        const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+        auto states = raw::loadSourceStates(db);
+        if (!states)
+            return states.error();
+        for (const raw::SourceState &state : std::as_const(*states)) {
             SourceStateRow r;
-            r.source = row.text(0);
+            r.source = state.source;
             const raw::SourceSpec *spec = raw::SourceCatalog::find(r.source);
             r.systemTable = spec ? spec->systemTable : r.source;
-            r.status = row.text(1);
-            r.lastSuccessAt = fromEpoch(row, 2);
-            r.newestEventTime = fromEpoch(row, 3);
+            r.status = raw::toText(state.status);
+            r.lastSuccessAt = state.lastSuccessAt;
+            r.newestEventTime = state.newestEventTime;
             if (r.newestEventTime.isValid())
                 r.lagSeconds = r.newestEventTime.secsTo(now);
-            r.message = row.text(4);
+            r.message = state.message;
             sources.append(r);
-        });
-        if (!rowsRead)
-            return rowsRead.error();
+        }
     }
     QList<StageRunRow> runs;
     {
@@ -110,7 +108,7 @@ Result<FreshnessReport> loadFreshness(store::Database &db, const QDateTime &now,
         if (!stmt)
             return stmt.error();
         const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
-            runs.append({row.int64(0), row.text(1), row.text(2), fromEpoch(row, 3), fromEpoch(row, 4), row.int64(5), row.int64(6),
+            runs.append({row.int64(0), row.text(1), row.text(2), utcFromEpoch(row, 3), utcFromEpoch(row, 4), row.int64(5), row.int64(6),
                          row.text(7)});
         });
         if (!rowsRead)

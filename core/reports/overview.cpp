@@ -3,6 +3,9 @@
 #include "rowvalues.h"
 #include "storecurrency.h"
 
+#include "insights/insightstatus.h"
+#include "metrics/teamaxis.h"
+
 #include <QHash>
 #include <QPair>
 
@@ -207,11 +210,7 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, c
         if (!rowsRead)
             return rowsRead.error();
     }
-    auto teams = topBy(db, "metrics_daily_team", "m.team_key",
-        "CASE WHEN m.team_key = '' THEN 'unattributed' WHEN m.team_key = '~idle' THEN 'idle' "
-        "WHEN m.team_key LIKE '~bucket:%' THEN 'shared:' || substr(m.team_key, 9) "
-        "ELSE coalesce((SELECT o.display_name FROM app_org_node o WHERE o.node_key = m.team_key), t.display_name, m.team_key) END",
-        "LEFT JOIN attr_team t ON t.team_key = m.team_key", monthStart, today, 8);
+    auto teams = topBy(db, "metrics_daily_team", "m.team_key", metrics::kTeamLabel, {}, monthStart, today, 8);
     auto workspaces = topBy(db, "metrics_daily_workspace", "m.workspace_id", "coalesce(w.workspace_name, m.workspace_id)",
         "LEFT JOIN ledger_workspace w ON w.workspace_id = m.workspace_id", monthStart, today, 8);
     if (!teams || !workspaces)
@@ -233,7 +232,7 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, c
     if (!insights)
         return insights.error();
     for (const auto &i : *insights) {
-        if (i.status == QLatin1String("open") && snap.topInsights.size() < 5)
+        if (insights::insightStatusFromText(i.status) == insights::InsightStatus::Open && snap.topInsights.size() < 5)
             snap.topInsights.append(i);
     }
     return snap;

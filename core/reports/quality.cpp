@@ -1,5 +1,7 @@
 #include "quality.h"
 
+#include "raw/sourcestate.h"
+
 #include "common/money.h"
 #include "coverage.h"
 
@@ -95,26 +97,24 @@ Result<QualitySnapshot> loadQuality(store::Database &db, const QualityQuery &que
     if (!tagsRead)
         return tagsRead.error();
 
-    auto sources = db.prepare("SELECT source, status, newest_event_time FROM raw_source_state "
-                              "WHERE status <> 'never' AND (newest_event_time IS NULL OR newest_event_time < :limit) ORDER BY source");
-    if (!sources)
-        return sources.error();
     const QDateTime now = query.now.isValid() ? query.now : QDateTime::currentDateTimeUtc();
-    sources->bind(":limit", now.toSecsSinceEpoch() - query.staleAfterSeconds);
-    const Status sourcesRead = sources->forEachRow([&](const store::Statement &row) {
-        if (!expectsRecentEvents(row.text(0)))
-            return;
+    const qint64 limit = now.toSecsSinceEpoch() - query.staleAfterSeconds;
+    auto states = raw::loadSourceStates(db); // ordered by source
+    if (!states)
+        return states.error();
+    for (const raw::SourceState &state : std::as_const(*states)) {
+        const bool stale = !state.newestEventTime.isValid() || state.newestEventTime.toSecsSinceEpoch() < limit;
+        if (state.status == raw::SourceStatus::Never || !stale || !expectsRecentEvents(state.source))
+            continue;
         StaleSource s;
-        s.source = row.text(0);
-        s.status = row.text(1);
-        if (auto t = row.optInt(2)) {
-            s.newestEventTime = QDateTime::fromSecsSinceEpoch(*t, Qt::UTC);
-            s.lagSeconds = now.toSecsSinceEpoch() - *t;
+        s.source = state.source;
+        s.status = raw::toText(state.status);
+        if (state.newestEventTime.isValid()) {
+            s.newestEventTime = state.newestEventTime;
+            s.lagSeconds = now.toSecsSinceEpoch() - state.newestEventTime.toSecsSinceEpoch();
         }
         q.staleSources.append(s);
-    });
-    if (!sourcesRead)
-        return sourcesRead.error();
+    }
     return q;
 }
 
