@@ -6,8 +6,12 @@
 #include "tabledump.h"
 #include "tempstore.h"
 
+#include "attribution/attributionconfig.h"
+#include "clirun.h"
 #include "reports/costreport.h"
+#include "reports/entitynames.h"
 #include "reports/snapshots.h"
+#include "reports/workloads.h"
 
 #include <QMap>
 #include <QTest>
@@ -113,9 +117,10 @@ QByteArray rebuildMismatch(TempStore &store)
     return {};
 }
 
-QHash<QString, QString> lateUsage(const QString &id, const QDateTime &start, const QString &quantity, const QString &type, const QDate &ingested)
+QHash<QString, QString> lateUsage(const QString &id, const QDateTime &start, const QString &quantity, const QString &type, const QDate &ingested,
+                                  const QString &workspace = QStringLiteral("w1"), const QString &metadata = QStringLiteral("{}"))
 {
-    QHash<QString, QString> row = usageRow(id, QStringLiteral("w1"), QStringLiteral("PREMIUM_JOBS_COMPUTE"), iso(start), quantity, type);
+    QHash<QString, QString> row = usageRow(id, workspace, QStringLiteral("PREMIUM_JOBS_COMPUTE"), iso(start), quantity, type, QStringLiteral("{}"), metadata);
     row.insert(QStringLiteral("ingestion_date"), ingested.toString(Qt::ISODate));
     return row;
 }
@@ -254,6 +259,139 @@ private slots:
             "FROM system.lakeflow.jobs WHERE `change_time` >= :since AND `change_time` < :until ORDER BY `change_time`")));
         QVERIFY(std::none_of(later.begin(), later.end(), [](const QString &sql) { return sql.contains(QLatin1String("ll_latest")); }));
         QCOMPARE(rebuildMismatch(store), QByteArray());
+    }
+    // The "done when": entities all older than the sync window, no lakeflow schema
+    // (names come from REST only), a correction 5+ weeks old and usage 10 days late arriving
+    // on a later sync. After each sync: day x workspace cost equals an independent sum to the
+    // cent, every workload has its name, a tag rule on a REST-only tag attributes, and a
+    // rebuild equals the incremental store byte for byte.
+    void realAccountDoneWhen()
+    {
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        fake.addCatalogTables();
+        for (const char *t : {"jobs", "job_tasks", "job_run_timeline", "job_task_run_timeline", "pipelines", "pipeline_update_timeline"})
+            fake.removeTable(QStringLiteral("system.lakeflow.") + QLatin1String(t));
+        fake.removeTable(QStringLiteral("system.access.workspaces_latest"));
+        fake.addRow(QStringLiteral("system.billing.list_prices"),
+                    priceRow(QStringLiteral("PREMIUM_JOBS_COMPUTE"), QStringLiteral("2025-01-01T00:00:00.000Z"), {}, QStringLiteral("0.15"), QStringLiteral("0.15")));
+        const QStringList metadata = {QStringLiteral("{\"job_id\":\"11\",\"job_run_id\":\"run-1\"}"), QStringLiteral("{\"cluster_id\":\"c-1\"}"),
+                                      QStringLiteral("{\"warehouse_id\":\"wh-1\"}"), QStringLiteral("{\"dlt_pipeline_id\":\"p-1\"}")};
+        int n = 0;
+        for (QDateTime start = kNow.addDays(-50); start < kNow.addSecs(-3 * 3600); start = start.addSecs(3600), ++n) {
+            QHash<QString, QString> row = usageRow(QStringLiteral("u%1").arg(n), n % 2 ? QStringLiteral("1001") : QStringLiteral("1002"),
+                                                   QStringLiteral("PREMIUM_JOBS_COMPUTE"), iso(start), QStringLiteral("1.250000000000000000"),
+                                                   QStringLiteral("ORIGINAL"), QStringLiteral("{}"), metadata[n % 4]);
+            fake.addRow(QStringLiteral("system.billing.usage"), row);
+        }
+        // compute.* is granted: a cluster and a warehouse unchanged for a year.
+        fake.addRow(QStringLiteral("system.compute.clusters"), {{QStringLiteral("workspace_id"), QStringLiteral("1002")}, {QStringLiteral("cluster_id"), QStringLiteral("c-1")},
+                                                                {QStringLiteral("cluster_name"), QStringLiteral("etl cluster")}, {QStringLiteral("change_time"), iso(kNow.addDays(-400))}});
+        fake.addRow(QStringLiteral("system.compute.warehouses"), {{QStringLiteral("workspace_id"), QStringLiteral("1001")}, {QStringLiteral("warehouse_id"), QStringLiteral("wh-1")},
+                                                                  {QStringLiteral("warehouse_name"), QStringLiteral("bi warehouse")}, {QStringLiteral("change_time"), iso(kNow.addDays(-300))}});
+        // REST: the only source of the job's and the pipeline's names; tags only there.
+        fake.jobs = {QJsonObject{{QStringLiteral("job_id"), 11}, {QStringLiteral("creator_user_name"), QStringLiteral("ana@example.com")},
+                                 {QStringLiteral("settings"), QJsonObject{{QStringLiteral("name"), QStringLiteral("nightly etl")},
+                                                                          {QStringLiteral("tags"), QJsonObject{{QStringLiteral("cost_center"), QStringLiteral("CC-42")}}}}}}};
+        fake.clusters = {QJsonObject{{QStringLiteral("cluster_id"), QStringLiteral("c-1")}, {QStringLiteral("cluster_name"), QStringLiteral("etl cluster")},
+                                     {QStringLiteral("custom_tags"), QJsonObject{{QStringLiteral("team"), QStringLiteral("platform")}}},
+                                     {QStringLiteral("autotermination_minutes"), 45}}};
+        fake.warehouses = {QJsonObject{{QStringLiteral("id"), QStringLiteral("wh-1")}, {QStringLiteral("name"), QStringLiteral("bi warehouse")},
+                                       {QStringLiteral("auto_stop_mins"), 10}, {QStringLiteral("cluster_size"), QStringLiteral("Small")},
+                                       {QStringLiteral("tags"), QJsonObject{{QStringLiteral("custom_tags"), QJsonArray{QJsonObject{{QStringLiteral("key"), QStringLiteral("cost_center")}, {QStringLiteral("value"), QStringLiteral("CC-42")}}}}}}}};
+        fake.pipelines = {QJsonObject{{QStringLiteral("pipeline_id"), QStringLiteral("p-1")}, {QStringLiteral("name"), QStringLiteral("cdc pipeline")}}};
+        fake.workspaces = {QJsonObject{{QStringLiteral("workspace_id"), 1001}, {QStringLiteral("workspace_name"), QStringLiteral("prod")}},
+                           QJsonObject{{QStringLiteral("workspace_id"), 1002}, {QStringLiteral("workspace_name"), QStringLiteral("dev")}}};
+
+        TempStore store;
+        auto config = attribution::AttributionConfig::fromJson(
+            "{\"rules\": [{\"name\": \"Finance cost centre\", \"kind\": \"pattern\", \"match\": {\"field\": \"tag\", \"key\": \"cost_center\", "
+            "\"regex\": \"^CC-42$\"}, \"assign\": {\"mode\": \"direct\", \"team\": \"finance\"}}]}");
+        QVERIFY2(config, qPrintable(config ? QString() : config.error().toString()));
+        QVERIFY(attribution::AttributionConfig::save(store.db(), store.clock(), QStringLiteral("tester"), *config));
+        const extract::ClientCredentials oauth{credentials::AuthType::OAuthM2M, {}, fake.clientId, fake.clientSecret, fake.accountId};
+        extract::DirectOptions options = fastDirect();
+        options.historyDays = 60;
+        CancelToken cancel;
+
+        const auto check = [&](const QDate &ingestedUpTo, const QString &jobName) -> QByteArray {
+            if (storedDailyCost(store.db()) != expectedDailyCost(fake, kNow.addDays(-60).date(), ingestedUpTo))
+                return "day x workspace cost differs from raw";
+            auto rows = reports::queryWorkloads(store.db(), {});
+            if (!rows || rows->size() != 4)
+                return "expected four workloads";
+            const QHash<QString, QString> expectedNames = {{QStringLiteral("job"), jobName}, {QStringLiteral("cluster"), QStringLiteral("etl cluster")},
+                                                           {QStringLiteral("warehouse"), QStringLiteral("bi warehouse")}, {QStringLiteral("pipeline"), QStringLiteral("cdc pipeline")}};
+            for (const auto &r : *rows) {
+                if (r.name != expectedNames.value(r.workUnitType))
+                    return (r.workUnitType + QStringLiteral(" named '%1'").arg(r.name)).toUtf8();
+            }
+            // The tag rule on REST-only tags: the job's settings.tags and the warehouse's
+            // tags.custom_tags[]; the cluster's REST team tag through the fallback.
+            if (scalar(store.db(), "SELECT count(*) FROM attr_line a JOIN ledger_usage_line l USING (line_id) "
+                                   "WHERE l.work_unit_type IN ('job', 'warehouse') AND (a.team_key <> 'finance' OR a.method NOT LIKE 'rule%')") != 0
+                || scalar(store.db(), "SELECT count(*) FROM attr_line a JOIN ledger_usage_line l USING (line_id) WHERE l.work_unit_type = 'job'") == 0)
+                return "REST tags did not attribute to finance by the rule";
+            if (scalar(store.db(), "SELECT count(*) FROM attr_line a JOIN ledger_usage_line l USING (line_id) "
+                                   "WHERE l.work_unit_type = 'cluster' AND a.team_key <> 'platform'") != 0)
+                return "the cluster's REST team tag did not attribute";
+            return {};
+        };
+
+        const SyncRun first = runSync(store.db(), store.clock(), fastClient(fake), oauth, options, cancel);
+        QVERIFY2(first.summary.ok(), qPrintable(dump(first.summary)));
+        QCOMPARE(first.status(QStringLiteral("lakeflow_jobs")), QStringLiteral("unavailable"));
+        QCOMPARE(check(kNow.date(), QStringLiteral("nightly etl")), QByteArray());
+        // Where each entity's current state came from.
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_job_current WHERE job_id = '11' AND source = 'rest' AND creator_id = 'ana@example.com'"), 1);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_cluster_current WHERE cluster_id = 'c-1' AND source = 'rest' "
+                                    "AND auto_termination_minutes = 45 AND workspace_id = '1002'"), 1); // workspace from the system row
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_warehouse_current WHERE warehouse_id = 'wh-1' AND auto_stop_minutes = 10 "
+                                    "AND warehouse_size = 'Small' AND tags = '{\"cost_center\":\"CC-42\"}'"), 1);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_workspace WHERE workspace_name IN ('prod', 'dev') AND name_source = 'rest'"), 2);
+        QCOMPARE(rebuildMismatch(store), QByteArray());
+
+        // Eleven days later: a correction for a day 6 weeks back and usage 10 days late; the
+        // REST listing is unchanged (no new snapshot rows) but the job got a new name.
+        const QDate laterDay = kNow.date().addDays(11);
+        const QDateTime old(kNow.addDays(-42).date(), QTime(5, 0), Qt::UTC);
+        fake.addRow(QStringLiteral("system.billing.usage"), lateUsage(QStringLiteral("fix-a"), old, QStringLiteral("-1.250000000000000000"), QStringLiteral("RETRACTION"), laterDay,
+                                                                      QStringLiteral("1001"), metadata[1]));
+        fake.addRow(QStringLiteral("system.billing.usage"), lateUsage(QStringLiteral("fix-b"), old, QStringLiteral("0.500000000000000000"), QStringLiteral("RESTATEMENT"), laterDay,
+                                                                      QStringLiteral("1001"), metadata[1]));
+        for (int h = 0; h < 6; ++h)
+            fake.addRow(QStringLiteral("system.billing.usage"), lateUsage(QStringLiteral("late-%1").arg(h), QDateTime(laterDay.addDays(-10), QTime(h, 0), Qt::UTC),
+                                                                          QStringLiteral("2.000000000000000000"), QStringLiteral("ORIGINAL"), laterDay,
+                                                                          QStringLiteral("1002"), metadata[0]));
+        QJsonObject renamed = fake.jobs.first();
+        QJsonObject settings = renamed.value(QStringLiteral("settings")).toObject();
+        settings.insert(QStringLiteral("name"), QStringLiteral("nightly etl v2"));
+        renamed.insert(QStringLiteral("settings"), settings);
+        fake.jobs = {renamed};
+        const std::int64_t snapshots = scalar(store.db(), "SELECT count(*) FROM ledger_cluster") + scalar(store.db(), "SELECT count(*) FROM ledger_warehouse");
+        store.clock().set(QDateTime(laterDay, QTime(6, 0), Qt::UTC));
+        const SyncRun second = runSync(store.db(), store.clock(), fastClient(fake), oauth, options, cancel);
+        QVERIFY2(second.summary.ok(), qPrintable(dump(second.summary)));
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line WHERE record_id LIKE 'fix-%' OR record_id LIKE 'late-%'"), 8);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_cluster") + scalar(store.db(), "SELECT count(*) FROM ledger_warehouse"), snapshots);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_job WHERE job_id = '11'"), 2);
+        QCOMPARE(check(laterDay, QStringLiteral("nightly etl v2")), QByteArray());
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_work_unit WHERE work_unit_id = '11' AND name = 'nightly etl v2'"), 1);
+        QCOMPARE(rebuildMismatch(store), QByteArray());
+
+        // The CLI: every workload named, workspaces named beside their ids; an unknown id says why.
+        const CliRun workloads = cli({QStringLiteral("--store"), store.path(), QStringLiteral("report"), QStringLiteral("workloads")});
+        QCOMPARE(workloads.exitCode, 0);
+        const QList<QByteArray> lines = workloads.out.trimmed().split('\n');
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines[0].startsWith("work_unit_type,work_unit_id,name,workspace,cost,"));
+        QVERIFY(lines[0].trimmed().endsWith(",workspace_name"));
+        for (const char *name : {"nightly etl v2", "etl cluster", "bi warehouse", "cdc pipeline"})
+            QVERIFY2(workloads.out.contains(QByteArray(",") + name + ","), name);
+        QVERIFY(workloads.out.contains(",1001,") && workloads.out.contains(",prod") && workloads.out.contains(",dev"));
+        reports::EntityNames names(store.db());
+        QCOMPARE(names.workUnit(QStringLiteral("job"), QStringLiteral("999")), QStringLiteral("(name unknown: not in system.lakeflow.jobs or the Jobs API)"));
+        QCOMPARE(names.workspace(QStringLiteral("1002")), QStringLiteral("dev"));
     }
 };
 
