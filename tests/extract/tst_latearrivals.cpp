@@ -389,6 +389,11 @@ private slots:
         for (const char *name : {"nightly etl v2", "etl cluster", "bi warehouse", "cdc pipeline"})
             QVERIFY2(workloads.out.contains(QByteArray(",") + name + ","), name);
         QVERIFY(workloads.out.contains(",1001,") && workloads.out.contains(",prod") && workloads.out.contains(",dev"));
+        const CliRun byJob = cli({QStringLiteral("--store"), store.path(), QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("job,workspace")});
+        QCOMPARE(byJob.exitCode, 0);
+        QVERIFY(byJob.out.startsWith("job,workspace,cost,list_cost,quantity,unpriced_quantity,job_name,workspace_name"));
+        QVERIFY(byJob.out.contains(",nightly etl v2,dev"));
+        QVERIFY(byJob.out.contains(",(no id),prod")); // lines that are not a job's say so
         reports::EntityNames names(store.db());
         QCOMPARE(names.workUnit(QStringLiteral("job"), QStringLiteral("999")), QStringLiteral("(name unknown: not in system.lakeflow.jobs or the Jobs API)"));
         QCOMPARE(names.workspace(QStringLiteral("1002")), QStringLiteral("dev"));
