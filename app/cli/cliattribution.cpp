@@ -8,6 +8,7 @@
 #include "job/job.h"
 #include "reports/attributionreport.h"
 #include "reports/csvwriter.h"
+#include "reports/entitynames.h"
 
 #include <QFile>
 #include <QSaveFile>
@@ -137,16 +138,20 @@ int runExplain(const CommandEnv &env)
         return fail(rows.error());
     return writeCsv(parser.value(out), [&](reports::CsvWriter &csv) -> Status {
         for (const char *h : {"line_id", "record_id", "usage_day", "workspace", "sku", "work_unit", "principal", "kind", "team", "project", "bucket",
-                              "method", "confidence", "allocated_cost", "line_cost"})
+                              "method", "confidence", "allocated_cost", "line_cost", "workspace_name", "work_unit_name", "principal_name"})
             csv.addText(QString::fromLatin1(h));
         if (auto s = csv.endRow(); !s)
             return s;
+        reports::EntityNames names(*db);
         for (const auto &r : *rows) {
             csv.addInteger(r.lineId);
             for (const QString &t : {r.recordId, r.usageDay, r.workspaceId, r.sku, r.workUnit, r.principal, r.kind, r.team, r.project, r.bucket, r.method, r.confidence})
                 csv.addText(t);
             csv.addMoney(r.allocatedNanos, 9);
             csv.addMoney(r.lineCostNanos, 9);
+            csv.addText(names.workspace(r.workspaceId));
+            csv.addText(names.workUnitKey(r.workUnit));
+            csv.addText(names.principal(r.principal));
             if (auto s = csv.endRow(); !s)
                 return s;
         }

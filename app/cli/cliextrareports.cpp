@@ -3,6 +3,7 @@
 
 #include "common/money.h"
 #include "reports/csvwriter.h"
+#include "reports/entitynames.h"
 #include "reports/focusexport.h"
 #include "reports/trend.h"
 #include "reports/workloads.h"
@@ -99,14 +100,16 @@ int reportWorkloads(const CommandEnv &env)
         if (!rows)
             return rows.error();
         reports::CsvWriter csv(dev);
+        // Names beside ids: new columns go last so existing column positions stay.
         if (auto s = header(csv, {"work_unit_type", "work_unit_id", "name", "workspace", "cost", "list_cost", "quantity", "lines", "runs",
-                                  "succeeded_runs", "failed_runs", "run_seconds", "failed_run_cost"});
+                                  "succeeded_runs", "failed_runs", "run_seconds", "failed_run_cost", "workspace_name"});
             !s)
             return s;
+        reports::EntityNames names(db);
         for (const auto &r : *rows) {
             csv.addText(r.workUnitType);
             csv.addText(r.workUnitId);
-            csv.addText(r.name);
+            csv.addText(r.name.isEmpty() ? names.workUnit(r.workUnitType, r.workUnitId) : r.name);
             csv.addText(r.workspaceId);
             csv.addMoney(r.costNanos, 2);
             csv.addMoney(r.listCostNanos, 2);
@@ -117,6 +120,7 @@ int reportWorkloads(const CommandEnv &env)
             csv.addInteger(r.failedRuns);
             csv.addInteger(r.runDurationSeconds);
             csv.addMoney(r.failedRunCostNanos, 2);
+            csv.addText(names.workspace(r.workspaceId));
             if (auto s = csv.endRow(); !s)
                 return s;
         }
@@ -144,16 +148,17 @@ int reportUtilization(const CommandEnv &env)
             return rows.error();
         reports::CsvWriter csv(dev);
         if (auto s = header(csv, {"kind", "id", "name", "workspace", "node_hours", "avg_cpu_percent", "avg_mem_percent", "running_hours",
-                                  "cluster_hours", "busy_hours", "idle_running_hours", "busy_share_percent", "queries"});
+                                  "cluster_hours", "busy_hours", "idle_running_hours", "busy_share_percent", "queries", "workspace_name"});
             !s)
             return s;
+        reports::EntityNames names(db);
         // Hours and percentages from integer seconds and hundredths, written exactly.
         const auto hours = [](std::int64_t seconds) { return seconds * (kNanosPerUnit / 3600) + (seconds * (kNanosPerUnit % 3600)) / 3600; };
         for (const auto &r : *rows) {
             const bool wh = r.kind == QLatin1String("warehouse");
             csv.addText(r.kind);
             csv.addText(r.id);
-            csv.addText(r.name);
+            csv.addText(r.name.isEmpty() ? names.workUnit(r.kind, r.id) : r.name);
             csv.addText(r.workspaceId);
             csv.addMoney(hours(r.nodeSeconds), 3);
             addOptional(csv, r.avgCpuCentiPercent ? std::optional<std::int64_t>(*r.avgCpuCentiPercent * 10000000) : std::nullopt, 2);
@@ -169,6 +174,7 @@ int reportUtilization(const CommandEnv &env)
                 csv.addInteger(r.queries);
             else
                 csv.addText(QString());
+            csv.addText(names.workspace(r.workspaceId));
             if (auto s = csv.endRow(); !s)
                 return s;
         }

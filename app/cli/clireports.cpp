@@ -5,6 +5,7 @@
 #include "common/money.h"
 #include "reports/costreport.h"
 #include "reports/csvwriter.h"
+#include "reports/entitynames.h"
 #include "reports/snapshots.h"
 
 #include <QFile>
@@ -127,8 +128,29 @@ int reportCost(const CommandEnv &env)
         money.append(QStringLiteral("contract_cost"));
     for (const QString &name : money + QStringList{QStringLiteral("quantity"), QStringLiteral("unpriced_quantity")})
         csv.addText(name);
+    // A *_name column per id dimension, after the measures so existing column positions stay.
+    const auto namedType = [](reports::Dimension d) -> QString {
+        switch (d) {
+        case reports::Dimension::Workspace: return QStringLiteral("workspace");
+        case reports::Dimension::Job: return QStringLiteral("job");
+        case reports::Dimension::Warehouse: return QStringLiteral("warehouse");
+        case reports::Dimension::Cluster: return QStringLiteral("cluster");
+        case reports::Dimension::Pipeline: return QStringLiteral("pipeline");
+        case reports::Dimension::Principal: return QStringLiteral("principal");
+        case reports::Dimension::WorkUnit: return QStringLiteral("work_unit");
+        default: return {};
+        }
+    };
+    QList<std::pair<qsizetype, QString>> named; // key index, entity type
+    for (qsizetype i = 0; i < table->by.size(); ++i) {
+        if (const QString type = namedType(table->by[i]); !type.isEmpty()) {
+            named.append({i, type});
+            csv.addText(type + QStringLiteral("_name"));
+        }
+    }
     if (auto s = csv.endRow(); !s)
         return fail(s.error());
+    reports::EntityNames names(*db);
     for (const auto &row : table->rows) {
         for (const auto &k : row.keys)
             csv.addText(k);
@@ -138,6 +160,12 @@ int reportCost(const CommandEnv &env)
             csv.addMoney(row.contractCostNanos, places);
         csv.addMoney(row.quantityNanos, 6);
         csv.addMoney(row.unpricedQuantityNanos, 6);
+        for (const auto &[index, type] : named) {
+            const QString id = row.keys.value(index);
+            csv.addText(type == QLatin1String("principal") ? names.principal(id)
+                        : type == QLatin1String("work_unit") ? names.workUnitKey(id)
+                                                             : names.workUnit(type, id));
+        }
         if (auto s = csv.endRow(); !s)
             return fail(s.error());
     }

@@ -99,18 +99,121 @@ Result<QStringList> DirectSource::tableColumns(const raw::SourceSpec &spec, Stat
     return names;
 }
 
+Status DirectSource::runStatement(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId,
+                                  pipeline::StageContext *context, StatementRunner &runner, const StatementRequest &request,
+                                  const std::optional<QString> &watermark, std::int64_t &rows, double progressBase)
+{
+    auto outcome = runner.run(
+        request, [&](const QList<raw::ResultColumn> &columns) { return ingestor.setSchema(spec, columns); },
+        [&](const QByteArray &chunk, bool last) -> Status {
+            auto appended = ingestor.appendChunk(batchId, chunk, last ? watermark : std::nullopt);
+            if (!appended)
+                return appended.error();
+            rows += appended->rows;
+            if (context)
+                context->report(QStringLiteral("extract"), progressBase,
+                                QStringLiteral("Reading %1: %2 rows").arg(spec.systemTable).arg(rows));
+            return {};
+        });
+    if (!outcome)
+        return outcome.error();
+    return {};
+}
+
+// The latest row of every entity changed before `before`, whatever its age: a job defined a
+// year ago and never edited has only year-old rows, and without them it has no name, owner or
+// tags. Entities deleted before `before` are left out: they cannot have usage inside the
+// windows read next, and job clusters (one per job run) would otherwise make this result as
+// long as the run history.
+Result<std::int64_t> DirectSource::readLatestState(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId,
+                                                   StatementRunner &runner, const QStringList &available, const QString &select,
+                                                   const QDateTime &before)
+{
+    QStringList key;
+    for (const QByteArray &c : raw::SourceCatalog::entityKey(spec.id)) {
+        if (available.contains(QString::fromLatin1(c)))
+            key.append(quoted(QString::fromLatin1(c)));
+    }
+    const QString change = quoted(QString::fromLatin1(spec.eventTimeColumn));
+    QString sql = QStringLiteral("SELECT %1 FROM (SELECT %1, row_number() OVER (PARTITION BY %2 ORDER BY %3 DESC) AS ll_latest "
+                                 "FROM %4 WHERE %3 < :until) WHERE ll_latest = 1")
+                      .arg(select, key.join(QStringLiteral(", ")), change, spec.systemTable);
+    if (available.contains(QLatin1String("delete_time")))
+        sql += QStringLiteral(" AND (`delete_time` IS NULL OR `delete_time` >= :until)");
+    StatementRequest request{sql, {{QStringLiteral("until"), isoUtc(before), QStringLiteral("TIMESTAMP")}}, m_options.warehouseId,
+                             QStringLiteral("reading the latest state in %1").arg(spec.systemTable), spec.systemTable};
+    std::int64_t rows = 0;
+    if (auto s = runStatement(spec, ingestor, batchId, nullptr, runner, request, isoUtc(before), rows, 0); !s)
+        return s.error();
+    return rows;
+}
+
+// Windows of `column` from `start` to now, one statement each, growing while results stay
+// small. byDay: the column is a DATE (ingestion_date), so windows are whole days, bound as
+// DATE parameters, and the watermark never passes today, which is still being written.
+Result<std::int64_t> DirectSource::readWindows(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId,
+                                               pipeline::StageContext &context, StatementRunner &runner, const QString &select,
+                                               const QString &column, bool byDay, QDateTime start, double progressBase,
+                                               double progressSpan)
+{
+    const QDateTime now = context.clock.now().toUTC();
+    const QDateTime today(now.date(), QTime(0, 0), Qt::UTC);
+    const QDateTime end = byDay ? today.addDays(1) : now;
+    if (byDay)
+        start = QDateTime(start.toUTC().date(), QTime(0, 0), Qt::UTC);
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 >= :since AND %3 < :until ORDER BY %3")
+                            .arg(select, spec.systemTable, quoted(column));
+    const QString what = QStringLiteral("reading %1").arg(spec.systemTable);
+    const QString type = byDay ? QStringLiteral("DATE") : QStringLiteral("TIMESTAMP");
+    auto param = [&](const QDateTime &t) { return byDay ? t.date().toString(Qt::ISODate) : isoUtc(t); };
+    const qint64 minHours = byDay ? 24 : 1;
+    auto roundHours = [&](qint64 h) { return std::max(minHours, byDay ? h / 24 * 24 : h); };
+    const qint64 span = std::max<qint64>(1, start.secsTo(end));
+    qint64 windowHours = roundHours(std::clamp(m_options.initialWindowHours, 1, m_options.maxWindowHours));
+    std::int64_t rows = 0;
+    while (start < end) {
+        const QDateTime until = std::min(start.addSecs(windowHours * 3600), end);
+        StatementRequest request{sql, {{QStringLiteral("since"), param(start), type}, {QStringLiteral("until"), param(until), type}},
+                                 m_options.warehouseId, what, spec.systemTable};
+        const std::int64_t before = rows;
+        const QDateTime watermark = byDay ? std::min(until, today) : until;
+        if (auto s = runStatement(spec, ingestor, batchId, &context, runner, request, isoUtc(watermark), rows, progressBase); !s) {
+            // A window whose result exceeds the INLINE limit is split, if nothing of it was
+            // committed yet (chunks already appended would be read twice: harmless but wasteful).
+            if (isResultTooLarge(s.error()) && windowHours > minHours && rows == before) {
+                windowHours = roundHours(windowHours / 2);
+                continue;
+            }
+            return s.error();
+        }
+        const std::int64_t got = rows - before;
+        if (got < m_options.targetRowsPerStatement / 4)
+            windowHours = roundHours(std::min<qint64>(windowHours * 2, std::max<qint64>(m_options.maxWindowHours, minHours)));
+        else if (got > m_options.targetRowsPerStatement)
+            windowHours = roundHours(windowHours / 2);
+        start = until;
+        context.report(QStringLiteral("extract"), progressBase + progressSpan * (1.0 - static_cast<double>(start.secsTo(end)) / static_cast<double>(span)),
+                       QStringLiteral("Reading %1: %2 rows").arg(spec.systemTable).arg(rows));
+        if (context.cancel.isCancelled())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled while %1").arg(what));
+    }
+    return rows;
+}
+
 Result<std::int64_t> DirectSource::extractTable(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId,
                                                 pipeline::StageContext &context, StatementRunner &runner, double progressBase,
                                                 double progressSpan)
 {
+    m_note.clear();
     auto available = tableColumns(spec, runner);
     if (!available)
         return available.error();
-    QStringList select;
+    QStringList selected;
     for (const QByteArray &c : spec.columns) {
         if (available->contains(QString::fromLatin1(c)))
-            select.append(quoted(QString::fromLatin1(c)));
+            selected.append(quoted(QString::fromLatin1(c)));
     }
+    const QString select = selected.join(QStringLiteral(", "));
     for (const QByteArray &required : spec.requiredColumns) {
         if (!available->contains(QString::fromLatin1(required)))
             return makeError(ErrorCode::BadInput, QStringLiteral("%1 has no column %2; LakeLedger cannot use its rows without it.")
@@ -120,76 +223,58 @@ Result<std::int64_t> DirectSource::extractTable(const raw::SourceSpec &spec, raw
     const bool whole = readsWhole(spec) || !available->contains(eventColumn);
     const QDateTime now = context.clock.now().toUTC();
 
-    std::int64_t rows = 0;
-    auto runStatement = [&](const StatementRequest &request, const std::optional<QString> &watermark) -> Status {
-        auto outcome = runner.run(
-            request, [&](const QList<raw::ResultColumn> &columns) { return ingestor.setSchema(spec, columns); },
-            [&](const QByteArray &chunk, bool last) -> Status {
-                auto appended = ingestor.appendChunk(batchId, chunk, last ? watermark : std::nullopt);
-                if (!appended)
-                    return appended.error();
-                rows += appended->rows;
-                context.report(QStringLiteral("extract"), progressBase,
-                               QStringLiteral("Reading %1: %2 rows").arg(spec.systemTable).arg(rows));
-                return {};
-            });
-        if (!outcome)
-            return outcome.error();
-        return {};
-    };
-
-    const QString what = QStringLiteral("reading %1").arg(spec.systemTable);
     if (whole) {
-        StatementRequest request{QStringLiteral("SELECT %1 FROM %2").arg(select.join(QStringLiteral(", ")), spec.systemTable), {},
-                                 m_options.warehouseId, what, spec.systemTable};
-        if (auto s = runStatement(request, isoUtc(now)); !s)
+        StatementRequest request{QStringLiteral("SELECT %1 FROM %2").arg(select, spec.systemTable), {}, m_options.warehouseId,
+                                 QStringLiteral("reading %1").arg(spec.systemTable), spec.systemTable};
+        std::int64_t rows = 0;
+        if (auto s = runStatement(spec, ingestor, batchId, &context, runner, request, isoUtc(now), rows, progressBase); !s)
             return s.error();
         return rows;
     }
 
+    auto watermark = storedWatermark(context.db, spec.id);
+    if (!watermark)
+        return watermark.error();
+    const bool entities = !raw::SourceCatalog::entityKey(spec.id).isEmpty();
+    if (entities) {
+        // Entity state is not bounded by --since or the history window: every entity in use
+        // needs its current name, owner and tags however long ago it last changed.
+        if (*watermark)
+            return readWindows(spec, ingestor, batchId, context, runner, select, eventColumn, false,
+                               (*watermark)->addDays(-std::max(0, m_options.otherLookbackDays)), progressBase, progressSpan);
+        const QDateTime boundary = m_options.since ? m_options.since->toUTC() : now.addDays(-m_options.historyDays);
+        auto latest = readLatestState(spec, ingestor, batchId, runner, *available, select, boundary);
+        if (!latest)
+            return latest.error();
+        auto changes = readWindows(spec, ingestor, batchId, context, runner, select, eventColumn, false, boundary, progressBase, progressSpan);
+        if (!changes)
+            return changes.error();
+        return *latest + *changes;
+    }
+
+    const QString arrival = QString::fromLatin1(raw::SourceCatalog::arrivalColumn(spec.id));
+    const bool byArrival = !arrival.isEmpty() && available->contains(arrival);
+    if (!arrival.isEmpty() && !byArrival)
+        m_note = QStringLiteral("%1 has no %2 column: read by %3 with a %4-day lookback, so corrections arriving later than that are missed")
+                     .arg(spec.systemTable, arrival, eventColumn)
+                     .arg(m_options.lookbackDays);
     QDateTime start;
     if (m_options.since) {
         start = m_options.since->toUTC();
+    } else if (!*watermark) {
+        start = now.addDays(-m_options.historyDays);
     } else {
-        auto watermark = storedWatermark(context.db, spec.id);
-        if (!watermark)
-            return watermark.error();
-        const bool billing = spec.id.startsWith(QLatin1String("billing_"));
-        const int lookback = billing ? m_options.lookbackDays : std::min(m_options.otherLookbackDays, m_options.lookbackDays);
-        start = *watermark ? (*watermark)->addDays(-lookback) : now.addDays(-m_options.historyDays);
+        int overlap = m_options.otherLookbackDays;
+        if (byArrival)
+            overlap = std::max(1, m_options.ingestionOverlapDays); // the watermark day itself is re-read too
+        else if (spec.id == QLatin1String("billing_usage"))
+            overlap = m_options.lookbackDays;
+        else if (spec.id.endsWith(QLatin1String("_timeline")) && spec.id.startsWith(QLatin1String("lakeflow_")))
+            overlap = std::max(m_options.otherLookbackDays, m_options.runTimelineLookbackDays);
+        start = (*watermark)->addDays(-std::max(0, overlap));
     }
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 >= :since AND %3 < :until ORDER BY %3")
-                            .arg(select.join(QStringLiteral(", ")), spec.systemTable, quoted(eventColumn));
-    const qint64 span = std::max<qint64>(1, start.secsTo(now));
-    qint64 windowHours = std::clamp(m_options.initialWindowHours, 1, m_options.maxWindowHours);
-    while (start < now) {
-        const QDateTime until = std::min(start.addSecs(windowHours * 3600), now);
-        StatementRequest request{sql,
-                                 {{QStringLiteral("since"), isoUtc(start), QStringLiteral("TIMESTAMP")},
-                                  {QStringLiteral("until"), isoUtc(until), QStringLiteral("TIMESTAMP")}},
-                                 m_options.warehouseId, what, spec.systemTable};
-        const std::int64_t before = rows;
-        if (auto s = runStatement(request, isoUtc(until)); !s) {
-            // A window whose result exceeds the INLINE limit is split, if nothing of it was
-            // committed yet (chunks already appended would be read twice: harmless but wasteful).
-            if (isResultTooLarge(s.error()) && windowHours > 1 && rows == before) {
-                windowHours = std::max<qint64>(1, windowHours / 2);
-                continue;
-            }
-            return s.error();
-        }
-        const std::int64_t got = rows - before;
-        if (got < m_options.targetRowsPerStatement / 4)
-            windowHours = std::min<qint64>(windowHours * 2, m_options.maxWindowHours);
-        else if (got > m_options.targetRowsPerStatement)
-            windowHours = std::max<qint64>(1, windowHours / 2);
-        start = until;
-        context.report(QStringLiteral("extract"), progressBase + progressSpan * (1.0 - static_cast<double>(start.secsTo(now)) / static_cast<double>(span)),
-                       QStringLiteral("Reading %1: %2 rows").arg(spec.systemTable).arg(rows));
-        if (context.cancel.isCancelled())
-            return makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled while %1").arg(what));
-    }
-    return rows;
+    return readWindows(spec, ingestor, batchId, context, runner, select, byArrival ? arrival : eventColumn, byArrival, start,
+                       progressBase, progressSpan);
 }
 
 Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, pipeline::StageContext &context)
@@ -226,7 +311,8 @@ Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, p
         if (!batch)
             return batch.error();
         auto rows = body(*batch);
-        SourceResult result{id, title, QStringLiteral("succeeded"), rows ? *rows : 0, {}};
+        SourceResult result{id, title, QStringLiteral("succeeded"), rows ? *rows : 0, {}, rows ? m_note : QString()};
+        m_note.clear();
         if (!rows) {
             const Error &e = rows.error();
             if (e.code == ErrorCode::Cancelled)
@@ -241,6 +327,10 @@ Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, p
         }
         if (auto s = ingestor.finishBatch(*batch, result.status, result.error); !s)
             return s.error();
+        if (!result.note.isEmpty()) {
+            if (auto s = ingestor.setSourceMessage(id, result.note); !s)
+                return s.error();
+        }
         stats.rowsOut += result.rows;
         ++done;
         finished(result);

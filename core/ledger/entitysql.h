@@ -25,7 +25,8 @@ ON CONFLICT(cluster_id, change_time) DO UPDATE SET
     worker_node_type = excluded.worker_node_type, worker_count = excluded.worker_count,
     min_autoscale_workers = excluded.min_autoscale_workers, max_autoscale_workers = excluded.max_autoscale_workers,
     auto_termination_minutes = excluded.auto_termination_minutes, dbr_version = excluded.dbr_version,
-    tags = excluded.tags, create_time = excluded.create_time, delete_time = excluded.delete_time, raw_id = excluded.raw_id
+    tags = excluded.tags, create_time = excluded.create_time, delete_time = excluded.delete_time, raw_id = excluded.raw_id,
+    source = 'system'
 )SQL";
 
 inline constexpr const char *upsertWarehouses = R"SQL(
@@ -40,7 +41,8 @@ ORDER BY raw_id
 ON CONFLICT(warehouse_id, change_time) DO UPDATE SET
     workspace_id = excluded.workspace_id, warehouse_name = excluded.warehouse_name, warehouse_type = excluded.warehouse_type,
     warehouse_size = excluded.warehouse_size, min_clusters = excluded.min_clusters, max_clusters = excluded.max_clusters,
-    auto_stop_minutes = excluded.auto_stop_minutes, tags = excluded.tags, delete_time = excluded.delete_time, raw_id = excluded.raw_id
+    auto_stop_minutes = excluded.auto_stop_minutes, tags = excluded.tags, delete_time = excluded.delete_time, raw_id = excluded.raw_id,
+    source = 'system'
 )SQL";
 
 // jobs.tags is documented both as a map and as a string: keep whatever is valid JSON.
@@ -53,7 +55,8 @@ WHERE raw_id > :from AND job_id IS NOT NULL AND ll_epoch(change_time) IS NOT NUL
 ORDER BY raw_id
 ON CONFLICT(job_id, change_time) DO UPDATE SET
     workspace_id = excluded.workspace_id, name = excluded.name, creator_id = excluded.creator_id,
-    run_as = excluded.run_as, tags = excluded.tags, delete_time = excluded.delete_time, raw_id = excluded.raw_id
+    run_as = excluded.run_as, tags = excluded.tags, delete_time = excluded.delete_time, raw_id = excluded.raw_id,
+    source = 'system'
 )SQL";
 
 inline constexpr const char *upsertJobTasks = R"SQL(
@@ -76,7 +79,93 @@ ORDER BY raw_id
 ON CONFLICT(pipeline_id, change_time) DO UPDATE SET
     workspace_id = excluded.workspace_id, pipeline_type = excluded.pipeline_type, name = excluded.name,
     created_by = excluded.created_by, run_as = excluded.run_as, tags = excluded.tags,
-    delete_time = excluded.delete_time, raw_id = excluded.raw_id
+    delete_time = excluded.delete_time, raw_id = excluded.raw_id, source = 'system'
+)SQL";
+
+// REST enrichment (raw_rest_object) as entity history: each listed object is an observation of
+// the entity's state at its extraction time, a row with change_time = extracted_at and source
+// 'rest'. Precedence (docs/architecture.md): the newest observation is current, whichever
+// source made it; a system-table row is never overwritten by a REST snapshot (at an equal
+// change_time the system row stays, see DO UPDATE ... WHERE source = 'rest'), and the fields a
+// list API never carries are filled by the current views from the newest system row. A
+// snapshot identical to the object's previous one (same payload) adds nothing and is skipped,
+// decided from raw alone so a rebuild keeps exactly the rows incremental runs kept.
+inline constexpr const char *restObjects = R"SQL(
+    SELECT r.raw_id, r.object_id, r.extracted_at, r.payload AS p
+    FROM raw_rest_object r
+    WHERE r.raw_id > :from AND r.api = '%1' AND json_valid(r.payload)
+      AND NOT EXISTS (SELECT 1 FROM raw_rest_object q
+                      WHERE q.api = r.api AND q.object_id = r.object_id AND q.payload = r.payload
+                        AND q.raw_id = (SELECT max(z.raw_id) FROM raw_rest_object z
+                                        WHERE z.api = r.api AND z.object_id = r.object_id AND z.raw_id < r.raw_id))
+)SQL";
+
+inline constexpr const char *clustersFromRest = R"SQL(
+INSERT INTO ledger_cluster (cluster_id, change_time, workspace_id, cluster_name, owned_by, cluster_source,
+    driver_node_type, worker_node_type, worker_count, min_autoscale_workers, max_autoscale_workers,
+    auto_termination_minutes, dbr_version, tags, create_time, delete_time, raw_id, source)
+SELECT object_id, extracted_at, NULL, p ->> '$.cluster_name', p ->> '$.creator_user_name', p ->> '$.cluster_source',
+       p ->> '$.driver_node_type_id', p ->> '$.node_type_id', CAST(p ->> '$.num_workers' AS INTEGER),
+       CAST(p ->> '$.autoscale.min_workers' AS INTEGER), CAST(p ->> '$.autoscale.max_workers' AS INTEGER),
+       CAST(p ->> '$.autotermination_minutes' AS INTEGER), p ->> '$.spark_version',
+       CASE WHEN json_type(p, '$.custom_tags') = 'object' THEN json(p -> '$.custom_tags') END, NULL, NULL, raw_id, 'rest'
+FROM (%1)
+WHERE true
+ORDER BY raw_id
+ON CONFLICT(cluster_id, change_time) DO UPDATE SET
+    cluster_name = excluded.cluster_name, owned_by = excluded.owned_by, cluster_source = excluded.cluster_source,
+    driver_node_type = excluded.driver_node_type, worker_node_type = excluded.worker_node_type, worker_count = excluded.worker_count,
+    min_autoscale_workers = excluded.min_autoscale_workers, max_autoscale_workers = excluded.max_autoscale_workers,
+    auto_termination_minutes = excluded.auto_termination_minutes, dbr_version = excluded.dbr_version, tags = excluded.tags,
+    raw_id = excluded.raw_id
+WHERE ledger_cluster.source = 'rest'
+)SQL";
+
+// Warehouse tags come as tags.custom_tags[{key, value}]; serverless is PRO + enable_serverless_compute.
+inline constexpr const char *warehousesFromRest = R"SQL(
+INSERT INTO ledger_warehouse (warehouse_id, change_time, workspace_id, warehouse_name, warehouse_type, warehouse_size,
+    min_clusters, max_clusters, auto_stop_minutes, tags, delete_time, raw_id, source)
+SELECT object_id, extracted_at, NULL, p ->> '$.name',
+       CASE WHEN p ->> '$.enable_serverless_compute' = 1 THEN 'SERVERLESS' ELSE p ->> '$.warehouse_type' END,
+       p ->> '$.cluster_size', CAST(p ->> '$.min_num_clusters' AS INTEGER), CAST(p ->> '$.max_num_clusters' AS INTEGER),
+       CAST(p ->> '$.auto_stop_mins' AS INTEGER),
+       CASE WHEN json_type(p, '$.tags.custom_tags') = 'array'
+            THEN (SELECT json_group_object(e.value ->> '$.key', e.value ->> '$.value') FROM json_each(p, '$.tags.custom_tags') e
+                  WHERE e.type = 'object' AND e.value ->> '$.key' IS NOT NULL) END,
+       NULL, raw_id, 'rest'
+FROM (%1)
+WHERE true
+ORDER BY raw_id
+ON CONFLICT(warehouse_id, change_time) DO UPDATE SET
+    warehouse_name = excluded.warehouse_name, warehouse_type = excluded.warehouse_type, warehouse_size = excluded.warehouse_size,
+    min_clusters = excluded.min_clusters, max_clusters = excluded.max_clusters, auto_stop_minutes = excluded.auto_stop_minutes,
+    tags = excluded.tags, raw_id = excluded.raw_id
+WHERE ledger_warehouse.source = 'rest'
+)SQL";
+
+// jobs/list entries carry no run_as_user_name (jobs/get does): the view falls back to the system row's.
+inline constexpr const char *jobsFromRest = R"SQL(
+INSERT INTO ledger_job (job_id, change_time, workspace_id, name, creator_id, run_as, tags, delete_time, raw_id, source)
+SELECT object_id, extracted_at, NULL, p ->> '$.settings.name', p ->> '$.creator_user_name', p ->> '$.run_as_user_name',
+       CASE WHEN json_type(p, '$.settings.tags') = 'object' THEN json(p -> '$.settings.tags') END, NULL, raw_id, 'rest'
+FROM (%1)
+WHERE true
+ORDER BY raw_id
+ON CONFLICT(job_id, change_time) DO UPDATE SET
+    name = excluded.name, creator_id = excluded.creator_id, run_as = excluded.run_as, tags = excluded.tags, raw_id = excluded.raw_id
+WHERE ledger_job.source = 'rest'
+)SQL";
+
+inline constexpr const char *pipelinesFromRest = R"SQL(
+INSERT INTO ledger_pipeline (pipeline_id, change_time, workspace_id, pipeline_type, name, created_by, run_as, tags, delete_time, raw_id, source)
+SELECT object_id, extracted_at, NULL, NULL, p ->> '$.name', p ->> '$.creator_user_name', p ->> '$.run_as_user_name', NULL, NULL,
+       raw_id, 'rest'
+FROM (%1)
+WHERE true
+ORDER BY raw_id
+ON CONFLICT(pipeline_id, change_time) DO UPDATE SET
+    name = excluded.name, created_by = excluded.created_by, run_as = excluded.run_as, raw_id = excluded.raw_id
+WHERE ledger_pipeline.source = 'rest'
 )SQL";
 
 // Slices are facts: folding min/max over any subset in any order gives the same run.

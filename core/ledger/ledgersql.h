@@ -8,17 +8,33 @@
 namespace ll::ledger::sql {
 
 inline constexpr const char *upsertWorkspaces = R"SQL(
-INSERT INTO ledger_workspace (workspace_id, workspace_name, workspace_url, status, create_time, last_seen_at)
-SELECT workspace_id, workspace_name, workspace_url, status, ll_epoch(create_time), extracted_at
+INSERT INTO ledger_workspace (workspace_id, workspace_name, workspace_url, status, create_time, last_seen_at, name_source)
+SELECT workspace_id, workspace_name, workspace_url, status, ll_epoch(create_time), extracted_at,
+       CASE WHEN workspace_name IS NOT NULL THEN 'system' END
 FROM raw_access_workspaces_latest
 WHERE raw_id > :from AND workspace_id IS NOT NULL
 ORDER BY raw_id
 ON CONFLICT(workspace_id) DO UPDATE SET
     workspace_name = coalesce(excluded.workspace_name, workspace_name),
+    name_source = CASE WHEN excluded.workspace_name IS NOT NULL THEN 'system' ELSE name_source END,
     workspace_url = coalesce(excluded.workspace_url, workspace_url),
     status = excluded.status,
     create_time = coalesce(excluded.create_time, create_time),
     last_seen_at = excluded.last_seen_at
+)SQL";
+
+// A workspace the system table never named takes the account workspaces API's latest name.
+// Recomputed whole at the end of each ledger run (the list is small), so the result depends on
+// raw alone, not on which run brought which row.
+inline constexpr const char *workspaceNamesFromRest = R"SQL(
+UPDATE ledger_workspace SET (workspace_name, name_source) = (
+    SELECT r.payload ->> '$.workspace_name', 'rest' FROM raw_rest_object r
+    WHERE r.api = 'workspaces' AND r.object_id = ledger_workspace.workspace_id AND json_valid(r.payload)
+      AND r.payload ->> '$.workspace_name' IS NOT NULL
+    ORDER BY r.raw_id DESC LIMIT 1)
+WHERE (name_source IS NULL OR name_source = 'rest')
+  AND EXISTS (SELECT 1 FROM raw_rest_object r WHERE r.api = 'workspaces' AND r.object_id = ledger_workspace.workspace_id
+              AND json_valid(r.payload) AND r.payload ->> '$.workspace_name' IS NOT NULL)
 )SQL";
 
 // Usage names workspaces that workspaces_latest may not list (cancelled, or no access to the

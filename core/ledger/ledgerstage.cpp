@@ -114,6 +114,8 @@ Result<StageStats> LedgerStage::run(StageContext &context)
         return tx.begun().error();
     if (auto s = context.db.exec(sql::refreshWorkUnits); !s)
         return s.error();
+    if (auto s = context.db.exec(sql::workspaceNamesFromRest); !s)
+        return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
     return stats;
@@ -185,6 +187,29 @@ Status LedgerStage::applyEntities(StageContext &context, StageStats &stats, bool
         stats.rowsIn += *n;
         changed = changed || *n > 0;
         timer.lap(source);
+    }
+    // REST snapshots after the system tables, in both incremental runs and rebuilds, so the
+    // precedence rules meet the same rows in the same order.
+    auto restFrom = ProgressState::watermark(db, kStage, QStringLiteral("rest_object"));
+    if (!restFrom)
+        return restFrom.error();
+    auto restTo = maxRawIdOf(db, "raw_rest_object");
+    if (!restTo)
+        return restTo.error();
+    if (*restTo > *restFrom) {
+        const std::pair<const char *, const char *> apis[] = {
+            {"clusters", sql::clustersFromRest}, {"warehouses", sql::warehousesFromRest},
+            {"jobs", sql::jobsFromRest}, {"pipelines", sql::pipelinesFromRest}};
+        for (const auto &[api, statement] : apis) {
+            const QByteArray objects = QByteArray(sql::restObjects).replace("%1", api);
+            if (auto s = runBound(db, QByteArray(statement).replace("%1", objects), {{":from", *restFrom}}); !s)
+                return s;
+        }
+        if (auto s = ProgressState::setWatermark(db, kStage, QStringLiteral("rest_object"), *restTo); !s)
+            return s;
+        stats.rowsIn += *restTo - *restFrom;
+        changed = true;
+        timer.lap("rest_object");
     }
     if (changed)
         return db.exec(sql::refreshOwnership);

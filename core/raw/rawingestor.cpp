@@ -63,6 +63,21 @@ Status RawIngestor::finishBatch(std::int64_t batchId, const QString &status, con
     return tx.commit();
 }
 
+Status RawIngestor::setSourceMessage(const QString &sourceId, const QString &message)
+{
+    store::Transaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto stmt = m_db.prepare("UPDATE raw_source_state SET message = ? WHERE source = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, message);
+    stmt->bind(2, sourceId);
+    if (auto s = stmt->run(); !s)
+        return s;
+    return tx.commit();
+}
+
 Status RawIngestor::setSchema(const SourceSpec &spec, const QList<ResultColumn> &columns)
 {
     m_spec = &spec;

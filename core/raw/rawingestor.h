@@ -40,6 +40,9 @@ public:
     // Starts a batch for one source; committed on its own so a crash leaves a visible trace.
     Result<std::int64_t> beginBatch(const QString &sourceId, const QString &mode);
     Status finishBatch(std::int64_t batchId, const QString &status, const QString &error = {});
+    // A note on how a source was read (e.g. a fallback), shown with its status in Data Health.
+    // Call after finishBatch(), which resets the message.
+    Status setSourceMessage(const QString &sourceId, const QString &message);
 
     // Fixes the result schema for the following chunks of this batch. Columns the raw table does
     // not know are ignored (and reported once); missing optional columns become NULL; a missing

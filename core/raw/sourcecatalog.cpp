@@ -80,4 +80,25 @@ const SourceSpec *SourceCatalog::find(const QString &id)
     return nullptr;
 }
 
+QList<QByteArray> SourceCatalog::entityKey(const QString &id)
+{
+    // workspace_id is part of every key: ids are only unique inside their workspace.
+    if (id == QLatin1String("compute_clusters"))
+        return {"workspace_id", "cluster_id"};
+    if (id == QLatin1String("compute_warehouses"))
+        return {"workspace_id", "warehouse_id"};
+    if (id == QLatin1String("lakeflow_jobs"))
+        return {"workspace_id", "job_id"};
+    if (id == QLatin1String("lakeflow_job_tasks"))
+        return {"workspace_id", "job_id", "task_key"};
+    if (id == QLatin1String("lakeflow_pipelines"))
+        return {"workspace_id", "pipeline_id"};
+    return {};
+}
+
+QByteArray SourceCatalog::arrivalColumn(const QString &id)
+{
+    return id == QLatin1String("billing_usage") ? QByteArrayLiteral("ingestion_date") : QByteArray();
+}
+
 } // namespace ll::raw

@@ -21,6 +21,13 @@ class SourceCatalog {
 public:
     static const QList<SourceSpec> &systemTables();
     static const SourceSpec *find(const QString &id);
+
+    // Slowly changing (SCD) tables: one row per change of an entity, whose latest row is its
+    // current state. Returns the columns naming one entity (empty for an event table).
+    static QList<QByteArray> entityKey(const QString &id);
+    // The column telling when a row arrived in the table, when it differs from the event time:
+    // billing corrections keep their usage hours but carry a new ingestion_date. Empty = none.
+    static QByteArray arrivalColumn(const QString &id);
 };
 
 } // namespace ll::raw

@@ -99,13 +99,14 @@ private slots:
         const Run r = cli({QStringLiteral("--store"), m_store, QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day,workspace")});
         QCOMPARE(r.exitCode, 0);
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
-        QCOMPARE(lines.first().trimmed(), QByteArray("day,workspace,cost,list_cost,quantity,unpriced_quantity"));
+        QCOMPARE(lines.first().trimmed(), QByteArray("day,workspace,cost,list_cost,quantity,unpriced_quantity,workspace_name"));
         QVERIFY(lines.size() > 40);
         double total = 0;
         for (qsizetype i = 1; i < lines.size(); ++i) {
             const auto cells = lines[i].trimmed().split(',');
-            QCOMPARE(cells.size(), 6);
+            QCOMPARE(cells.size(), 7);
             QVERIFY(QDate::fromString(QString::fromLatin1(cells[0]), Qt::ISODate).isValid());
+            QVERIFY2(!cells[6].isEmpty() && cells[6] != cells[1], cells[6].constData()); // the demo names its workspaces
             total += cells[2].toDouble();
         }
         QVERIFY(total > 100); // a real account costs something

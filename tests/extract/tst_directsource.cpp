@@ -46,6 +46,28 @@ std::int64_t billingRowsEnding(const QDateTime &from, const QDateTime &to)
     return n;
 }
 
+// Rows the fake holds whose ingestion_date is in [from, to]: what an ingestion read returns.
+std::int64_t billingRowsIngested(FakeDatabricks &fake, const QDate &from, const QDate &to)
+{
+    FakeTable &t = fake.table(QStringLiteral("system.billing.usage"));
+    const int at = static_cast<int>(t.columns.indexOf(QStringLiteral("ingestion_date")));
+    std::int64_t n = 0;
+    for (const QJsonArray &row : t.rows) {
+        const QDate d = QDate::fromString(row[at].toString(), Qt::ISODate);
+        n += (d >= from && d <= to) ? 1 : 0;
+    }
+    return n;
+}
+
+// An older schema: the table as served lacks `column`.
+void dropColumn(FakeTable &t, const QString &column)
+{
+    const int at = static_cast<int>(t.columns.indexOf(column));
+    t.columns.removeAt(at);
+    for (QJsonArray &row : t.rows)
+        row.removeAt(at);
+}
+
 QStringList g_captured;
 
 void capture(QtMsgType, const QMessageLogContext &context, const QString &message)
@@ -76,24 +98,29 @@ private slots:
         const SyncRun run = runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), fastDirect(), cancel);
         QVERIFY2(run.summary.ok(), qPrintable(dump(run.summary)));
 
-        const std::int64_t expected = billingRowsEnding(kNow.addDays(-90), kNow); // default history: 90 days
+        // Default history: 90 days of ingestion, today included.
+        const std::int64_t expected = billingRowsIngested(fake, kNow.addDays(-90).date(), kNow.date());
+        QVERIFY(expected > 89 * 24);
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_billing_usage"), expected);
         QCOMPARE(fake.rowsServed.value(QStringLiteral("system.billing.usage")), expected);
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), expected);
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line WHERE cost_nanos IS NULL"), 0);
         QCOMPARE(scalar(store.db(), "SELECT sum(cost_nanos) FROM ledger_usage_line"), expected * 187500000); // 1.25 DBU x 0.15
 
-        // Plain SQL of named columns with a time window in named parameters.
+        // Plain SQL of named columns with a window on when rows arrived, in named parameters.
         bool sawWindow = false;
         for (const QString &sql : fake.statements)
-            sawWindow |= sql.startsWith(QLatin1String("SELECT `record_id`, ")) && sql.contains(QLatin1String("FROM system.billing.usage WHERE `usage_end_time` >= :since AND `usage_end_time` < :until ORDER BY `usage_end_time`"));
+            sawWindow |= sql.startsWith(QLatin1String("SELECT `record_id`, ")) && sql.contains(QLatin1String("FROM system.billing.usage WHERE `ingestion_date` >= :since AND `ingestion_date` < :until ORDER BY `ingestion_date`"));
         QVERIFY(sawWindow);
 
-        // Watermark = the end of the last window, written with the rows.
-        auto wm = store.db().prepare("SELECT watermark, status FROM raw_source_state WHERE source = 'billing_usage'");
+        // Watermark = the start of today's ingestion, still being written, so it is re-read.
+        auto wm = store.db().prepare("SELECT watermark, status, message FROM raw_source_state WHERE source = 'billing_usage'");
         QVERIFY(wm && *wm->step());
-        QCOMPARE(wm->text(0), QStringLiteral("2026-11-28T12:00:00Z"));
+        QCOMPARE(wm->text(0), QStringLiteral("2026-11-28T00:00:00Z"));
         QCOMPARE(wm->text(1), QStringLiteral("ok"));
+        QVERIFY(wm->isNull(2));
+        // Event tables keep the end of their last window.
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_source_state WHERE source = 'compute_warehouse_events' AND watermark = '2026-11-28T12:00:00Z'"), 1);
 
         // Schema drift: the extra column is ignored, the missing optional one is NULL.
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_compute_clusters WHERE policy_id IS NULL AND tags = '{\"team\":\"ml\"}'"), 3);
@@ -118,6 +145,8 @@ private slots:
         FakeDatabricks fake;
         QVERIFY(fake.start());
         seedAccount(fake);
+        // An account whose billing table predates ingestion_date: usage-time windows, said so.
+        dropColumn(fake.table(QStringLiteral("system.billing.usage")), QStringLiteral("ingestion_date"));
         TempStore store;
         CancelToken cancel;
         extract::DirectOptions options = fastDirect();
@@ -125,6 +154,7 @@ private slots:
         options.otherLookbackDays = 0;
         QVERIFY(runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), options, cancel).summary.ok());
         const std::int64_t first = scalar(store.db(), "SELECT count(*) FROM ledger_usage_line");
+        QCOMPARE(first, billingRowsEnding(kNow.addDays(-90), kNow)); // usage-time history window
 
         // Ten new hours of usage arrive; the clock moves on by half a day.
         seedBilling(fake, kNow, kNow.addSecs(10 * 3600), 100000);
@@ -134,6 +164,14 @@ private slots:
         QVERIFY2(second.summary.ok(), qPrintable(dump(second.summary)));
         QCOMPARE(fake.rowsServed.value(QStringLiteral("system.billing.usage")), 10);
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), first + 10);
+        QVERIFY(std::any_of(fake.statements.begin(), fake.statements.end(), [](const QString &sql) {
+            return sql.contains(QLatin1String("FROM system.billing.usage WHERE `usage_end_time` >= :since"));
+        }));
+        QCOMPARE(second.status(QStringLiteral("billing_usage")), QStringLiteral("succeeded"));
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_source_state WHERE source = 'billing_usage' AND status = 'ok' "
+                                    "AND message LIKE 'system.billing.usage has no ingestion_date column: read by usage_end_time with a 0-day lookback%'"),
+                 1);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_batch WHERE source = 'billing_usage' AND status = 'succeeded' AND error IS NULL"), 2);
     }
 
     void lookbackRereadsWithoutDoubleCounting()
@@ -148,8 +186,9 @@ private slots:
         store.clock().set(kNow.addSecs(3600));
         fake.rowsServed.clear();
         QVERIFY(runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), fastDirect(), cancel).summary.ok());
-        // The default 3-day billing lookback re-reads those rows; the ledger keeps each once.
-        QCOMPARE(fake.rowsServed.value(QStringLiteral("system.billing.usage")), billingRowsEnding(kNow.addDays(-3), kNow.addSecs(3600)));
+        // One whole ingestion day before today's is re-read; the ledger keeps each row once.
+        QCOMPARE(fake.rowsServed.value(QStringLiteral("system.billing.usage")), billingRowsIngested(fake, kNow.date().addDays(-1), kNow.date()));
+        QVERIFY(fake.rowsServed.value(QStringLiteral("system.billing.usage")) >= 24);
         QCOMPARE(ledgerTotals(store.db()), before);
         QVERIFY(scalar(store.db(), "SELECT count(*) FROM raw_billing_usage") > before.lines);
     }
@@ -214,7 +253,7 @@ private slots:
         QVERIFY2(run.summary.ok(), qPrintable(dump(run.summary)));
         QCOMPARE(fake.pendingFaults(), 0);
         QVERIFY(fake.tokensIssued >= 3); // workspace + account + the refresh after the 401
-        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), billingRowsEnding(kNow.addDays(-90), kNow));
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), billingRowsIngested(fake, kNow.addDays(-90).date(), kNow.date()));
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'workspaces'"), 1);
     }
 
@@ -308,7 +347,7 @@ private slots:
         options.sources = {QStringLiteral("billing_usage")};
         options.since = kNow.addDays(-2);
         QVERIFY(runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), options, cancel).summary.ok());
-        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_billing_usage"), billingRowsEnding(kNow.addDays(-2), kNow));
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_billing_usage"), billingRowsIngested(fake, kNow.addDays(-2).date(), kNow.date()));
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_batch"), 1); // only the source asked for
     }
 };

@@ -70,6 +70,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         for (const char *o : {"--profile", "--host", "--warehouse", "--sources", "--since", "--lookback-days", "--ca-file", "DATABRICKS_TOKEN", "billing_usage"})
             QVERIFY2(r.out.contains(o), o);
+        QVERIFY(r.out.contains("--since and --history-days bound event tables only"));
         QVERIFY(cli({QStringLiteral("--help")}, baseEnv()).out.contains("sync"));
     }
 

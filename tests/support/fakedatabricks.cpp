@@ -32,9 +32,17 @@ const char *reason(int status)
     }
 }
 
+// Timestamps, and DATE values (ingestion_date) as midnight UTC.
+QDateTime parseTime(const QString &text)
+{
+    if (text.size() == 10)
+        return QDateTime(QDate::fromString(text, Qt::ISODate), QTime(0, 0), Qt::UTC);
+    return QDateTime::fromString(text, Qt::ISODate);
+}
+
 QDateTime parseTime(const QJsonValue &v)
 {
-    return QDateTime::fromString(v.toString(), Qt::ISODate);
+    return parseTime(v.toString());
 }
 
 } // namespace
@@ -299,12 +307,18 @@ FakeDatabricks::Response FakeDatabricks::submit(const Request &r)
     s.pollsLeft = pendingPolls;
     s.state = QStringLiteral("SUCCEEDED");
     static const QRegularExpression re(QStringLiteral("^SELECT (.+?) FROM (system\\.\\w+\\.\\w+)(?: WHERE `?(\\w+)`? >= :since AND `?\\w+`? < :until)?(?: ORDER BY .+?)?(?: LIMIT (\\d+))?$"));
-    const auto m = re.match(sql);
+    // The latest row per entity of a slowly changing table, changed before :until (and, with
+    // the delete filter, not deleted before it): the window-function form DirectSource sends.
+    static const QRegularExpression latestRe(QStringLiteral(
+        "^SELECT (.+?) FROM \\(SELECT .+? row_number\\(\\) OVER \\(PARTITION BY (.+?) ORDER BY `(\\w+)` DESC\\) AS ll_latest "
+        "FROM (system\\.\\w+\\.\\w+) WHERE `\\w+` < :until\\) WHERE ll_latest = 1( AND \\(`delete_time` IS NULL OR `delete_time` >= :until\\))?$"));
+    const auto latest = latestRe.match(sql);
+    const auto m = latest.hasMatch() ? latest : re.match(sql);
     auto fail = [&](const QString &code, const QString &message) {
         s.state = QStringLiteral("FAILED");
         s.error = {{QStringLiteral("error_code"), code}, {QStringLiteral("message"), message}};
     };
-    s.table = m.captured(2);
+    s.table = latest.hasMatch() ? latest.captured(4) : m.captured(2);
     const QString schema = s.table.section(QLatin1Char('.'), 0, 1);
     if (!m.hasMatch()) {
         fail(QStringLiteral("BAD_REQUEST"), QStringLiteral("[PARSE_SYNTAX_ERROR] Syntax error: %1").arg(sql));
@@ -333,11 +347,43 @@ FakeDatabricks::Response FakeDatabricks::submit(const Request &r)
         }
         for (int i : picked)
             s.columns.append(t.columns[i]);
-        const int eventAt = static_cast<int>(t.columns.indexOf(m.captured(3)));
-        const QDateTime since = QDateTime::fromString(params.value(QStringLiteral("since")), Qt::ISODate);
-        const QDateTime until = QDateTime::fromString(params.value(QStringLiteral("until")), Qt::ISODate);
+        const QString eventColumn = latest.hasMatch() ? QString() : m.captured(3);
+        const int eventAt = static_cast<int>(t.columns.indexOf(eventColumn));
+        const QDateTime since = parseTime(params.value(QStringLiteral("since")));
+        const QDateTime until = parseTime(params.value(QStringLiteral("until")));
+        QList<QJsonArray> source = t.rows;
+        if (latest.hasMatch()) {
+            QList<int> keyAt;
+            for (QString k : latest.captured(2).split(QStringLiteral(", "))) {
+                k.remove(QLatin1Char('`'));
+                keyAt.append(static_cast<int>(t.columns.indexOf(k)));
+            }
+            const int changeAt = static_cast<int>(t.columns.indexOf(latest.captured(3)));
+            const int deleteAt = static_cast<int>(t.columns.indexOf(QStringLiteral("delete_time")));
+            QHash<QString, QJsonArray> newest;
+            QStringList order;
+            for (const QJsonArray &row : t.rows) {
+                const QDateTime changed = parseTime(row[changeAt]);
+                if (!changed.isValid() || changed >= until)
+                    continue;
+                QString key;
+                for (int k : keyAt)
+                    key += row[k].toString() + QLatin1Char('\x1f');
+                if (!newest.contains(key))
+                    order.append(key);
+                if (!newest.contains(key) || parseTime(newest[key][changeAt]) < changed)
+                    newest[key] = row;
+            }
+            source.clear();
+            for (const QString &key : order) {
+                const QJsonArray &row = newest[key];
+                if (!latest.captured(5).isEmpty() && deleteAt >= 0 && !row[deleteAt].isNull() && parseTime(row[deleteAt]) < until)
+                    continue;
+                source.append(row);
+            }
+        }
         QList<QJsonArray> rows;
-        for (const QJsonArray &row : t.rows) {
+        for (const QJsonArray &row : source) {
             if (eventAt >= 0) {
                 const QDateTime at = parseTime(row[eventAt]);
                 if (!at.isValid() || at < since || at >= until)
@@ -350,9 +396,9 @@ FakeDatabricks::Response FakeDatabricks::submit(const Request &r)
         }
         if (eventAt >= 0)
             std::stable_sort(rows.begin(), rows.end(), [&](const QJsonArray &a, const QJsonArray &b) {
-                return parseTime(a[static_cast<int>(s.columns.indexOf(m.captured(3)))]) < parseTime(b[static_cast<int>(s.columns.indexOf(m.captured(3)))]);
+                return parseTime(a[static_cast<int>(s.columns.indexOf(eventColumn))]) < parseTime(b[static_cast<int>(s.columns.indexOf(eventColumn))]);
             });
-        if (!m.captured(4).isEmpty())
+        if (!latest.hasMatch() && !m.captured(4).isEmpty())
             rows = rows.mid(0, m.captured(4).toInt());
         s.rows = rows;
     }
