@@ -5,6 +5,7 @@
 #include "restenrichment.h"
 #include "statementrunner.h"
 
+#include "raw/sourcestate.h"
 #include "raw/sourcecatalog.h"
 
 #include <QTimeZone>
@@ -66,16 +67,12 @@ void DirectSource::finished(const SourceResult &result)
 
 Result<std::optional<QDateTime>> DirectSource::storedWatermark(store::Database &db, const QString &sourceId)
 {
-    auto stmt = db.prepare("SELECT watermark FROM raw_source_state WHERE source = ?");
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, sourceId);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!*row || stmt->isNull(0))
+    auto state = raw::loadSourceState(db, sourceId);
+    if (!state)
+        return state.error();
+    if (state->watermark.isEmpty())
         return std::optional<QDateTime>{};
-    const QDateTime t = QDateTime::fromString(stmt->text(0), Qt::ISODate);
+    const QDateTime t = QDateTime::fromString(state->watermark, Qt::ISODate);
     return t.isValid() ? std::optional<QDateTime>(t.toUTC()) : std::nullopt;
 }
 

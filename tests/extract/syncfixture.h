@@ -95,6 +95,15 @@ inline SyncRun runSync(store::Database &db, const Clock &clock, const extract::C
     return run;
 }
 
+// A run's outcome and every stage's, for a failure message.
+inline QString describeRun(const pipeline::RunSummary &s)
+{
+    QString out = pipeline::toText(s.status) + QLatin1Char(' ') + s.error.toString();
+    for (const auto &st : s.stages)
+        out += QStringLiteral(" | %1 %2 %3").arg(st.stage, pipeline::toText(st.status), st.error);
+    return out;
+}
+
 inline std::int64_t scalar(store::Database &db, const QByteArray &sql)
 {
     auto v = db.queryInt(sql);

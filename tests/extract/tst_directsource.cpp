@@ -28,13 +28,7 @@ LedgerTotals ledgerTotals(store::Database &db)
     return {scalar(db, "SELECT count(*) FROM ledger_usage_line"), scalar(db, "SELECT coalesce(sum(cost_nanos), 0) FROM ledger_usage_line")};
 }
 
-QString dump(const pipeline::RunSummary &s)
-{
-    QString out = pipeline::toText(s.status) + QLatin1Char(' ') + s.error.toString();
-    for (const auto &st : s.stages)
-        out += QStringLiteral(" | %1 %2 %3").arg(st.stage, pipeline::toText(st.status), st.error);
-    return out;
-}
+QString dump(const pipeline::RunSummary &s) { return describeRun(s); }
 
 // Rows whose usage ends within [from, to): what a window read should return.
 std::int64_t billingRowsEnding(const QDateTime &from, const QDateTime &to)

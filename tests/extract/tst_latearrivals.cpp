@@ -26,13 +26,7 @@ extract::ClientCredentials patFor(const FakeDatabricks &fake)
     return {credentials::AuthType::Pat, fake.pat, {}, {}, {}};
 }
 
-QString dump(const pipeline::RunSummary &s)
-{
-    QString out = s.status + QLatin1Char(' ') + s.error.toString();
-    for (const auto &st : s.stages)
-        out += QStringLiteral(" | %1 %2 %3").arg(st.stage, st.status, st.error);
-    return out;
-}
+QString dump(const pipeline::RunSummary &s) { return describeRun(s); }
 
 QString iso(const QDateTime &t)
 {
@@ -102,12 +96,8 @@ std::int64_t dayCost(store::Database &db, const QDate &day, const QDateTime &asO
 QByteArray rebuildMismatch(TempStore &store)
 {
     const auto incremental = dumpDerived(store.db());
-    if (!pipeline::PipelineRunner::resetDerivedLayers(store.db()))
-        return "reset failed";
-    pipeline::PipelineRunner runner(store.db(), store.clock());
-    pipeline::addDerivedStages(runner);
     CancelToken cancel;
-    if (!runner.run(QStringLiteral("rebuild"), cancel).ok())
+    if (!job::runJob(store.db(), store.clock(), {job::JobKind::Rebuild, {}}, cancel).ok())
         return "rebuild failed";
     const auto rebuilt = dumpDerived(store.db());
     for (qsizetype i = 0; i < incremental.size(); ++i) {
