@@ -5,8 +5,8 @@
 #include "restenrichment.h"
 #include "statementrunner.h"
 
-#include "raw/sourcestate.h"
 #include "raw/sourcecatalog.h"
+#include "raw/sourcestate.h"
 
 #include <QTimeZone>
 
