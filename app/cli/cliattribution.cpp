@@ -137,8 +137,8 @@ int runExplain(const CommandEnv &env)
     if (!rows)
         return fail(rows.error());
     return writeCsv(parser.value(out), [&](reports::CsvWriter &csv) -> Status {
-        for (const char *h : {"line_id", "record_id", "usage_day", "workspace", "sku", "work_unit", "principal", "kind", "team", "project", "bucket",
-                              "method", "confidence", "allocated_cost", "line_cost", "workspace_name", "work_unit_name", "principal_name"})
+        for (const char *h : {"line_id", "record_id", "usage_day", "workspace", "sku", "work_unit", "principal", "kind", "team", "project",
+                 "bucket", "method", "confidence", "allocated_cost", "line_cost", "workspace_name", "work_unit_name", "principal_name"})
             csv.addText(QString::fromLatin1(h));
         if (auto s = csv.endRow(); !s)
             return s;

@@ -101,8 +101,9 @@ int reportWorkloads(const CommandEnv &env)
             return rows.error();
         reports::CsvWriter csv(dev);
         // Names beside ids: new columns go last so existing column positions stay.
-        if (auto s = header(csv, {"work_unit_type", "work_unit_id", "name", "workspace", "cost", "list_cost", "quantity", "lines", "runs",
-                                  "succeeded_runs", "failed_runs", "run_seconds", "failed_run_cost", "workspace_name"});
+        if (auto s = header(csv,
+                {"work_unit_type", "work_unit_id", "name", "workspace", "cost", "list_cost", "quantity", "lines", "runs", "succeeded_runs",
+                    "failed_runs", "run_seconds", "failed_run_cost", "workspace_name"});
             !s)
             return s;
         reports::EntityNames names(db);
@@ -147,8 +148,9 @@ int reportUtilization(const CommandEnv &env)
         if (!rows)
             return rows.error();
         reports::CsvWriter csv(dev);
-        if (auto s = header(csv, {"kind", "id", "name", "workspace", "node_hours", "avg_cpu_percent", "avg_mem_percent", "running_hours",
-                                  "cluster_hours", "busy_hours", "idle_running_hours", "busy_share_percent", "queries", "workspace_name"});
+        if (auto s = header(csv,
+                {"kind", "id", "name", "workspace", "node_hours", "avg_cpu_percent", "avg_mem_percent", "running_hours", "cluster_hours",
+                    "busy_hours", "idle_running_hours", "busy_share_percent", "queries", "workspace_name"});
             !s)
             return s;
         reports::EntityNames names(db);

@@ -163,8 +163,8 @@ int reportCost(const CommandEnv &env)
         for (const auto &[index, type] : named) {
             const QString id = row.keys.value(index);
             csv.addText(type == QLatin1String("principal") ? names.principal(id)
-                        : type == QLatin1String("work_unit") ? names.workUnitKey(id)
-                                                             : names.workUnit(type, id));
+                    : type == QLatin1String("work_unit")   ? names.workUnitKey(id)
+                                                           : names.workUnit(type, id));
         }
         if (auto s = csv.endRow(); !s)
             return fail(s.error());

@@ -123,28 +123,48 @@ int runSync(const CommandEnv &env)
 {
     QCommandLineParser parser;
     const QList<QCommandLineOption> options = {
-        {QStringLiteral("profile"), QStringLiteral("A ~/.databrickscfg profile (or DATABRICKS_CONFIG_PROFILE), or a connection saved in the app."), QStringLiteral("NAME")},
-        {QStringLiteral("host"), QStringLiteral("Workspace URL, e.g. https://dbc-123.cloud.databricks.com (default: DATABRICKS_HOST or the profile's)."), QStringLiteral("URL")},
-        {QStringLiteral("warehouse"), QStringLiteral("SQL warehouse id that queries the system tables (default: DATABRICKS_WAREHOUSE_ID or the profile's)."), QStringLiteral("ID")},
-        {QStringLiteral("sources"), QStringLiteral("Comma-separated sources to read (default: all): %1.").arg(allSourceIds().join(QStringLiteral(", "))),
-         QStringLiteral("LIST")},
-        {QStringLiteral("since"), QStringLiteral("Read event tables (billing by ingestion day, runs, queries, node and warehouse events) from this day (YYYY-MM-DD, UTC) whatever was read before. Entity tables (clusters, warehouses, jobs, tasks, pipelines) are not bounded by it."), QStringLiteral("DATE")},
-        {QStringLiteral("lookback-days"), QStringLiteral("Only for a billing table without ingestion_date: days re-read by usage time before the last sync's end (0-60, default 3). Otherwise billing is read by ingestion day, so corrections of any age arrive."), QStringLiteral("N"), QStringLiteral("3")},
-        {QStringLiteral("history-days"), QStringLiteral("Days of event tables read on their first sync (1-1095, default 90). Entity tables always get every entity's latest state, however old."), QStringLiteral("N"), QStringLiteral("90")},
-        {QStringLiteral("ca-file"), QStringLiteral("Extra trusted CA certificates (PEM), e.g. a corporate proxy's."), QStringLiteral("FILE")},
-        {QStringLiteral("accounts-host"), QStringLiteral("Account console URL for account APIs (default https://accounts.cloud.databricks.com; Azure: https://accounts.azuredatabricks.net)."), QStringLiteral("URL")},
+        {QStringLiteral("profile"),
+            QStringLiteral("A ~/.databrickscfg profile (or DATABRICKS_CONFIG_PROFILE), or a connection saved in the app."),
+            QStringLiteral("NAME")},
+        {QStringLiteral("host"),
+            QStringLiteral("Workspace URL, e.g. https://dbc-123.cloud.databricks.com (default: DATABRICKS_HOST or the profile's)."),
+            QStringLiteral("URL")},
+        {QStringLiteral("warehouse"),
+            QStringLiteral("SQL warehouse id that queries the system tables (default: DATABRICKS_WAREHOUSE_ID or the profile's)."),
+            QStringLiteral("ID")},
+        {QStringLiteral("sources"),
+            QStringLiteral("Comma-separated sources to read (default: all): %1.").arg(allSourceIds().join(QStringLiteral(", "))),
+            QStringLiteral("LIST")},
+        {QStringLiteral("since"),
+            QStringLiteral(
+                "Read event tables (billing by ingestion day, runs, queries, node and warehouse events) from this day (YYYY-MM-DD, UTC) whatever was read before. Entity tables (clusters, warehouses, jobs, tasks, pipelines) are not bounded by it."),
+            QStringLiteral("DATE")},
+        {QStringLiteral("lookback-days"),
+            QStringLiteral(
+                "Only for a billing table without ingestion_date: days re-read by usage time before the last sync's end (0-60, default 3). Otherwise billing is read by ingestion day, so corrections of any age arrive."),
+            QStringLiteral("N"), QStringLiteral("3")},
+        {QStringLiteral("history-days"),
+            QStringLiteral(
+                "Days of event tables read on their first sync (1-1095, default 90). Entity tables always get every entity's latest state, however old."),
+            QStringLiteral("N"), QStringLiteral("90")},
+        {QStringLiteral("ca-file"), QStringLiteral("Extra trusted CA certificates (PEM), e.g. a corporate proxy's."),
+            QStringLiteral("FILE")},
+        {QStringLiteral("accounts-host"),
+            QStringLiteral(
+                "Account console URL for account APIs (default https://accounts.cloud.databricks.com; Azure: https://accounts.azuredatabricks.net)."),
+            QStringLiteral("URL")},
         {QStringLiteral("no-rest"), QStringLiteral("Skip REST enrichment (jobs, clusters, warehouses, pipelines, workspaces).")},
     };
     parser.addOptions(options);
-    parser.setApplicationDescription(QStringLiteral(
-        "Reads Databricks system tables (billing, compute, Lakeflow, query history, workspaces) through a SQL warehouse "
-        "and REST enrichment into the store, incrementally, then processes every layer.\n\n"
-        "--since and --history-days bound event tables only; the first sync reads the latest state of every cluster, "
-        "warehouse, job, task and pipeline whatever its age, and later syncs read their changes.\n\n"
-        "Credentials, strongest first: DATABRICKS_CLIENT_ID + DATABRICKS_CLIENT_SECRET (OAuth M2M, recommended) or "
-        "DATABRICKS_TOKEN; a ~/.databrickscfg profile (DATABRICKS_CONFIG_FILE, DATABRICKS_CONFIG_PROFILE, --profile); "
-        "a connection saved in the app, whose secret is read from the system keychain. DATABRICKS_ACCOUNT_ID enables the "
-        "account workspaces API with OAuth. Secrets are never printed or stored in the store."));
+    parser.setApplicationDescription(
+        QStringLiteral("Reads Databricks system tables (billing, compute, Lakeflow, query history, workspaces) through a SQL warehouse "
+                       "and REST enrichment into the store, incrementally, then processes every layer.\n\n"
+                       "--since and --history-days bound event tables only; the first sync reads the latest state of every cluster, "
+                       "warehouse, job, task and pipeline whatever its age, and later syncs read their changes.\n\n"
+                       "Credentials, strongest first: DATABRICKS_CLIENT_ID + DATABRICKS_CLIENT_SECRET (OAuth M2M, recommended) or "
+                       "DATABRICKS_TOKEN; a ~/.databrickscfg profile (DATABRICKS_CONFIG_FILE, DATABRICKS_CONFIG_PROFILE, --profile); "
+                       "a connection saved in the app, whose secret is read from the system keychain. DATABRICKS_ACCOUNT_ID enables the "
+                       "account workspaces API with OAuth. Secrets are never printed or stored in the store."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this command's options."));
     parser.addOption(help);
     if (!parser.parse(env.args))

@@ -46,8 +46,9 @@ CompiledRule compile(const Rule &rule)
     else {
         // The line's own tag, else its work unit's (the entity's current tags, from the system
         // tables or REST enrichment alike): serverless and REST-only entities carry tags there.
-        c.predicate = "regexp(:re, coalesce((SELECT j.value FROM json_each(w.tags) j WHERE lower(j.key) = lower(:key) ORDER BY j.key LIMIT 1), "
-                      "(SELECT j.value FROM json_each(w.wu_tags) j WHERE lower(j.key) = lower(:key) ORDER BY j.key LIMIT 1)))";
+        c.predicate =
+            "regexp(:re, coalesce((SELECT j.value FROM json_each(w.tags) j WHERE lower(j.key) = lower(:key) ORDER BY j.key LIMIT 1), "
+            "(SELECT j.value FROM json_each(w.wu_tags) j WHERE lower(j.key) = lower(:key) ORDER BY j.key LIMIT 1)))";
         c.binds.append({":key", m.value(QLatin1String("key")).toString()});
     }
     return c;

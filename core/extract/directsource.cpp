@@ -97,8 +97,8 @@ Result<QStringList> DirectSource::tableColumns(const raw::SourceSpec &spec, Stat
 }
 
 Status DirectSource::runStatement(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId,
-                                  pipeline::StageContext *context, StatementRunner &runner, const StatementRequest &request,
-                                  const std::optional<QString> &watermark, std::int64_t &rows, double progressBase)
+    pipeline::StageContext *context, StatementRunner &runner, const StatementRequest &request, const std::optional<QString> &watermark,
+    std::int64_t &rows, double progressBase)
 {
     auto outcome = runner.run(
         request, [&](const QList<raw::ResultColumn> &columns) { return ingestor.setSchema(spec, columns); },
@@ -108,8 +108,8 @@ Status DirectSource::runStatement(const raw::SourceSpec &spec, raw::RawIngestor 
                 return appended.error();
             rows += appended->rows;
             if (context)
-                context->report(QStringLiteral("extract"), progressBase,
-                                QStringLiteral("Reading %1: %2 rows").arg(spec.systemTable).arg(rows));
+                context->report(
+                    QStringLiteral("extract"), progressBase, QStringLiteral("Reading %1: %2 rows").arg(spec.systemTable).arg(rows));
             return {};
         });
     if (!outcome)
@@ -123,8 +123,7 @@ Status DirectSource::runStatement(const raw::SourceSpec &spec, raw::RawIngestor 
 // windows read next, and job clusters (one per job run) would otherwise make this result as
 // long as the run history.
 Result<std::int64_t> DirectSource::readLatestState(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId,
-                                                   StatementRunner &runner, const QStringList &available, const QString &select,
-                                                   const QDateTime &before)
+    StatementRunner &runner, const QStringList &available, const QString &select, const QDateTime &before)
 {
     QStringList key;
     for (const QByteArray &c : raw::SourceCatalog::entityKey(spec.id)) {
@@ -138,7 +137,7 @@ Result<std::int64_t> DirectSource::readLatestState(const raw::SourceSpec &spec, 
     if (available.contains(QLatin1String("delete_time")))
         sql += QStringLiteral(" AND (`delete_time` IS NULL OR `delete_time` >= :until)");
     StatementRequest request{sql, {{QStringLiteral("until"), isoUtc(before), QStringLiteral("TIMESTAMP")}}, m_options.warehouseId,
-                             QStringLiteral("reading the latest state in %1").arg(spec.systemTable), spec.systemTable};
+        QStringLiteral("reading the latest state in %1").arg(spec.systemTable), spec.systemTable};
     std::int64_t rows = 0;
     if (auto s = runStatement(spec, ingestor, batchId, nullptr, runner, request, isoUtc(before), rows, 0); !s)
         return s.error();
@@ -149,17 +148,16 @@ Result<std::int64_t> DirectSource::readLatestState(const raw::SourceSpec &spec, 
 // small. byDay: the column is a DATE (ingestion_date), so windows are whole days, bound as
 // DATE parameters, and the watermark never passes today, which is still being written.
 Result<std::int64_t> DirectSource::readWindows(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId,
-                                               pipeline::StageContext &context, StatementRunner &runner, const QString &select,
-                                               const QString &column, bool byDay, QDateTime start, double progressBase,
-                                               double progressSpan)
+    pipeline::StageContext &context, StatementRunner &runner, const QString &select, const QString &column, bool byDay, QDateTime start,
+    double progressBase, double progressSpan)
 {
     const QDateTime now = context.clock.now().toUTC();
     const QDateTime today(now.date(), QTime(0, 0), Qt::UTC);
     const QDateTime end = byDay ? today.addDays(1) : now;
     if (byDay)
         start = QDateTime(start.toUTC().date(), QTime(0, 0), Qt::UTC);
-    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE %3 >= :since AND %3 < :until ORDER BY %3")
-                            .arg(select, spec.systemTable, quoted(column));
+    const QString sql =
+        QStringLiteral("SELECT %1 FROM %2 WHERE %3 >= :since AND %3 < :until ORDER BY %3").arg(select, spec.systemTable, quoted(column));
     const QString what = QStringLiteral("reading %1").arg(spec.systemTable);
     const QString type = byDay ? QStringLiteral("DATE") : QStringLiteral("TIMESTAMP");
     auto param = [&](const QDateTime &t) { return byDay ? t.date().toString(Qt::ISODate) : isoUtc(t); };
@@ -171,7 +169,7 @@ Result<std::int64_t> DirectSource::readWindows(const raw::SourceSpec &spec, raw:
     while (start < end) {
         const QDateTime until = std::min(start.addSecs(windowHours * 3600), end);
         StatementRequest request{sql, {{QStringLiteral("since"), param(start), type}, {QStringLiteral("until"), param(until), type}},
-                                 m_options.warehouseId, what, spec.systemTable};
+            m_options.warehouseId, what, spec.systemTable};
         const std::int64_t before = rows;
         const QDateTime watermark = byDay ? std::min(until, today) : until;
         if (auto s = runStatement(spec, ingestor, batchId, &context, runner, request, isoUtc(watermark), rows, progressBase); !s) {
@@ -189,8 +187,9 @@ Result<std::int64_t> DirectSource::readWindows(const raw::SourceSpec &spec, raw:
         else if (got > m_options.targetRowsPerStatement)
             windowHours = roundHours(windowHours / 2);
         start = until;
-        context.report(QStringLiteral("extract"), progressBase + progressSpan * (1.0 - static_cast<double>(start.secsTo(end)) / static_cast<double>(span)),
-                       QStringLiteral("Reading %1: %2 rows").arg(spec.systemTable).arg(rows));
+        context.report(QStringLiteral("extract"),
+            progressBase + progressSpan * (1.0 - static_cast<double>(start.secsTo(end)) / static_cast<double>(span)),
+            QStringLiteral("Reading %1: %2 rows").arg(spec.systemTable).arg(rows));
         if (context.cancel.isCancelled())
             return makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled while %1").arg(what));
     }
@@ -222,7 +221,7 @@ Result<std::int64_t> DirectSource::extractTable(const raw::SourceSpec &spec, raw
 
     if (whole) {
         StatementRequest request{QStringLiteral("SELECT %1 FROM %2").arg(select, spec.systemTable), {}, m_options.warehouseId,
-                                 QStringLiteral("reading %1").arg(spec.systemTable), spec.systemTable};
+            QStringLiteral("reading %1").arg(spec.systemTable), spec.systemTable};
         std::int64_t rows = 0;
         if (auto s = runStatement(spec, ingestor, batchId, &context, runner, request, isoUtc(now), rows, progressBase); !s)
             return s.error();
@@ -238,12 +237,13 @@ Result<std::int64_t> DirectSource::extractTable(const raw::SourceSpec &spec, raw
         // needs its current name, owner and tags however long ago it last changed.
         if (*watermark)
             return readWindows(spec, ingestor, batchId, context, runner, select, eventColumn, false,
-                               (*watermark)->addDays(-std::max(0, m_options.otherLookbackDays)), progressBase, progressSpan);
+                (*watermark)->addDays(-std::max(0, m_options.otherLookbackDays)), progressBase, progressSpan);
         const QDateTime boundary = m_options.since ? m_options.since->toUTC() : now.addDays(-m_options.historyDays);
         auto latest = readLatestState(spec, ingestor, batchId, runner, *available, select, boundary);
         if (!latest)
             return latest.error();
-        auto changes = readWindows(spec, ingestor, batchId, context, runner, select, eventColumn, false, boundary, progressBase, progressSpan);
+        auto changes =
+            readWindows(spec, ingestor, batchId, context, runner, select, eventColumn, false, boundary, progressBase, progressSpan);
         if (!changes)
             return changes.error();
         return *latest + *changes;
@@ -252,9 +252,10 @@ Result<std::int64_t> DirectSource::extractTable(const raw::SourceSpec &spec, raw
     const QString arrival = QString::fromLatin1(raw::SourceCatalog::arrivalColumn(spec.id));
     const bool byArrival = !arrival.isEmpty() && available->contains(arrival);
     if (!arrival.isEmpty() && !byArrival)
-        m_note = QStringLiteral("%1 has no %2 column: read by %3 with a %4-day lookback, so corrections arriving later than that are missed")
-                     .arg(spec.systemTable, arrival, eventColumn)
-                     .arg(m_options.lookbackDays);
+        m_note =
+            QStringLiteral("%1 has no %2 column: read by %3 with a %4-day lookback, so corrections arriving later than that are missed")
+                .arg(spec.systemTable, arrival, eventColumn)
+                .arg(m_options.lookbackDays);
     QDateTime start;
     if (m_options.since) {
         start = m_options.since->toUTC();
@@ -270,8 +271,8 @@ Result<std::int64_t> DirectSource::extractTable(const raw::SourceSpec &spec, raw
             overlap = std::max(m_options.otherLookbackDays, m_options.runTimelineLookbackDays);
         start = (*watermark)->addDays(-std::max(0, overlap));
     }
-    return readWindows(spec, ingestor, batchId, context, runner, select, byArrival ? arrival : eventColumn, byArrival, start,
-                       progressBase, progressSpan);
+    return readWindows(
+        spec, ingestor, batchId, context, runner, select, byArrival ? arrival : eventColumn, byArrival, start, progressBase, progressSpan);
 }
 
 Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, pipeline::StageContext &context)

@@ -43,7 +43,7 @@ struct SourceResult {
     QString status;      // succeeded, unavailable, failed, cancelled
     std::int64_t rows = 0;
     QString error;
-    QString note;        // how it was read when that matters (e.g. a fallback), for Data Health
+    QString note; // how it was read when that matters (e.g. a fallback), for Data Health
 };
 
 // Direct Connection: reads the system tables over the Statement Execution API straight into
@@ -79,14 +79,13 @@ private:
     Result<std::int64_t> extractTable(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId,
                                       pipeline::StageContext &context, StatementRunner &runner, double progressBase, double progressSpan);
     Result<std::int64_t> readWindows(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId,
-                                     pipeline::StageContext &context, StatementRunner &runner, const QString &select,
-                                     const QString &column, bool byDay, QDateTime start, double progressBase, double progressSpan);
+        pipeline::StageContext &context, StatementRunner &runner, const QString &select, const QString &column, bool byDay, QDateTime start,
+        double progressBase, double progressSpan);
     Result<std::int64_t> readLatestState(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId,
-                                         StatementRunner &runner, const QStringList &available, const QString &select,
-                                         const QDateTime &before);
+        StatementRunner &runner, const QStringList &available, const QString &select, const QDateTime &before);
     Status runStatement(const raw::SourceSpec &spec, raw::RawIngestor &ingestor, std::int64_t batchId, pipeline::StageContext *context,
-                        StatementRunner &runner, const StatementRequest &request, const std::optional<QString> &watermark,
-                        std::int64_t &rows, double progressBase);
+        StatementRunner &runner, const StatementRequest &request, const std::optional<QString> &watermark, std::int64_t &rows,
+        double progressBase);
     Result<QStringList> tableColumns(const raw::SourceSpec &spec, StatementRunner &runner);
     Result<std::optional<QDateTime>> storedWatermark(store::Database &db, const QString &sourceId);
     void finished(const SourceResult &result);

@@ -7,7 +7,6 @@
 
 namespace ll::ledger::sql {
 
-
 inline constexpr const char *upsertClusters = R"SQL(
 INSERT INTO ledger_cluster (cluster_id, change_time, workspace_id, cluster_name, owned_by, cluster_source,
     driver_node_type, worker_node_type, worker_count, min_autoscale_workers, max_autoscale_workers,

@@ -197,8 +197,7 @@ Status LedgerStage::applyEntities(StageContext &context, StageStats &stats, bool
     if (!restTo)
         return restTo.error();
     if (*restTo > *restFrom) {
-        const std::pair<const char *, const char *> apis[] = {
-            {"clusters", sql::clustersFromRest}, {"warehouses", sql::warehousesFromRest},
+        const std::pair<const char *, const char *> apis[] = {{"clusters", sql::clustersFromRest}, {"warehouses", sql::warehousesFromRest},
             {"jobs", sql::jobsFromRest}, {"pipelines", sql::pipelinesFromRest}};
         for (const auto &[api, statement] : apis) {
             const QByteArray objects = QByteArray(sql::restObjects).replace("%1", api);

@@ -29,7 +29,8 @@ SourceStateRow stateRow(const QHash<QString, raw::SourceState> &states, const QS
 
 // REST enrichment lists (jobs, clusters, ... APIs) have no event time; their rows are the
 // objects the newest successful listing stored (each listing is a full snapshot).
-Status appendRestSources(store::Database &db, const QHash<QString, raw::SourceState> &states, const QDateTime &now, QList<SourceStateRow> &rows)
+Status appendRestSources(
+    store::Database &db, const QHash<QString, raw::SourceState> &states, const QDateTime &now, QList<SourceStateRow> &rows)
 {
     auto listed = db.prepare("SELECT row_count FROM raw_batch WHERE source = ? AND status = 'succeeded' ORDER BY batch_id DESC LIMIT 1");
     if (!listed)

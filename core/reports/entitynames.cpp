@@ -41,21 +41,25 @@ QString EntityNames::lookup(const QByteArray &sql, const QString &cacheKey, cons
 QString EntityNames::workspace(const QString &workspaceId)
 {
     return lookup("SELECT workspace_name FROM ledger_workspace WHERE workspace_id = ?", QStringLiteral("workspace:") + workspaceId,
-                  workspaceId, QStringLiteral("workspace"));
+        workspaceId, QStringLiteral("workspace"));
 }
 
 QString EntityNames::workUnit(const QString &type, const QString &id)
 {
     // The current entity rows first (system tables and REST merged), then the work unit's copy.
     static const QHash<QString, QByteArray> sql = {
-        {QStringLiteral("job"), "SELECT coalesce((SELECT name FROM ledger_job_current WHERE job_id = ?1), "
-                                "(SELECT name FROM ledger_work_unit WHERE work_unit_type = 'job' AND work_unit_id = ?1))"},
-        {QStringLiteral("pipeline"), "SELECT coalesce((SELECT name FROM ledger_pipeline_current WHERE pipeline_id = ?1), "
-                                     "(SELECT name FROM ledger_work_unit WHERE work_unit_type = 'pipeline' AND work_unit_id = ?1))"},
-        {QStringLiteral("cluster"), "SELECT coalesce((SELECT cluster_name FROM ledger_cluster_current WHERE cluster_id = ?1), "
-                                    "(SELECT name FROM ledger_work_unit WHERE work_unit_type = 'cluster' AND work_unit_id = ?1))"},
-        {QStringLiteral("warehouse"), "SELECT coalesce((SELECT warehouse_name FROM ledger_warehouse_current WHERE warehouse_id = ?1), "
-                                      "(SELECT name FROM ledger_work_unit WHERE work_unit_type = 'warehouse' AND work_unit_id = ?1))"},
+        {QStringLiteral("job"),
+            "SELECT coalesce((SELECT name FROM ledger_job_current WHERE job_id = ?1), "
+            "(SELECT name FROM ledger_work_unit WHERE work_unit_type = 'job' AND work_unit_id = ?1))"},
+        {QStringLiteral("pipeline"),
+            "SELECT coalesce((SELECT name FROM ledger_pipeline_current WHERE pipeline_id = ?1), "
+            "(SELECT name FROM ledger_work_unit WHERE work_unit_type = 'pipeline' AND work_unit_id = ?1))"},
+        {QStringLiteral("cluster"),
+            "SELECT coalesce((SELECT cluster_name FROM ledger_cluster_current WHERE cluster_id = ?1), "
+            "(SELECT name FROM ledger_work_unit WHERE work_unit_type = 'cluster' AND work_unit_id = ?1))"},
+        {QStringLiteral("warehouse"),
+            "SELECT coalesce((SELECT warehouse_name FROM ledger_warehouse_current WHERE warehouse_id = ?1), "
+            "(SELECT name FROM ledger_work_unit WHERE work_unit_type = 'warehouse' AND work_unit_id = ?1))"},
     };
     if (type == QLatin1String("workspace"))
         return workspace(id);

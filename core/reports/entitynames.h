@@ -13,7 +13,7 @@ namespace ll::reports {
 // resolver serves one report.
 class EntityNames {
 public:
-    explicit EntityNames(store::Database &db) : m_db(db) {}
+    explicit EntityNames(store::Database &db) : m_db(db) { }
 
     QString workspace(const QString &workspaceId);
     // work unit types: job, pipeline, cluster, warehouse (others: the reason says none is read)

@@ -109,7 +109,7 @@ Result<FreshnessReport> loadFreshness(store::Database &db, const QDateTime &now,
             return stmt.error();
         const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
             runs.append({row.int64(0), row.text(1), row.text(2), utcFromEpoch(row, 3), utcFromEpoch(row, 4), row.int64(5), row.int64(6),
-                         row.text(7)});
+                row.text(7)});
         });
         if (!rowsRead)
             return rowsRead.error();

@@ -104,7 +104,9 @@ private slots:
         // Plain SQL of named columns with a window on when rows arrived, in named parameters.
         bool sawWindow = false;
         for (const QString &sql : fake.statements)
-            sawWindow |= sql.startsWith(QLatin1String("SELECT `record_id`, ")) && sql.contains(QLatin1String("FROM system.billing.usage WHERE `ingestion_date` >= :since AND `ingestion_date` < :until ORDER BY `ingestion_date`"));
+            sawWindow |= sql.startsWith(QLatin1String("SELECT `record_id`, "))
+                && sql.contains(QLatin1String(
+                    "FROM system.billing.usage WHERE `ingestion_date` >= :since AND `ingestion_date` < :until ORDER BY `ingestion_date`"));
         QVERIFY(sawWindow);
 
         // Watermark = the start of today's ingestion, still being written, so it is re-read.
@@ -114,7 +116,10 @@ private slots:
         QCOMPARE(wm->text(1), QStringLiteral("ok"));
         QVERIFY(wm->isNull(2));
         // Event tables keep the end of their last window.
-        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_source_state WHERE source = 'compute_warehouse_events' AND watermark = '2026-11-28T12:00:00Z'"), 1);
+        QCOMPARE(
+            scalar(store.db(),
+                "SELECT count(*) FROM raw_source_state WHERE source = 'compute_warehouse_events' AND watermark = '2026-11-28T12:00:00Z'"),
+            1);
 
         // Schema drift: the extra column is ignored, the missing optional one is NULL.
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_compute_clusters WHERE policy_id IS NULL AND tags = '{\"team\":\"ml\"}'"), 3);
@@ -158,14 +163,16 @@ private slots:
         QVERIFY2(second.summary.ok(), qPrintable(dump(second.summary)));
         QCOMPARE(fake.rowsServed.value(QStringLiteral("system.billing.usage")), 10);
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), first + 10);
-        QVERIFY(std::any_of(fake.statements.begin(), fake.statements.end(), [](const QString &sql) {
-            return sql.contains(QLatin1String("FROM system.billing.usage WHERE `usage_end_time` >= :since"));
-        }));
+        QVERIFY(std::any_of(fake.statements.begin(), fake.statements.end(),
+            [](const QString &sql) { return sql.contains(QLatin1String("FROM system.billing.usage WHERE `usage_end_time` >= :since")); }));
         QCOMPARE(second.status(QStringLiteral("billing_usage")), QStringLiteral("succeeded"));
-        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_source_state WHERE source = 'billing_usage' AND status = 'ok' "
-                                    "AND message LIKE 'system.billing.usage has no ingestion_date column: read by usage_end_time with a 0-day lookback%'"),
-                 1);
-        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_batch WHERE source = 'billing_usage' AND status = 'succeeded' AND error IS NULL"), 2);
+        QCOMPARE(scalar(store.db(),
+                     "SELECT count(*) FROM raw_source_state WHERE source = 'billing_usage' AND status = 'ok' "
+                     "AND message LIKE 'system.billing.usage has no ingestion_date column: read by usage_end_time with a 0-day lookback%'"),
+            1);
+        QCOMPARE(
+            scalar(store.db(), "SELECT count(*) FROM raw_batch WHERE source = 'billing_usage' AND status = 'succeeded' AND error IS NULL"),
+            2);
     }
 
     void lookbackRereadsWithoutDoubleCounting()
@@ -181,7 +188,8 @@ private slots:
         fake.rowsServed.clear();
         QVERIFY(runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), fastDirect(), cancel).summary.ok());
         // One whole ingestion day before today's is re-read; the ledger keeps each row once.
-        QCOMPARE(fake.rowsServed.value(QStringLiteral("system.billing.usage")), billingRowsIngested(fake, kNow.date().addDays(-1), kNow.date()));
+        QCOMPARE(
+            fake.rowsServed.value(QStringLiteral("system.billing.usage")), billingRowsIngested(fake, kNow.date().addDays(-1), kNow.date()));
         QVERIFY(fake.rowsServed.value(QStringLiteral("system.billing.usage")) >= 24);
         QCOMPARE(ledgerTotals(store.db()), before);
         QVERIFY(scalar(store.db(), "SELECT count(*) FROM raw_billing_usage") > before.lines);
@@ -247,7 +255,8 @@ private slots:
         QVERIFY2(run.summary.ok(), qPrintable(dump(run.summary)));
         QCOMPARE(fake.pendingFaults(), 0);
         QVERIFY(fake.tokensIssued >= 3); // workspace + account + the refresh after the 401
-        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), billingRowsIngested(fake, kNow.addDays(-90).date(), kNow.date()));
+        QCOMPARE(
+            scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), billingRowsIngested(fake, kNow.addDays(-90).date(), kNow.date()));
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'workspaces'"), 1);
     }
 
@@ -341,7 +350,8 @@ private slots:
         options.sources = {QStringLiteral("billing_usage")};
         options.since = kNow.addDays(-2);
         QVERIFY(runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), options, cancel).summary.ok());
-        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_billing_usage"), billingRowsIngested(fake, kNow.addDays(-2).date(), kNow.date()));
+        QCOMPARE(
+            scalar(store.db(), "SELECT count(*) FROM raw_billing_usage"), billingRowsIngested(fake, kNow.addDays(-2).date(), kNow.date()));
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_batch"), 1); // only the source asked for
     }
 };

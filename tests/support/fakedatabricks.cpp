@@ -40,10 +40,7 @@ QDateTime parseTime(const QString &text)
     return QDateTime::fromString(text, Qt::ISODate);
 }
 
-QDateTime parseTime(const QJsonValue &v)
-{
-    return parseTime(v.toString());
-}
+QDateTime parseTime(const QJsonValue &v) { return parseTime(v.toString()); }
 
 } // namespace
 
@@ -396,7 +393,8 @@ FakeDatabricks::Response FakeDatabricks::submit(const Request &r)
         }
         if (eventAt >= 0)
             std::stable_sort(rows.begin(), rows.end(), [&](const QJsonArray &a, const QJsonArray &b) {
-                return parseTime(a[static_cast<int>(s.columns.indexOf(eventColumn))]) < parseTime(b[static_cast<int>(s.columns.indexOf(eventColumn))]);
+                return parseTime(a[static_cast<int>(s.columns.indexOf(eventColumn))])
+                    < parseTime(b[static_cast<int>(s.columns.indexOf(eventColumn))]);
             });
         if (!latest.hasMatch() && !m.captured(4).isEmpty())
             rows = rows.mid(0, m.captured(4).toInt());
