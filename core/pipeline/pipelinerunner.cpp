@@ -1,5 +1,6 @@
 #include "pipelinerunner.h"
 
+#include "common/coretext.h"
 #include "common/logging.h"
 
 #include <QElapsedTimer>
@@ -81,7 +82,7 @@ RunSummary PipelineRunner::run(const QString &kind, const CancelToken &cancel, c
         }
         if (cancel.isCancelled()) {
             summary.status = RunStatus::Cancelled;
-            summary.error = makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled before %1").arg(outcome.stage));
+            summary.error = makeError(ErrorCode::Cancelled, CoreText::tr("Cancelled before %1").arg(outcome.stage));
             summary.stages.append(outcome); // skipped
             continue;
         }
@@ -104,7 +105,7 @@ RunSummary PipelineRunner::run(const QString &kind, const CancelToken &cancel, c
             outcome.status = cancelled ? RunStatus::Cancelled : RunStatus::Failed;
             outcome.error = result.error().toString();
             summary.status = outcome.status;
-            summary.error = cancelled ? makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled during %1; committed work is kept and the next run resumes").arg(outcome.stage))
+            summary.error = cancelled ? makeError(ErrorCode::Cancelled, CoreText::tr("Cancelled during %1; committed work is kept and the next run resumes").arg(outcome.stage))
                                       : result.error();
             qCWarning(lcPipeline) << "stage" << outcome.stage << toText(outcome.status) << outcome.error;
         }
