@@ -1,5 +1,7 @@
 #include "correctionmodel.h"
 
+#include "models/columns.h"
+
 #include "common/format.h"
 #include "common/money.h"
 
@@ -22,9 +24,7 @@ CorrectionModel::CorrectionModel(QObject *parent) : ColumnTableModel(parent)
             .kind = ColumnKind::Integer,
             .display = [](const Row &r) -> QVariant { return QString::number(r.batchId); },
             .sort = cellOf(&Row::batchId)}, // an id: leading, not aligned as a figure
-        {.title = tr("Extracted"),
-            .display = [](const Row &r) -> QVariant { return formatDateTime(r.extractedAt); },
-            .sort = cellOf(&Row::extractedAt)},
+        dateTimeColumn(tr("Extracted"), &Row::extractedAt),
         {.title = tr("Usage day"),
             .display = [](const Row &r) -> QVariant { return formatDate(r.usageDay); },
             .sort = cellOf(&Row::usageDay)},

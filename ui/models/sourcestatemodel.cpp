@@ -1,5 +1,8 @@
 #include "sourcestatemodel.h"
 
+#include "models/columns.h"
+#include "raw/sourcestatus.h"
+
 #include "common/format.h"
 
 #include <QBrush>
@@ -17,20 +20,14 @@ SourceStateModel::SourceStateModel(QObject *parent) : ColumnTableModel(parent)
             .display = cellOf(&Row::status),
             // Not readable stands out: an analyst should not trust figures built on these.
             .background = [](const Row &r) -> QVariant {
-                if (r.status == QLatin1String("failed") || r.status == QLatin1String("unavailable"))
+                const auto status = raw::sourceStatusFromText(r.status);
+                if (status == raw::SourceStatus::Failed || status == raw::SourceStatus::Unavailable)
                     return QBrush(QColor(0xfd, 0xdc, 0xd8));
                 return {};
             }},
-        {.title = tr("Last success"),
-            .display = [](const Row &r) -> QVariant { return formatDateTime(r.lastSuccessAt); },
-            .sort = cellOf(&Row::lastSuccessAt)},
-        {.title = tr("Newest event"),
-            .display = [](const Row &r) -> QVariant { return formatDateTime(r.newestEventTime); },
-            .sort = cellOf(&Row::newestEventTime)},
-        {.title = tr("Lag (h)"),
-            .display = [](const Row &r) -> QVariant { return formatLagHours(r.lagSeconds); },
-            .sort = [](const Row &r) -> QVariant { return QVariant::fromValue<qint64>(r.lagSeconds.value_or(-1)); },
-            .alignment = kNumberAlignment},
+        dateTimeColumn(tr("Last success"), &Row::lastSuccessAt),
+        dateTimeColumn(tr("Newest event"), &Row::newestEventTime),
+        lagHoursColumn(tr("Lag (h)"), &Row::lagSeconds),
         {.title = tr("Raw rows"),
             .kind = ColumnKind::Integer,
             .display = [](const Row &r) -> QVariant { return formatCount(r.rawRows); },

@@ -1,5 +1,7 @@
 #include "stalesourcemodel.h"
 
+#include "models/columns.h"
+
 #include "common/format.h"
 
 namespace ll::ui {
@@ -10,13 +12,8 @@ StaleSourceModel::StaleSourceModel(QObject *parent) : ColumnTableModel(parent)
     setColumns({
         {.title = tr("Stale source"), .display = cellOf(&Row::source)},
         {.title = tr("Status"), .display = cellOf(&Row::status)},
-        {.title = tr("Newest event"),
-            .display = [](const Row &r) -> QVariant { return formatDateTime(r.newestEventTime); },
-            .sort = cellOf(&Row::newestEventTime)},
-        {.title = tr("Lag (h)"),
-            .display = [](const Row &r) -> QVariant { return formatLagHours(r.lagSeconds); },
-            .sort = [](const Row &r) -> QVariant { return QVariant::fromValue<qint64>(r.lagSeconds.value_or(-1)); },
-            .alignment = kNumberAlignment},
+        dateTimeColumn(tr("Newest event"), &Row::newestEventTime),
+        lagHoursColumn(tr("Lag (h)"), &Row::lagSeconds),
     });
 }
 
