@@ -224,7 +224,7 @@ int runSync(const CommandEnv &env)
                                     results.append(r);
                                     syncErr() << QStringLiteral("  %1 %2 %3 rows%4")
                                                      .arg(r.title, -40)
-                                                     .arg(r.status, -11)
+                                                     .arg(raw::toText(r.status), -11)
                                                      .arg(r.rows, 9)
                                                      .arg(r.error.isEmpty() ? QString() : QStringLiteral("  ") + r.error)
                                               << Qt::endl;
@@ -247,8 +247,8 @@ int runSync(const CommandEnv &env)
                      .arg(static_cast<double>(elapsed.elapsed()) / 1000.0, 0, 'f', 1);
     int failed = 0;
     for (const auto &r : results) {
-        syncOut() << QStringLiteral("  %1 %2 %3\n").arg(r.source, -36).arg(r.status, -11).arg(r.rows);
-        failed += r.status == QLatin1String("failed") ? 1 : 0;
+        syncOut() << QStringLiteral("  %1 %2 %3\n").arg(r.source, -36).arg(raw::toText(r.status), -11).arg(r.rows);
+        failed += r.status == raw::BatchStatus::Failed ? 1 : 0;
     }
     for (const auto &s : summary.stages)
         syncOut() << QStringLiteral("  stage %1 %2 (rows in %3, out %4)\n")

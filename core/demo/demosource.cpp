@@ -92,7 +92,7 @@ Result<pipeline::StageStats> DemoSource::extract(raw::RawIngestor &ingestor, pip
         auto fail = [&](const Error &error) -> Error {
             const bool cancelled = error.code == ErrorCode::Cancelled;
             // The original error matters more than a failure to record it.
-            (void)ingestor.finishBatch(batchId, cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
+            (void)ingestor.finishBatch(batchId, cancelled ? raw::BatchStatus::Cancelled : raw::BatchStatus::Failed,
                                        cancelled ? QString() : error.message);
             return error;
         };
@@ -114,7 +114,7 @@ Result<pipeline::StageStats> DemoSource::extract(raw::RawIngestor &ingestor, pip
             emitted = writer.finish();
         if (!emitted)
             return fail(emitted.error());
-        if (Status s = ingestor.finishBatch(batchId, QStringLiteral("succeeded")); !s)
+        if (Status s = ingestor.finishBatch(batchId, raw::BatchStatus::Succeeded); !s)
             return s.error();
         stats.rowsOut += writer.rowsAppended();
         doneWeight += table.weight;

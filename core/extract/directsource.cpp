@@ -60,7 +60,7 @@ QStringList DirectSource::restSourceIds()
 
 void DirectSource::finished(const SourceResult &result)
 {
-    qCInfo(lcExtract).noquote() << result.title << result.status << result.rows << "rows" << result.error;
+    qCInfo(lcExtract).noquote() << result.title << raw::toText(result.status) << result.rows << "rows" << result.error;
     if (m_onFinished)
         m_onFinished(result);
 }
@@ -309,18 +309,18 @@ Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, p
         if (!batch)
             return batch.error();
         auto rows = body(*batch);
-        SourceResult result{id, title, QStringLiteral("succeeded"), rows ? *rows : 0, {}, rows ? m_note : QString()};
+        SourceResult result{id, title, raw::BatchStatus::Succeeded, rows ? *rows : 0, {}, rows ? m_note : QString()};
         m_note.clear();
         if (!rows) {
             const Error &e = rows.error();
             if (e.code == ErrorCode::Cancelled)
-                result.status = QStringLiteral("cancelled");
+                result.status = raw::BatchStatus::Cancelled;
             // An optional table not granted or missing, or an API this workspace does not offer
             // (e.g. pipelines), is just not there: recorded, not a failed sync.
             else if (!required && (isUnavailableError(e) || (id.startsWith(QLatin1String("rest_")) && remoteErrorCode(e) == QLatin1String("ENDPOINT_NOT_FOUND"))))
-                result.status = QStringLiteral("unavailable");
+                result.status = raw::BatchStatus::Unavailable;
             else
-                result.status = QStringLiteral("failed");
+                result.status = raw::BatchStatus::Failed;
             result.error = client.scrub(e.message);
         }
         if (auto s = ingestor.finishBatch(*batch, result.status, result.error); !s)
@@ -334,7 +334,7 @@ Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, p
         finished(result);
         if (!rows && (rows.error().code == ErrorCode::Cancelled || rows.error().code == ErrorCode::Database))
             return rows.error(); // stop: the user asked, or the store cannot take more
-        if (!rows && result.status == QLatin1String("failed") && required && !requiredFailure)
+        if (!rows && result.status == raw::BatchStatus::Failed && required && !requiredFailure)
             requiredFailure = rows.error();
         return std::nullopt;
     };

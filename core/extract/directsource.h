@@ -40,7 +40,7 @@ struct DirectOptions {
 struct SourceResult {
     QString source;      // catalog id or rest_* name
     QString title;       // system.billing.usage, jobs API...
-    QString status;      // succeeded, unavailable, failed, cancelled
+    raw::BatchStatus status = raw::BatchStatus::Succeeded; // succeeded, unavailable, failed or cancelled
     std::int64_t rows = 0;
     QString error;
     QString note; // how it was read when that matters (e.g. a fallback), for Data Health

@@ -26,7 +26,7 @@ Result<std::int64_t> RawIngestor::beginBatch(const QString &sourceId, const QStr
     return m_db.lastInsertRowId();
 }
 
-Status RawIngestor::finishBatch(std::int64_t batchId, const QString &status, const QString &error)
+Status RawIngestor::finishBatch(std::int64_t batchId, BatchStatus status, const QString &error)
 {
     store::Transaction tx(m_db);
     if (!tx.begun())
@@ -35,7 +35,7 @@ Status RawIngestor::finishBatch(std::int64_t batchId, const QString &status, con
     if (!stmt)
         return stmt.error();
     stmt->bind(1, m_clock.nowEpoch());
-    stmt->bind(2, status);
+    stmt->bind(2, toText(status));
     stmt->bind(3, error.isEmpty() ? QString() : error);
     stmt->bind(4, batchId);
     if (auto s = stmt->run(); !s)
@@ -49,10 +49,10 @@ Status RawIngestor::finishBatch(std::int64_t batchId, const QString &status, con
                               "  status = excluded.status, message = excluded.message");
     if (!state)
         return state.error();
-    const bool succeeded = status == QLatin1String("succeeded");
-    const SourceStatus sourceStatus = succeeded  ? SourceStatus::Ok
-        : status == QLatin1String("unavailable") ? SourceStatus::Unavailable
-                                                 : SourceStatus::Failed;
+    const bool succeeded = status == BatchStatus::Succeeded;
+    const SourceStatus sourceStatus = succeeded   ? SourceStatus::Ok
+        : status == BatchStatus::Unavailable ? SourceStatus::Unavailable
+                                              : SourceStatus::Failed;
     state->bind(":succeeded", succeeded ? 1 : 0);
     state->bind(":source_status", toText(sourceStatus));
     state->bind(":now", m_clock.nowEpoch());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "batchstatus.h"
 #include "sourcecatalog.h"
 
 #include "common/clock.h"
@@ -39,7 +40,7 @@ public:
 
     // Starts a batch for one source; committed on its own so a crash leaves a visible trace.
     Result<std::int64_t> beginBatch(const QString &sourceId, const QString &mode);
-    Status finishBatch(std::int64_t batchId, const QString &status, const QString &error = {});
+    Status finishBatch(std::int64_t batchId, BatchStatus status, const QString &error = {});
     // A note on how a source was read (e.g. a fallback), shown with its status in Data Health.
     // Call after finishBatch(), which resets the message.
     Status setSourceMessage(const QString &sourceId, const QString &message);

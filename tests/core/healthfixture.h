@@ -44,7 +44,7 @@ inline bool markUnavailable(TempStore &store, const QString &source)
 {
     raw::RawIngestor ingestor(store.db(), store.clock());
     auto batch = ingestor.beginBatch(source, QStringLiteral("direct"));
-    return batch && ingestor.finishBatch(*batch, QStringLiteral("unavailable"), QStringLiteral("TABLE_OR_VIEW_NOT_FOUND"));
+    return batch && ingestor.finishBatch(*batch, raw::BatchStatus::Unavailable, QStringLiteral("TABLE_OR_VIEW_NOT_FOUND"));
 }
 
 // Builds the account above and runs the derived stages; false on any failure.

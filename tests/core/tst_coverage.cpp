@@ -218,7 +218,7 @@ private slots:
                 w200.insert(QStringLiteral("location"), second);
             QVERIFY(extract::appendRestPage(m_store.db(), m_store.clock(), *batch, QStringLiteral("workspaces"), QStringLiteral("workspace_id"),
                                             QJsonArray{w100, w200}));
-            QVERIFY(ingestor.finishBatch(*batch, QStringLiteral("succeeded")));
+            QVERIFY(ingestor.finishBatch(*batch, raw::BatchStatus::Succeeded));
             QVERIFY(test::health::runPipeline(m_store));
         }
         const auto snap = load();

@@ -79,7 +79,7 @@ struct SyncRun {
     {
         for (const auto &s : sources)
             if (s.source == source)
-                return s.status;
+                return raw::toText(s.status);
         return {};
     }
 };

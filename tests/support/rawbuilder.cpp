@@ -47,7 +47,7 @@ Result<std::int64_t> RawBuilder::flush()
     m_rows.clear();
     if (!appended)
         return appended.error();
-    if (auto s = ingestor.finishBatch(*batch, QStringLiteral("succeeded")); !s)
+    if (auto s = ingestor.finishBatch(*batch, raw::BatchStatus::Succeeded); !s)
         return s.error();
     return *batch;
 }

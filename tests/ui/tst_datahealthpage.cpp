@@ -54,7 +54,7 @@ private slots:
         raw::RawIngestor ingestor(*db, clock);
         auto batch = ingestor.beginBatch(QStringLiteral("query_history"), QStringLiteral("direct"));
         QVERIFY(batch);
-        QVERIFY(ingestor.finishBatch(*batch, QStringLiteral("unavailable"), QStringLiteral("INSUFFICIENT_PERMISSIONS")));
+        QVERIFY(ingestor.finishBatch(*batch, raw::BatchStatus::Unavailable, QStringLiteral("INSUFFICIENT_PERMISSIONS")));
         // REST enrichment: a jobs listing of three objects.
         auto rest = ingestor.beginBatch(QStringLiteral("rest_jobs"), QStringLiteral("direct"));
         QVERIFY(rest);
@@ -62,7 +62,7 @@ private slots:
         for (int id : {1, 2, 3})
             jobs.append(QJsonObject{{QStringLiteral("job_id"), id}});
         QVERIFY(extract::appendRestPage(*db, clock, *rest, QStringLiteral("jobs"), QStringLiteral("job_id"), jobs));
-        QVERIFY(ingestor.finishBatch(*rest, QStringLiteral("succeeded")));
+        QVERIFY(ingestor.finishBatch(*rest, raw::BatchStatus::Succeeded));
     }
 
     void showsCoverageAndQualityTabsWithRows()
