@@ -92,8 +92,8 @@ Result<pipeline::StageStats> DemoSource::extract(raw::RawIngestor &ingestor, pip
         auto fail = [&](const Error &error) -> Error {
             const bool cancelled = error.code == ErrorCode::Cancelled;
             // The original error matters more than a failure to record it.
-            (void)ingestor.finishBatch(batchId, cancelled ? raw::BatchStatus::Cancelled : raw::BatchStatus::Failed,
-                                       cancelled ? QString() : error.message);
+            (void)ingestor.finishBatch(
+                batchId, cancelled ? raw::BatchStatus::Cancelled : raw::BatchStatus::Failed, cancelled ? QString() : error.message);
             return error;
         };
         if (Status s = ingestor.setSchema(*spec, table.columns); !s)

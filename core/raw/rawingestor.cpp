@@ -50,9 +50,9 @@ Status RawIngestor::finishBatch(std::int64_t batchId, BatchStatus status, const 
     if (!state)
         return state.error();
     const bool succeeded = status == BatchStatus::Succeeded;
-    const SourceStatus sourceStatus = succeeded   ? SourceStatus::Ok
-        : status == BatchStatus::Unavailable ? SourceStatus::Unavailable
-                                              : SourceStatus::Failed;
+    const SourceStatus sourceStatus = succeeded ? SourceStatus::Ok
+        : status == BatchStatus::Unavailable    ? SourceStatus::Unavailable
+                                                : SourceStatus::Failed;
     state->bind(":succeeded", succeeded ? 1 : 0);
     state->bind(":source_status", toText(sourceStatus));
     state->bind(":now", m_clock.nowEpoch());

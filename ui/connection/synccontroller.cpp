@@ -61,7 +61,8 @@ bool SyncController::start(const SyncRequest &request)
         auto source = std::make_unique<extract::DirectSource>(request.client, request.credentials, request.options);
         source->setSourceFinishedCallback([this](const extract::SourceResult &r) {
             QMetaObject::invokeMethod(
-                this, [this, r] { Q_EMIT sourceFinished(r.source, r.title, raw::toText(r.status), r.rows, r.error); }, Qt::QueuedConnection);
+                this, [this, r] { Q_EMIT sourceFinished(r.source, r.title, raw::toText(r.status), r.rows, r.error); },
+                Qt::QueuedConnection);
         });
         return source;
     };
