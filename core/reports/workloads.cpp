@@ -1,5 +1,7 @@
 #include "workloads.h"
 
+#include "entitynames.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -253,6 +255,7 @@ Result<QList<WorkloadRow>> queryWorkloads(store::Database &db, const WorkloadQue
     if (!name)
         return name.error();
     EntitySourceReader sources(db);
+    EntityNames names(db);
     QList<WorkloadRow> rows;
     rows.reserve(static_cast<qsizetype>(order.size()));
     for (const auto &[key, sums] : order) {
@@ -267,6 +270,9 @@ Result<QList<WorkloadRow>> queryWorkloads(store::Database &db, const WorkloadQue
         if (!found)
             return found.error();
         r.name = *found ? name->text(0) : QString();
+        if (r.name.isEmpty())
+            r.name = names.workUnit(r.workUnitType, r.workUnitId);
+        r.workspaceName = names.workspace(r.workspaceId);
         auto source = sources.read(r.workUnitType, r.workUnitId);
         if (!source)
             return source.error();
@@ -355,7 +361,11 @@ Result<QList<UtilizationRow>> queryUtilization(store::Database &db, const QDate 
     if (!warehousesRead)
         return warehousesRead.error();
     // After the reads: one statement runs at a time on the connection's rows.
+    EntityNames names(db);
     for (UtilizationRow &r : rows) {
+        if (r.name.isEmpty())
+            r.name = names.workUnit(r.kind, r.id);
+        r.workspaceName = names.workspace(r.workspaceId);
         auto source = sources.read(r.kind, r.id);
         if (!source)
             return source.error();

@@ -43,7 +43,8 @@ struct WorkloadRow {
     QString workUnitType;
     QString workUnitId;
     QString workspaceId;
-    QString name;
+    QString workspaceName; // its name, or the reason it has none (EntityNames)
+    QString name;          // the work unit's name, or the reason it has none: never blank
     EntitySource source = EntitySource::None;
     std::int64_t costNanos = 0;
     std::int64_t listCostNanos = 0;
@@ -79,7 +80,8 @@ struct UtilizationRow {
     QString kind;        // "cluster" or "warehouse"
     QString id;
     QString workspaceId;
-    QString name;
+    QString workspaceName; // its name, or the reason it has none (EntityNames)
+    QString name;          // never blank: the reason when unknown
     EntitySource source = EntitySource::None;
     // Clusters: node-uptime-weighted averages, in hundredths of a percent.
     std::int64_t nodeSeconds = 0;

@@ -4,6 +4,7 @@
 #include "job/job.h"
 #include "pipeline/extractstage.h"
 #include "rawbuilder.h"
+#include "reports/entitynames.h"
 #include "reports/workloads.h"
 #include "tempstore.h"
 
@@ -207,6 +208,15 @@ private slots:
         QCOMPARE(sources.value(QStringLiteral("j-none")), reports::EntitySource::None);
         QCOMPARE(sources.value(QStringLiteral("w-rest")), reports::EntitySource::RestOnly);
         QCOMPARE(reports::entitySystemTable(QStringLiteral("job")), QStringLiteral("system.lakeflow.jobs"));
+        // Names, never a blank: the REST-only job's from the ledger entity, a reason for the unknown
+        // job and for the unnamed workspace.
+        QHash<QString, reports::WorkloadRow> byId;
+        for (const auto &r : std::as_const(*rows))
+            byId.insert(r.workUnitId, r);
+        QCOMPARE(byId.value(QStringLiteral("j-rest")).name, QStringLiteral("rest"));
+        QCOMPARE(byId.value(QStringLiteral("w-rest")).name, QStringLiteral("bi"));
+        QCOMPARE(byId.value(QStringLiteral("j-none")).name, reports::EntityNames::unknownReason(QStringLiteral("job")));
+        QCOMPARE(byId.value(QStringLiteral("j-sys")).workspaceName, reports::EntityNames::unknownReason(QStringLiteral("workspace")));
     }
 
     void openWarehouseIntervalClosesLater()

@@ -32,7 +32,9 @@ WorkloadModel::WorkloadModel(QObject *parent) : ColumnTableModel(parent)
                 return source.isEmpty() ? id : tr("%1\n%2").arg(id, source);
             }},
         {.title = tr("Type"), .display = cellOf(&Row::workUnitType)},
-        {.title = tr("Workspace"), .display = cellOf(&Row::workspaceId)},
+        {.title = tr("Workspace"),
+            .display = [](const Row &r) -> QVariant { return r.workspaceName.isEmpty() ? r.workspaceId : r.workspaceName; },
+            .toolTip = [](const Row &r) -> QVariant { return tr("Workspace %1").arg(r.workspaceId); }},
         money(tr("Cost"), &Row::costNanos),
         count(tr("Runs"), &Row::runs),
         count(tr("Failed runs"), &Row::failedRuns),
