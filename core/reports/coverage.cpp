@@ -170,6 +170,47 @@ Result<CoverageSnapshot> loadCoverage(store::Database &db, const CoverageQuery &
     std::sort(snap.workspaces.begin(), snap.workspaces.end(), [](const WorkspaceCoverage &a, const WorkspaceCoverage &b) {
         return a.costNanos != b.costNanos ? a.costNanos > b.costNanos : a.workspaceId < b.workspaceId;
     });
+    {
+        struct EntityTable {
+            const char *type, *systemTable, *sql;
+        };
+        static constexpr EntityTable kEntities[] = {
+            {"job", "system.lakeflow.jobs",
+                "SELECT count(*), coalesce(sum(source = 'system'), 0), coalesce(sum(source = 'rest'), 0), "
+                "coalesce(sum(source = 'rest' AND NOT EXISTS (SELECT 1 FROM ledger_job s WHERE s.job_id = c.job_id AND s.source = 'system')), 0) "
+                "FROM ledger_job_current c"},
+            {"pipeline", "system.lakeflow.pipelines",
+                "SELECT count(*), coalesce(sum(source = 'system'), 0), coalesce(sum(source = 'rest'), 0), "
+                "coalesce(sum(source = 'rest' AND NOT EXISTS (SELECT 1 FROM ledger_pipeline s WHERE s.pipeline_id = c.pipeline_id "
+                "AND s.source = 'system')), 0) FROM ledger_pipeline_current c"},
+            {"cluster", "system.compute.clusters",
+                "SELECT count(*), coalesce(sum(source = 'system'), 0), coalesce(sum(source = 'rest'), 0), "
+                "coalesce(sum(source = 'rest' AND NOT EXISTS (SELECT 1 FROM ledger_cluster s WHERE s.cluster_id = c.cluster_id "
+                "AND s.source = 'system')), 0) FROM ledger_cluster_current c"},
+            {"warehouse", "system.compute.warehouses",
+                "SELECT count(*), coalesce(sum(source = 'system'), 0), coalesce(sum(source = 'rest'), 0), "
+                "coalesce(sum(source = 'rest' AND NOT EXISTS (SELECT 1 FROM ledger_warehouse s WHERE s.warehouse_id = c.warehouse_id "
+                "AND s.source = 'system')), 0) FROM ledger_warehouse_current c"},
+        };
+        for (const EntityTable &t : kEntities) {
+            auto stmt = db.prepare(t.sql);
+            if (!stmt)
+                return stmt.error();
+            auto row = stmt->step();
+            if (!row)
+                return row.error();
+            EntitySourceCount count;
+            count.type = QString::fromLatin1(t.type);
+            count.systemTable = QString::fromLatin1(t.systemTable);
+            if (*row) {
+                count.entities = stmt->int64(0);
+                count.currentFromSystem = stmt->int64(1);
+                count.currentFromRest = stmt->int64(2);
+                count.restOnly = stmt->int64(3);
+            }
+            snap.entitySources.append(count);
+        }
+    }
     return snap;
 }
 

@@ -79,9 +79,21 @@ struct CoverageTable {
     QString systemTable;
 };
 
+// Where the ledger's entities of one type got their current state: their system table, a newer
+// REST snapshot, or REST alone (the system table has no row for them: not available or not granted).
+struct EntitySourceCount {
+    QString type;        // job, pipeline, cluster, warehouse
+    QString systemTable; // system.lakeflow.jobs, ...
+    std::int64_t entities = 0;
+    std::int64_t currentFromSystem = 0;
+    std::int64_t currentFromRest = 0; // of which restOnly have no system-table row at all
+    std::int64_t restOnly = 0;
+};
+
 struct CoverageSnapshot {
     QList<CoverageTable> tables;         // the catalog tables that carry workspace_id
     QList<WorkspaceCoverage> workspaces; // by cost descending, then id
+    QList<EntitySourceCount> entitySources; // jobs, pipelines, clusters, warehouses, in that order
 };
 
 struct CoverageQuery {

@@ -1,5 +1,6 @@
 #include "overview.h"
 
+#include "entitynames.h"
 #include "rowvalues.h"
 #include "storecurrency.h"
 
@@ -92,6 +93,7 @@ Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, 
         return *a.first < *b.first; // type, then id, bytewise as SQLite's BINARY collation
     });
     auto name = db.prepare("SELECT coalesce(name, '') FROM ledger_work_unit WHERE work_unit_type = ? AND work_unit_id = ?");
+    EntityNames names(db);
     if (!name)
         return name.error();
     QList<WorkloadRow> list;
@@ -109,6 +111,9 @@ Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, 
             return found.error();
         if (*found)
             w.name = name->text(0);
+        if (w.name.isEmpty())
+            w.name = names.workUnit(w.workUnitType, w.workUnitId);
+        w.workspaceName = names.workspace(w.workspaceId);
         list.append(w);
     }
     return list;
@@ -217,6 +222,12 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, c
         return !teams ? teams.error() : workspaces.error();
     snap.topTeams = *teams;
     snap.topWorkspaces = *workspaces;
+    {
+        // A workspace without a known name says why, never its bare id.
+        EntityNames names(db);
+        for (NamedCost &w : snap.topWorkspaces)
+            w.label = names.workspace(w.key);
+    }
     auto projects = topBy(db, "metrics_daily_team_project", "m.project_key",
         "coalesce((SELECT p.display_name FROM app_project p WHERE p.project_key = m.project_key), "
         "(SELECT p.display_name FROM attr_project p WHERE p.project_key = m.project_key), m.project_key)",

@@ -1,8 +1,11 @@
 #include "workloads.h"
 
+#include "entitynames.h"
+
 #include <QHash>
 
 #include <algorithm>
+#include <map>
 #include <vector>
 
 namespace ll::reports {
@@ -41,6 +44,65 @@ WHERE day >= coalesce(:from, '') AND day <= coalesce(:to, '9999-12-31')
 )SQL";
 
 constexpr const char *kWorkUnitName = "SELECT name FROM ledger_work_unit WHERE work_unit_type = ? AND work_unit_id = ?";
+
+// The current state's source and whether any system-table row exists, per entity table.
+struct EntityTable {
+    const char *type;
+    const char *sql;
+};
+constexpr EntityTable kEntitySources[] = {
+    {"job",
+        "SELECT (SELECT source FROM ledger_job_current WHERE job_id = ?1), "
+        "EXISTS (SELECT 1 FROM ledger_job WHERE job_id = ?1 AND source = 'system')"},
+    {"pipeline",
+        "SELECT (SELECT source FROM ledger_pipeline_current WHERE pipeline_id = ?1), "
+        "EXISTS (SELECT 1 FROM ledger_pipeline WHERE pipeline_id = ?1 AND source = 'system')"},
+    {"cluster",
+        "SELECT (SELECT source FROM ledger_cluster_current WHERE cluster_id = ?1), "
+        "EXISTS (SELECT 1 FROM ledger_cluster WHERE cluster_id = ?1 AND source = 'system')"},
+    {"warehouse",
+        "SELECT (SELECT source FROM ledger_warehouse_current WHERE warehouse_id = ?1), "
+        "EXISTS (SELECT 1 FROM ledger_warehouse WHERE warehouse_id = ?1 AND source = 'system')"},
+};
+
+// Reads entity sources with one prepared statement per entity table.
+class EntitySourceReader {
+public:
+    explicit EntitySourceReader(store::Database &db) : m_db(db) { }
+
+    Result<EntitySource> read(const QString &type, const QString &id)
+    {
+        const EntityTable *table = nullptr;
+        for (const auto &t : kEntitySources) {
+            if (type == QLatin1String(t.type))
+                table = &t;
+        }
+        if (!table || id.isEmpty())
+            return EntitySource::None;
+        auto it = m_statements.find(type);
+        if (it == m_statements.end()) {
+            auto stmt = m_db.prepare(table->sql);
+            if (!stmt)
+                return stmt.error();
+            it = m_statements.emplace(type, std::move(*stmt)).first;
+        }
+        store::Statement &stmt = it->second;
+        stmt.reset();
+        stmt.bind(1, id);
+        auto found = stmt.step();
+        if (!found)
+            return found.error();
+        if (!*found || stmt.isNull(0))
+            return EntitySource::None;
+        if (stmt.text(0) == QLatin1String("system"))
+            return EntitySource::System;
+        return stmt.int64(1) != 0 ? EntitySource::Rest : EntitySource::RestOnly;
+    }
+
+private:
+    store::Database &m_db;
+    std::map<QString, store::Statement> m_statements;
+};
 
 struct UnitKey {
     QByteArray type;
@@ -93,6 +155,19 @@ std::optional<std::int64_t> weightedAverage(std::int64_t sum, std::int64_t weigh
 }
 
 } // namespace
+
+QString entitySystemTable(const QString &type)
+{
+    if (type == QLatin1String("job"))
+        return QStringLiteral("system.lakeflow.jobs");
+    if (type == QLatin1String("pipeline"))
+        return QStringLiteral("system.lakeflow.pipelines");
+    if (type == QLatin1String("cluster"))
+        return QStringLiteral("system.compute.clusters");
+    if (type == QLatin1String("warehouse"))
+        return QStringLiteral("system.compute.warehouses");
+    return {};
+}
 
 QStringList workloadGroupingNames()
 {
@@ -179,6 +254,8 @@ Result<QList<WorkloadRow>> queryWorkloads(store::Database &db, const WorkloadQue
     auto name = db.prepare(kWorkUnitName);
     if (!name)
         return name.error();
+    EntitySourceReader sources(db);
+    EntityNames names(db);
     QList<WorkloadRow> rows;
     rows.reserve(static_cast<qsizetype>(order.size()));
     for (const auto &[key, sums] : order) {
@@ -193,6 +270,13 @@ Result<QList<WorkloadRow>> queryWorkloads(store::Database &db, const WorkloadQue
         if (!found)
             return found.error();
         r.name = *found ? name->text(0) : QString();
+        if (r.name.isEmpty())
+            r.name = names.workUnit(r.workUnitType, r.workUnitId);
+        r.workspaceName = names.workspace(r.workspaceId);
+        auto source = sources.read(r.workUnitType, r.workUnitId);
+        if (!source)
+            return source.error();
+        r.source = *source;
         r.costNanos = sums->cost;
         r.listCostNanos = sums->listCost;
         r.quantityNanos = sums->quantity;
@@ -237,6 +321,7 @@ Result<QList<RunRow>> queryRuns(store::Database &db, const QString &parentId, in
 Result<QList<UtilizationRow>> queryUtilization(store::Database &db, const QDate &from, const QDate &to)
 {
     QList<UtilizationRow> rows;
+    EntitySourceReader sources(db);
     auto clusters = db.prepare(kClusters);
     if (!clusters)
         return clusters.error();
@@ -275,6 +360,17 @@ Result<QList<UtilizationRow>> queryUtilization(store::Database &db, const QDate 
     });
     if (!warehousesRead)
         return warehousesRead.error();
+    // After the reads: one statement runs at a time on the connection's rows.
+    EntityNames names(db);
+    for (UtilizationRow &r : rows) {
+        if (r.name.isEmpty())
+            r.name = names.workUnit(r.kind, r.id);
+        r.workspaceName = names.workspace(r.workspaceId);
+        auto source = sources.read(r.kind, r.id);
+        if (!source)
+            return source.error();
+        r.source = *source;
+    }
     return rows;
 }
 

@@ -22,6 +22,17 @@ enum class WorkloadGrouping { WorkUnit, Job, Pipeline, Warehouse, Cluster };
 Result<WorkloadGrouping> parseWorkloadGrouping(const QString &name);
 QStringList workloadGroupingNames();
 
+// Which source an entity's current state (ledger_*_current) came from.
+enum class EntitySource {
+    None,     // no entity row: only usage names it (or a type that has no entity table)
+    System,   // a system-table row (system.lakeflow.jobs, system.compute.clusters, ...)
+    Rest,     // a REST snapshot newer than the entity's system-table rows
+    RestOnly, // REST snapshots only: the system table has no row for it (not available or not granted)
+};
+
+// The system table the entities of a work unit type come from ("system.lakeflow.jobs"), or empty.
+QString entitySystemTable(const QString &type);
+
 struct WorkloadQuery {
     WorkloadGrouping by = WorkloadGrouping::WorkUnit;
     QDate from; // inclusive usage day; invalid = unbounded
@@ -32,7 +43,9 @@ struct WorkloadRow {
     QString workUnitType;
     QString workUnitId;
     QString workspaceId;
-    QString name;
+    QString workspaceName; // its name, or the reason it has none (EntityNames)
+    QString name;          // the work unit's name, or the reason it has none: never blank
+    EntitySource source = EntitySource::None;
     std::int64_t costNanos = 0;
     std::int64_t listCostNanos = 0;
     std::int64_t quantityNanos = 0;
@@ -67,7 +80,9 @@ struct UtilizationRow {
     QString kind;        // "cluster" or "warehouse"
     QString id;
     QString workspaceId;
-    QString name;
+    QString workspaceName; // its name, or the reason it has none (EntityNames)
+    QString name;          // never blank: the reason when unknown
+    EntitySource source = EntitySource::None;
     // Clusters: node-uptime-weighted averages, in hundredths of a percent.
     std::int64_t nodeSeconds = 0;
     std::optional<std::int64_t> avgCpuCentiPercent;

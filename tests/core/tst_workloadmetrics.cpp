@@ -4,6 +4,7 @@
 #include "job/job.h"
 #include "pipeline/extractstage.h"
 #include "rawbuilder.h"
+#include "reports/entitynames.h"
 #include "reports/workloads.h"
 #include "tempstore.h"
 
@@ -175,6 +176,47 @@ private slots:
         QVERIFY(runAll(store).ok());
         util = reports::queryUtilization(store.db(), QDate(2026, 11, 2), QDate(2026, 11, 2));
         QCOMPARE(util->at(1).busySeconds, std::int64_t{3600 + 1200});
+    }
+
+    void workloadsSayWhereEachEntityCameFrom()
+    {
+        test::TempStore store;
+        store::Database &db = store.db();
+        // j-sys: system rows only; j-newer: a REST snapshot newer than its system row; j-rest: REST
+        // only (no lakeflow schema); j-none: named by usage alone. w-rest: a REST-only warehouse.
+        QVERIFY(db.exec("INSERT INTO metrics_work_unit_daily (day, work_unit_type, work_unit_id, workspace_id, currency_code, cost_nanos, "
+                        "list_cost_nanos, contract_cost_nanos, quantity_nanos, unpriced_quantity_nanos, line_count) VALUES "
+                        "('2026-11-02', 'job', 'j-sys', 'ws-1', 'USD', 4, 4, 0, 1, 0, 1), "
+                        "('2026-11-02', 'job', 'j-newer', 'ws-1', 'USD', 3, 3, 0, 1, 0, 1), "
+                        "('2026-11-02', 'job', 'j-rest', 'ws-1', 'USD', 2, 2, 0, 1, 0, 1), "
+                        "('2026-11-02', 'job', 'j-none', 'ws-1', 'USD', 1, 1, 0, 1, 0, 1), "
+                        "('2026-11-02', 'warehouse', 'w-rest', 'ws-1', 'USD', 5, 5, 0, 1, 0, 1)"));
+        QVERIFY(db.exec("INSERT INTO ledger_job (job_id, change_time, workspace_id, name, raw_id, source) VALUES "
+                        "('j-sys', 100, 'ws-1', 'sys', 1, 'system'), ('j-newer', 100, 'ws-1', 'old', 2, 'system'), "
+                        "('j-newer', 200, NULL, 'new', 3, 'rest'), ('j-rest', 200, NULL, 'rest', 4, 'rest')"));
+        QVERIFY(db.exec("INSERT INTO ledger_warehouse (warehouse_id, change_time, warehouse_name, raw_id, source) VALUES "
+                        "('w-rest', 200, 'bi', 5, 'rest')"));
+        auto rows = reports::queryWorkloads(db, {reports::WorkloadGrouping::WorkUnit, {}, {}});
+        QVERIFY(rows);
+        QHash<QString, reports::EntitySource> sources;
+        for (const auto &r : std::as_const(*rows))
+            sources.insert(r.workUnitId, r.source);
+        QCOMPARE(sources.size(), 5);
+        QCOMPARE(sources.value(QStringLiteral("j-sys")), reports::EntitySource::System);
+        QCOMPARE(sources.value(QStringLiteral("j-newer")), reports::EntitySource::Rest);
+        QCOMPARE(sources.value(QStringLiteral("j-rest")), reports::EntitySource::RestOnly);
+        QCOMPARE(sources.value(QStringLiteral("j-none")), reports::EntitySource::None);
+        QCOMPARE(sources.value(QStringLiteral("w-rest")), reports::EntitySource::RestOnly);
+        QCOMPARE(reports::entitySystemTable(QStringLiteral("job")), QStringLiteral("system.lakeflow.jobs"));
+        // Names, never a blank: the REST-only job's from the ledger entity, a reason for the unknown
+        // job and for the unnamed workspace.
+        QHash<QString, reports::WorkloadRow> byId;
+        for (const auto &r : std::as_const(*rows))
+            byId.insert(r.workUnitId, r);
+        QCOMPARE(byId.value(QStringLiteral("j-rest")).name, QStringLiteral("rest"));
+        QCOMPARE(byId.value(QStringLiteral("w-rest")).name, QStringLiteral("bi"));
+        QCOMPARE(byId.value(QStringLiteral("j-none")).name, reports::EntityNames::unknownReason(QStringLiteral("job")));
+        QCOMPARE(byId.value(QStringLiteral("j-sys")).workspaceName, reports::EntityNames::unknownReason(QStringLiteral("workspace")));
     }
 
     void openWarehouseIntervalClosesLater()

@@ -63,6 +63,9 @@ private slots:
             jobs.append(QJsonObject{{QStringLiteral("job_id"), id}});
         QVERIFY(extract::appendRestPage(*db, clock, *rest, QStringLiteral("jobs"), QStringLiteral("job_id"), jobs));
         QVERIFY(ingestor.finishBatch(*rest, raw::BatchStatus::Succeeded));
+        // Two jobs the ledger knows from the Jobs API alone (no system.lakeflow.jobs row).
+        QVERIFY(db->exec("INSERT INTO ledger_job (job_id, change_time, name, raw_id, source) VALUES "
+                         "('rest-only-1', 1, 'from rest', 1, 'rest'), ('rest-only-2', 1, 'from rest too', 1, 'rest')"));
     }
 
     void showsCoverageAndQualityTabsWithRows()
@@ -140,6 +143,12 @@ private slots:
         const QByteArray header = csv.readLine();
         QCOMPARE(header.count(',') + 1, coverage->columnCount());
         QVERIFY(header.contains("query.history"));
+
+        // Coverage says where entities' current state came from, per type.
+        const QString entities = page.entitySourceSummary();
+        QVERIFY2(entities.contains(QStringLiteral("from system.lakeflow.jobs")), qPrintable(entities));
+        QVERIFY2(entities.contains(QStringLiteral("2 from REST (2 REST only)")), qPrintable(entities));
+        QVERIFY2(entities.contains(QStringLiteral("Warehouses: ")), qPrintable(entities));
 
         // Quality: the demo's tags cover part of the cost; its data is fresh on its last day.
         QVERIFY(page.tagCoverageModel()->rowCount() > 0);

@@ -136,6 +136,35 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void workloadModelSaysWhereEachEntityCameFrom()
+    {
+        auto rows = sampleWorkloads();
+        rows[0].source = reports::EntitySource::System;
+        rows[0].workspaceName = QStringLiteral("analytics-prod");
+        rows[1].source = reports::EntitySource::RestOnly;
+        rows[2].source = reports::EntitySource::Rest;
+        WorkloadModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(rows);
+        QCOMPARE(model.index(0, WorkloadModel::Source).data().toString(), QStringLiteral("System table"));
+        // The workspace by name, its id in the tooltip.
+        QCOMPARE(model.index(0, WorkloadModel::Workspace).data().toString(), QStringLiteral("analytics-prod"));
+        QVERIFY(model.index(0, WorkloadModel::Workspace).data(Qt::ToolTipRole).toString().contains(QStringLiteral("1234567890")));
+        QCOMPARE(model.index(1, WorkloadModel::Source).data().toString(), QStringLiteral("REST API only"));
+        QVERIFY2(model.index(0, WorkloadModel::Name).data(Qt::ToolTipRole).toString().contains(QStringLiteral("From system.lakeflow.jobs")),
+            qPrintable(model.index(0, WorkloadModel::Name).data(Qt::ToolTipRole).toString()));
+        QCOMPARE(model.index(1, WorkloadModel::Source).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("From the Jobs API (system.lakeflow.jobs not available)"));
+        QVERIFY(model.index(2, WorkloadModel::Name).data(Qt::ToolTipRole).toString().contains(QStringLiteral("the SQL Warehouses API")));
+
+        UtilizationModel utilization;
+        auto util = sampleUtilization();
+        util[0].source = reports::EntitySource::RestOnly;
+        utilization.setRows(util);
+        QCOMPARE(utilization.index(0, UtilizationModel::Source).data().toString(), QStringLiteral("REST API only"));
+        QVERIFY(utilization.index(0, UtilizationModel::Name).data(Qt::ToolTipRole).toString().contains(QStringLiteral("the Clusters API")));
+    }
+
     void workloadModelSortsByRawValues()
     {
         WorkloadModel model;

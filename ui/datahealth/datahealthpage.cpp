@@ -111,6 +111,7 @@ QWidget *DataHealthPage::buildCoverageTab()
 {
     auto *tab = new QWidget(m_tabs);
     m_coverageSummary = summaryLabel(tab);
+    m_entitySources = summaryLabel(tab);
     auto *legend = new QHBoxLayout;
     legend->setSpacing(6);
     legend->addWidget(new QLabel(tr("Per system table:"), tab));
@@ -176,6 +177,7 @@ QWidget *DataHealthPage::buildCoverageTab()
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_coverageSummary);
+    layout->addWidget(m_entitySources);
     layout->addLayout(legend);
     layout->addWidget(split, 1);
     return tab;
@@ -216,6 +218,8 @@ QWidget *DataHealthPage::buildQualityTab()
     layout->addWidget(split, 1);
     return tab;
 }
+
+QString DataHealthPage::entitySourceSummary() const { return m_entitySources->text(); }
 
 bool DataHealthPage::showTab(const QString &name)
 {
@@ -309,6 +313,24 @@ void DataHealthPage::apply(Result<DataHealthData> result)
                                    .arg(loaded.coverage.workspaces.size())
                                    .arg(notReadable)
                                    .arg(loaded.coverage.tables.size()));
+    QStringList entityParts;
+    for (const reports::EntitySourceCount &e : std::as_const(loaded.coverage.entitySources)) {
+        QString type = e.type;
+        if (type == QLatin1String("job"))
+            type = tr("Jobs");
+        else if (type == QLatin1String("pipeline"))
+            type = tr("Pipelines");
+        else if (type == QLatin1String("cluster"))
+            type = tr("Clusters");
+        else if (type == QLatin1String("warehouse"))
+            type = tr("Warehouses");
+        entityParts << tr("%1: %2 from %3, %4 from REST (%5 REST only)")
+                           .arg(type, formatCount(e.currentFromSystem), e.systemTable, formatCount(e.currentFromRest),
+                               formatCount(e.restOnly));
+    }
+    m_entitySources->setText(tr("Current entity state by source. %1.").arg(entityParts.join(QStringLiteral("; "))));
+    m_entitySources->setToolTip(tr("REST only: the system table has no row for the entity (not available or not granted); "
+                                   "its name, owner, tags and configuration come from the REST list APIs."));
     m_coverage->setSnapshot(std::move(loaded.coverage));
 
     m_tabs->setTabText(CoverageTab, tr("Coverage (%1)").arg(m_coverage->rowCount()));

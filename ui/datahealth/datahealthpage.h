@@ -49,6 +49,8 @@ public:
     StaleSourceModel *staleSourceModel() const { return m_staleSources; }
     SourceStateModel *sourceStateModel() const { return m_sources; }
     QTabWidget *tabs() const { return m_tabs; }
+    // Coverage: per entity type, how many entities' current state came from system tables or REST.
+    QString entitySourceSummary() const;
 
 private:
     void apply(Result<DataHealthData> result);
@@ -73,6 +75,7 @@ private:
     QLabel *m_coverageDetailTitle = nullptr;
     QLabel *m_qualitySummary = nullptr;
     QLabel *m_coverageSummary = nullptr;
+    QLabel *m_entitySources = nullptr;
     QTabWidget *m_tabs;
 };
 

@@ -1,6 +1,7 @@
 #include "utilizationmodel.h"
 
 #include "common/format.h"
+#include "models/workloadmodel.h"
 
 #include <QLocale>
 
@@ -58,11 +59,15 @@ UtilizationModel::UtilizationModel(QObject *parent) : ColumnTableModel(parent)
     };
     const auto name = [](const Row &r) -> QVariant { return r.name.isEmpty() ? r.id : r.name; };
     setColumns({
-        {.title = tr("Name"), .display = name, .toolTip = cellOf(&Row::id)},
+        {.title = tr("Name"),
+            .display = name,
+            .toolTip = [](const Row &r) -> QVariant { return tr("%1\n%2").arg(r.id, WorkloadModel::sourceDescription(r.kind, r.source)); }},
         {.title = tr("Kind"),
             .display = [](const Row &r) -> QVariant { return isCluster(r) ? tr("Cluster") : tr("Warehouse"); },
             .sort = cellOf(&Row::kind)},
-        {.title = tr("Workspace"), .display = cellOf(&Row::workspaceId)},
+        {.title = tr("Workspace"),
+            .display = [](const Row &r) -> QVariant { return r.workspaceName.isEmpty() ? r.workspaceId : r.workspaceName; },
+            .toolTip = [](const Row &r) -> QVariant { return tr("Workspace %1").arg(r.workspaceId); }},
         figure(tr("Node hours"), hours(&Row::nodeSeconds, true), false),
         figure(tr("Avg CPU"), percent(&Row::avgCpuCentiPercent, true), true),
         figure(tr("Avg memory"), percent(&Row::avgMemCentiPercent, true), true),
@@ -73,6 +78,10 @@ UtilizationModel::UtilizationModel(QObject *parent) : ColumnTableModel(parent)
             .display = [](const Row &r) -> QVariant { return isCluster(r) ? dash() : formatCount(r.queries); },
             .sort = [](const Row &r) -> QVariant { return QVariant::fromValue<qint64>(isCluster(r) ? -1 : r.queries); },
             .alignment = kNumberAlignment},
+        {.title = tr("Source"),
+            .display = [](const Row &r) -> QVariant { return WorkloadModel::sourceText(r.source); },
+            .sort = [](const Row &r) -> QVariant { return static_cast<int>(r.source); },
+            .toolTip = [](const Row &r) -> QVariant { return WorkloadModel::sourceDescription(r.kind, r.source); }},
     });
 }
 

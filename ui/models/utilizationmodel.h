@@ -10,8 +10,7 @@ namespace ll::ui {
 class UtilizationModel : public ColumnTableModel<reports::UtilizationRow> {
     Q_OBJECT
 public:
-    enum Column { Name, Kind, Workspace, NodeHours, AvgCpu, AvgMem, RunningHours, BusyShare, IdleHours, Queries,
-                  ColumnCount };
+    enum Column { Name, Kind, Workspace, NodeHours, AvgCpu, AvgMem, RunningHours, BusyShare, IdleHours, Queries, Source, ColumnCount };
 
     explicit UtilizationModel(QObject *parent = nullptr);
     void setRows(QList<reports::UtilizationRow> rows) { resetRows(std::move(rows)); }

@@ -26,9 +26,15 @@ WorkloadModel::WorkloadModel(QObject *parent) : ColumnTableModel(parent)
     setColumns({
         {.title = tr("Name"),
             .display = name,
-            .toolTip = [](const Row &r) -> QVariant { return tr("%1 %2").arg(r.workUnitType, r.workUnitId); }},
+            .toolTip = [](const Row &r) -> QVariant {
+                const QString source = sourceDescription(r.workUnitType, r.source);
+                const QString id = tr("%1 %2").arg(r.workUnitType, r.workUnitId);
+                return source.isEmpty() ? id : tr("%1\n%2").arg(id, source);
+            }},
         {.title = tr("Type"), .display = cellOf(&Row::workUnitType)},
-        {.title = tr("Workspace"), .display = cellOf(&Row::workspaceId)},
+        {.title = tr("Workspace"),
+            .display = [](const Row &r) -> QVariant { return r.workspaceName.isEmpty() ? r.workspaceId : r.workspaceName; },
+            .toolTip = [](const Row &r) -> QVariant { return tr("Workspace %1").arg(r.workspaceId); }},
         money(tr("Cost"), &Row::costNanos),
         count(tr("Runs"), &Row::runs),
         count(tr("Failed runs"), &Row::failedRuns),
@@ -39,6 +45,10 @@ WorkloadModel::WorkloadModel(QObject *parent) : ColumnTableModel(parent)
             // unknown sorts lowest
             .sort = [](const Row &r) -> QVariant { return QVariant::fromValue<qint64>(averageDurationSeconds(r).value_or(-1)); },
             .alignment = kNumberAlignment},
+        {.title = tr("Source"),
+            .display = [](const Row &r) -> QVariant { return sourceText(r.source); },
+            .sort = [](const Row &r) -> QVariant { return static_cast<int>(r.source); },
+            .toolTip = [](const Row &r) -> QVariant { return sourceDescription(r.workUnitType, r.source); }},
     });
 }
 
@@ -64,6 +74,40 @@ QString WorkloadModel::formatDuration(const std::optional<std::int64_t> &seconds
     if (s >= 60)
         return tr("%1m %2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     return tr("%1s").arg(s);
+}
+
+QString WorkloadModel::sourceText(reports::EntitySource source)
+{
+    switch (source) {
+    case reports::EntitySource::System: return tr("System table");
+    case reports::EntitySource::Rest: return tr("REST API");
+    case reports::EntitySource::RestOnly: return tr("REST API only");
+    case reports::EntitySource::None: break;
+    }
+    return tr("Usage only");
+}
+
+QString WorkloadModel::sourceDescription(const QString &type, reports::EntitySource source)
+{
+    QString api;
+    if (type == QLatin1String("job"))
+        api = tr("the Jobs API");
+    else if (type == QLatin1String("pipeline"))
+        api = tr("the Pipelines API");
+    else if (type == QLatin1String("cluster"))
+        api = tr("the Clusters API");
+    else if (type == QLatin1String("warehouse"))
+        api = tr("the SQL Warehouses API");
+    const QString table = reports::entitySystemTable(type);
+    if (api.isEmpty() || table.isEmpty())
+        return tr("No entity table: named from usage only");
+    switch (source) {
+    case reports::EntitySource::System: return tr("From %1").arg(table);
+    case reports::EntitySource::Rest: return tr("From %1 (newer than %2)").arg(api, table);
+    case reports::EntitySource::RestOnly: return tr("From %1 (%2 not available)").arg(api, table);
+    case reports::EntitySource::None: break;
+    }
+    return tr("Not in %1 or %2: named from usage only").arg(table, api);
 }
 
 } // namespace ll::ui

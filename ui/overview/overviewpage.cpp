@@ -87,10 +87,10 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
     tables->addWidget(tableBox(tr("Top projects (month to date)"), m_projects, m_content, {}, &projectsView), 1);
     tables->addWidget(tableBox(tr("Top workspaces (month to date)"), m_workspaces, m_content, {}, &workspacesView), 1);
     tables->addWidget(tableBox(tr("Top workloads (month to date)"), m_workloads, m_content,
-                               {WorkloadModel::Workspace, WorkloadModel::Runs, WorkloadModel::Failed, WorkloadModel::FailedCost,
-                                WorkloadModel::AvgDuration},
-                               &workloadsView),
-                      1);
+                          {WorkloadModel::Workspace, WorkloadModel::Runs, WorkloadModel::Failed, WorkloadModel::FailedCost,
+                              WorkloadModel::AvgDuration, WorkloadModel::Source},
+                          &workloadsView),
+        1);
     // A month without cost yet (its first days, before usage lands) leaves them empty: say so.
     teamsView->setPlaceholderText(tr("No team cost this month yet"));
     projectsView->setPlaceholderText(tr("No project cost this month yet"));
