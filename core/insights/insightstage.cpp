@@ -22,7 +22,9 @@ WITH bounds AS (
       AND l.job_id IS NOT NULL AND l.billing_origin_product = 'ALL_PURPOSE' AND l.cost_nanos IS NOT NULL
 )
 SELECT workspace_id, job_id, sum(cost_nanos), sum(saving), min(usage_day), max(usage_day),
-       count(DISTINCT job_run_id), count(saving) = count(*)
+       count(DISTINCT job_run_id), count(saving) = count(*),
+       coalesce((SELECT u.name FROM ledger_work_unit u WHERE u.work_unit_type = 'job' AND u.work_unit_id = lines.job_id), ''),
+       coalesce((SELECT w.workspace_name FROM ledger_workspace w WHERE w.workspace_id = lines.workspace_id), '')
 FROM lines GROUP BY workspace_id, job_id
 HAVING count(saving) > 0 AND sum(saving) > 0
 ORDER BY workspace_id, job_id
@@ -59,14 +61,16 @@ Result<std::int64_t> InsightStage::processWorkDays(pipeline::StageContext &conte
         const std::int64_t cost = row.int64(2);
         const std::int64_t saving = row.int64(3);
         const bool complete = row.int64(7) != 0;
+        // Names, not ids: an analyst recognises "transform_events", not 866049302123312.
+        const QString jobLabel = row.text(8).isEmpty() ? QStringLiteral("Job %1").arg(job) : row.text(8);
+        const QString workspaceLabel = row.text(9).isEmpty() ? workspace : row.text(9);
         const QString fingerprint = kJobsOnAllPurpose + QLatin1Char('/') + workspace + QLatin1Char('/') + job;
-        QString detail = QStringLiteral("Job %1 in workspace %2 ran %3 time(s) on an all-purpose cluster between %4 and %5, "
-                                        "costing %6 at all-purpose rates. The same DBUs at the jobs-compute price would have cost %7 less. "
+        QString detail = QStringLiteral("%1 (job %2) in workspace %3 ran %4 time(s) on an all-purpose cluster between %5 and %6, "
+                                        "costing %7 at all-purpose rates. The same DBUs at the jobs-compute price would have cost %8 less. "
                                         "Run it on a job cluster (or serverless jobs) instead.")
-                             .arg(job, workspace)
-                             .arg(row.int64(6))
-                             .arg(row.text(4), row.text(5), formatNanos(cost, 2) + QStringLiteral(" USD"),
-                                 formatNanos(saving, 2) + QStringLiteral(" USD"));
+                             // One arg() call: a name containing "%5" must not be substituted again.
+                             .arg(jobLabel, job, workspaceLabel, QString::number(row.int64(6)), row.text(4), row.text(5),
+                                 formatNanos(cost, 2) + QStringLiteral(" USD"), formatNanos(saving, 2) + QStringLiteral(" USD"));
         if (!complete)
             detail += QStringLiteral(" Some hours had no jobs-compute price to compare with; the saving counts only the hours that had one.");
         upsert->reset();
@@ -74,7 +78,7 @@ Result<std::int64_t> InsightStage::processWorkDays(pipeline::StageContext &conte
         upsert->bind(":fingerprint", fingerprint);
         upsert->bind(":workspace", workspace);
         upsert->bind(":job", job);
-        upsert->bind(":title", QStringLiteral("Job %1 runs on all-purpose compute").arg(job));
+        upsert->bind(":title", QStringLiteral("%1 runs on all-purpose compute").arg(jobLabel));
         upsert->bind(":detail", detail);
         upsert->bind(":impact", saving);
         upsert->bind(":first", row.text(4));
