@@ -77,64 +77,422 @@ Day total: %4</source>
     </message>
 </context>
 <context>
+    <name>ll::core</name>
+    <message>
+        <location filename="../core/store/migrations.cpp" line="54"/>
+        <source>This store was written by a newer LakeLedger (schema %1, this version knows %2). Update LakeLedger to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/migrations.cpp" line="65"/>
+        <source>Schema migration %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/store.cpp" line="27"/>
+        <source>Cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/store.cpp" line="34"/>
+        <source>Cannot create the store file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/store.cpp" line="51"/>
+        <source>No store file given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/store.cpp" line="54"/>
+        <source>The store %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/store.cpp" line="65"/>
+        <source>%1 is not a LakeLedger store or is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/store.cpp" line="80"/>
+        <source>The store %1 has schema %2; expected %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/pipelinerunner.cpp" line="85"/>
+        <source>Cancelled before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/pipeline/pipelinerunner.cpp" line="108"/>
+        <source>Cancelled during %1; committed work is kept and the next run resumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="23"/>
+        <source>%1: unknown field &apos;%2&apos; (known: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="47"/>
+        <source>%1: an exact rule needs match.resource and match.ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="49"/>
+        <source>%1: a pattern rule needs match.field and match.regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="51"/>
+        <source>%1: match takes either resource + ids or field + regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="58"/>
+        <source>%1: match.resource must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="61"/>
+        <source>%1: match.ids must list at least one id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="64"/>
+        <source>%1: every id in match.ids must be a non-empty string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="74"/>
+        <source>%1: match.field must be one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="76"/>
+        <source>%1: a tag pattern needs match.key (the tag key, case-insensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="78"/>
+        <source>%1: match.key is only for field &apos;tag&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="81"/>
+        <source>%1: match.regex is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="94"/>
+        <source>%1: a proportional rule assigns {&quot;mode&quot;: &quot;proportional&quot;, &quot;measure&quot;: &quot;direct_cost&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="101"/>
+        <source>%1: a direct rule names a team, a project or both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="109"/>
+        <source>%1: a split rule lists at least two splits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="116"/>
+        <source>%1: every split names a team or a project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="119"/>
+        <source>%1: every split needs a positive percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="123"/>
+        <source>%1: split percentages sum to %2, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="131"/>
+        <source>%1: assign.bucket &apos;%2&apos; is not a defined bucket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="139"/>
+        <source>%1: assign.mode must be direct, split, shared or usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="142"/>
+        <source>Rule %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="159"/>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="165"/>
+        <source>%1: a rule needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="169"/>
+        <source>%1 &apos;%2&apos;: kind must be exact, pattern or proportional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="180"/>
+        <source>Hierarchy: every node needs a key and a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="182"/>
+        <source>Hierarchy node &apos;%1&apos;: kind must be org_unit, department or team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="184"/>
+        <source>Hierarchy node &apos;%1&apos; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="192"/>
+        <source>Hierarchy node &apos;%1&apos; names an unknown parent &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="197"/>
+        <source>Hierarchy has a cycle through &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="204"/>
+        <source>Hierarchy node &apos;%1&apos; (%2) cannot sit under &apos;%3&apos; (%4): teams belong to departments, departments to org units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="211"/>
+        <source>Bucket &apos;%1&apos;: keys must be unique and non-empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="215"/>
+        <source>Bucket &apos;%1&apos;: policy must be even, proportional, fixed or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="221"/>
+        <source>Bucket &apos;%1&apos;: every fixed share needs a team and a positive percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="225"/>
+        <source>Bucket &apos;%1&apos;: fixed shares sum to %2, not 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="229"/>
+        <source>idle_policy must be &apos;owner&apos; or &apos;bucket:&lt;a defined bucket&gt;&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="262"/>
+        <source>%1 is shadowed by %2: it can never match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="311"/>
+        <source>The rules file is not valid JSON: %1 at offset %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionconfig.cpp" line="319"/>
+        <source>Rules file version %1 is not supported (expected 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionstage.cpp" line="97"/>
+        <source>Attribution rule &apos;%1&apos; failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionstore.cpp" line="58"/>
+        <source>A stored attribution rule cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/attribution/attributionstore.cpp" line="137"/>
+        <source>Principal &apos;%1&apos; is mapped twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="112"/>
+        <source>Contract line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="117"/>
+        <source>%1: scope must be sku, family or all, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="119"/>
+        <source>%1: kind must be price or discount, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="122"/>
+        <source>%1: a unit price applies to one SKU; use a discount for a family or for all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="124"/>
+        <source>%1: scope &apos;all&apos; takes &apos;*&apos; as its key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="126"/>
+        <source>%1: the SKU or family is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="129"/>
+        <source>%1: &apos;%2&apos; is not a non-negative decimal number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="132"/>
+        <source>%1: a discount is a percentage from 0 to 100, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="134"/>
+        <source>%1: valid_from must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="136"/>
+        <source>%1: valid_to is before valid_from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="147"/>
+        <source>Contract periods overlap: lines %1 and %2 (%3 and %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="153"/>
+        <source>Contract periods leave a gap: lines %1 and %2 (%3 and %4); nothing would price %5 to %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="219"/>
+        <source>The contract CSV must start with the header line: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="224"/>
+        <source>CSV line %1 has %2 cells; expected 6 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="229"/>
+        <source>CSV line %1: valid_from &apos;%2&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="232"/>
+        <source>CSV line %1: valid_to &apos;%2&apos; is not a date (YYYY-MM-DD); leave it empty for open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/contracts/contractbook.cpp" line="239"/>
+        <source>The contract CSV is empty; it needs the header line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/attributionreport.cpp" line="69"/>
+        <source>The period is day or month, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/attributionreport.cpp" line="97"/>
+        <source>Unknown attribution axis &apos;%1&apos;; choose from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/reports/attributionreport.cpp" line="147"/>
+        <source>explain works by team, project or bucket, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/job/job.cpp" line="96"/>
+        <source>%1; the previous figures are unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ll::ui</name>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="19"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="21"/>
         <source>team %1, project %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="21"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="23"/>
         <source>team %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="23"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="25"/>
         <source>project %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="24"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="26"/>
         <source>(no team)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="36"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="38"/>
         <source>%1 id in {%2}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="41"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="43"/>
         <source>tag %1 ~ /%2/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="43"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="45"/>
         <source>(no match)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="44"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="46"/>
         <source>%1 ~ /%2/</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="51"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="53"/>
         <source>to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="59"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="61"/>
         <source>%1% %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="61"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="63"/>
         <source>split: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="64"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="65"/>
         <source>shared bucket %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -144,12 +502,12 @@ Day total: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="68"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="67"/>
         <source>proportional to direct cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/rulesummary.cpp" line="69"/>
+        <location filename="../ui/attribution/rulesummary.cpp" line="71"/>
         <source>(unknown mode %1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -248,12 +606,12 @@ Day total: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="306"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="297"/>
         <source>Unattributed (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/attributionpage.cpp" line="309"/>
+        <location filename="../ui/attribution/attributionpage.cpp" line="300"/>
         <source>No attributed cost between %1 and %2. Load data or widen the period.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -261,32 +619,32 @@ Day total: %4</source>
 <context>
     <name>ll::ui::AuditLogModel</name>
     <message>
-        <location filename="../ui/models/auditlogmodel.cpp" line="70"/>
+        <location filename="../ui/models/auditlogmodel.cpp" line="17"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/auditlogmodel.cpp" line="71"/>
+        <location filename="../ui/models/auditlogmodel.cpp" line="18"/>
         <source>Actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/auditlogmodel.cpp" line="72"/>
+        <location filename="../ui/models/auditlogmodel.cpp" line="19"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/auditlogmodel.cpp" line="73"/>
+        <location filename="../ui/models/auditlogmodel.cpp" line="20"/>
         <source>Object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/auditlogmodel.cpp" line="74"/>
+        <location filename="../ui/models/auditlogmodel.cpp" line="21"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/auditlogmodel.cpp" line="75"/>
+        <location filename="../ui/models/auditlogmodel.cpp" line="22"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
@@ -433,87 +791,87 @@ Day total: %4</source>
 <context>
     <name>ll::ui::ConnectionPanel</name>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="16"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="17"/>
         <source>Databricks connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="21"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="23"/>
         <source>Connect to Databricks…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="22"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="24"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="23"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="25"/>
         <source>Cancel</source>
         <translation type="unfinished">Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="27"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="29"/>
         <source>Direct Connection reads your account&apos;s system tables through a SQL warehouse with a service principal (OAuth, recommended) or a personal access token. Secrets are kept in the system keychain, never in the store. Saved profiles also sync from the command line: lakeledger-cli sync --profile NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="34"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="36"/>
         <source>Not connected in this session: open the connection wizard to sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="41"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="43"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="42"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="44"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="44"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="46"/>
         <source>Sync again every N minutes while LakeLedger runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="49"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="51"/>
         <source>Schedule:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="76"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="78"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="80"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="82"/>
         <source>Sync succeeded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="82"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="84"/>
         <source>Sync cancelled; what was read is kept and the next sync resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="84"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="86"/>
         <source>Sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="99"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="101"/>
         <source>Profile “%1” saved; its secret is in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="100"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="102"/>
         <source>Profile “%1” saved; its secret is kept for this session only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/settings/connectionpanel.cpp" line="109"/>
+        <location filename="../ui/settings/connectionpanel.cpp" line="111"/>
         <source>A sync is already running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -556,47 +914,47 @@ Keep the secret for this session only? LakeLedger will ask for it again after a 
 <context>
     <name>ll::ui::ContractModel</name>
     <message>
-        <location filename="../ui/models/contractmodel.cpp" line="44"/>
+        <location filename="../ui/models/contractmodel.cpp" line="30"/>
         <source>open-ended</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/contractmodel.cpp" line="63"/>
+        <location filename="../ui/models/contractmodel.cpp" line="23"/>
         <source>Percent off the list price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/contractmodel.cpp" line="63"/>
+        <location filename="../ui/models/contractmodel.cpp" line="23"/>
         <source>Unit price per usage unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/contractmodel.cpp" line="80"/>
+        <location filename="../ui/models/contractmodel.cpp" line="12"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/contractmodel.cpp" line="81"/>
+        <location filename="../ui/models/contractmodel.cpp" line="12"/>
         <source>Applies to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/contractmodel.cpp" line="82"/>
+        <location filename="../ui/models/contractmodel.cpp" line="13"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/contractmodel.cpp" line="83"/>
+        <location filename="../ui/models/contractmodel.cpp" line="14"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/contractmodel.cpp" line="84"/>
+        <location filename="../ui/models/contractmodel.cpp" line="26"/>
         <source>Valid from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/contractmodel.cpp" line="85"/>
+        <location filename="../ui/models/contractmodel.cpp" line="29"/>
         <source>Valid to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -604,51 +962,33 @@ Keep the secret for this session only? LakeLedger will ask for it again after a 
 <context>
     <name>ll::ui::CorrectionModel</name>
     <message>
-        <location filename="../ui/models/correctionmodel.cpp" line="82"/>
+        <location filename="../ui/models/correctionmodel.cpp" line="23"/>
         <source>Sync batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/correctionmodel.cpp" line="83"/>
+        <location filename="../ui/models/correctionmodel.cpp" line="27"/>
         <source>Extracted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/correctionmodel.cpp" line="84"/>
+        <location filename="../ui/models/correctionmodel.cpp" line="28"/>
         <source>Usage day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/correctionmodel.cpp" line="85"/>
+        <location filename="../ui/models/correctionmodel.cpp" line="31"/>
         <source>Retractions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/correctionmodel.cpp" line="86"/>
+        <location filename="../ui/models/correctionmodel.cpp" line="32"/>
         <source>Restatements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/correctionmodel.cpp" line="87"/>
+        <location filename="../ui/models/correctionmodel.cpp" line="33"/>
         <source>Net effect on cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ll::ui::CostBreakdownPage</name>
-    <message>
-        <location filename="../ui/common/costbreakdownpage.cpp" line="33"/>
-        <source>Double-click a row to see its billing records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/costbreakdownpage.cpp" line="50"/>
-        <source>Last %1 days: %2 – %3 (UTC).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/common/costbreakdownpage.cpp" line="77"/>
-        <source>No cost recorded in the last %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -702,172 +1042,157 @@ Keep the secret for this session only? LakeLedger will ask for it again after a 
 <context>
     <name>ll::ui::CostExplorerPage</name>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="45"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="48"/>
         <source>Cost Explorer</source>
         <translation>Kostenanalyse</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="49"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="51"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="59"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="61"/>
         <source>Subtotals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="64"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="66"/>
         <source>Group cost by a preset or by dimensions in the order you tick them; filter by lists of values. Dates are UTC usage days, both ends included. Double-click a row to see the billing records behind it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="69"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="71"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="72"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="74"/>
         <source>Dimension orders for common questions; ticking a dimension makes the order custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="74"/>
-        <source>A bold subtotal row above each group of the leading dimensions</source>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="76"/>
+        <source>A bold subtotal row above each group of the leading dimensions; sorting keeps each subtotal above its group, and copies and exports mark it in a &quot;Row&quot; column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="86"/>
-        <source>Group by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="87"/>
-        <source>From line items:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="98"/>
-        <source>Tag:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="99"/>
-        <source>tag key, e.g. cost_center</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="124"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="101"/>
         <source>Show the figures as the store held them at that moment: billing records and corrections that arrived later are left out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="126"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="103"/>
         <source>(figures as the store held them then)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="142"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="120"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="143"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="121"/>
         <source>Copy the selected cells as tab-separated text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="145"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="123"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="146"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="124"/>
         <source>Save the rows shown, in this order, as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="149"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="127"/>
         <source>Filter rows…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="155"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="133"/>
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="157"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="135"/>
         <source>To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="175"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="152"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="160"/>
         <source>Preset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="206"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="190"/>
         <source>Breakdown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="207"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="191"/>
         <source>Reconciliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="245"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="217"/>
         <source>Levels: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="245"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="217"/>
         <source>Levels: none (the total)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="320"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="285"/>
         <source>Enter the tag key to group by (e.g. cost_center).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="322"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="287"/>
         <source>A tag key cannot contain a comma.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="416"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="373"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="440"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="397"/>
         <source>Nothing in this range matches %1. Check the spelling: a value is what the table shows (or a key), and the list completes from the values present.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="468"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="425"/>
         <source>As of (records that arrived later are listed too)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="476"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="433"/>
         <source>No cost in this range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="489"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="446"/>
         <source>Rows: %1 shown of %2 · cost shown: %3 · total: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="493"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="450"/>
         <source> · as the store held them at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/explorer/costexplorerpage.cpp" line="495"/>
+        <location filename="../ui/explorer/costexplorerpage.cpp" line="452"/>
         <source> · %n filter(s) applied</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1066,77 +1391,77 @@ Keep the secret for this session only? LakeLedger will ask for it again after a 
 <context>
     <name>ll::ui::CoverageDetailModel</name>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="16"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="15"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="17"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="16"/>
         <source>stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="18"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="17"/>
         <source>no rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="19"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="18"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="20"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="19"/>
         <source>unavailable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="21"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="20"/>
         <source>not read yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="84"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="29"/>
         <source>Stale: no event in the last 48 hours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="86"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="31"/>
         <source>Not readable: the table is not granted or not enabled for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="88"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="33"/>
         <source>Read, but no rows for this workspace (e.g. a regional table or an unused feature).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="107"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="42"/>
         <source>System table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="108"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="43"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="109"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="51"/>
         <source>Extraction status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="110"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="52"/>
         <source>Rows for this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="111"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="57"/>
         <source>Newest event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/coveragedetailmodel.cpp" line="112"/>
+        <location filename="../ui/models/coveragedetailmodel.cpp" line="60"/>
         <source>Newest ingestion</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1420,117 +1745,152 @@ Not readable: the table is not granted or not enabled for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="116"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="117"/>
         <source>Per system table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="119"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="120"/>
         <source>readable, rows for this workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="120"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="121"/>
         <source>stale: no event in 48 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="121"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="122"/>
         <source>readable, no rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="122"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="123"/>
         <source>not readable (unavailable or failed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="140"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="141"/>
         <source>Select a workspace to see each system table&apos;s state for it; Export CSV writes every table&apos;s state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="188"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="190"/>
         <source>System tables: select a workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="193"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="195"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="194"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="196"/>
         <source>System tables for %1: %2 of %3 readable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="272"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="276"/>
         <source>Freshness is measured at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="275"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="279"/>
         <source>usage records in the ledger</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="278"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="282"/>
         <source>%1 of line items have no list price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="279"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="283"/>
         <source>no line items yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="280"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="284"/>
         <source>%1 DBU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="281"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="285"/>
         <source>usage not included in any cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="284"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="288"/>
         <source>%1 of %2 has no team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="289"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="293"/>
         <source>Last %8 days (%9): %1 of %2 cost is unattributed (%3). %4 line items (%5 DBU) have no price. %6 tag keys, by the share of cost each covers (left). Stale sources, usage, timelines or queries with no event in 48 h (right): %7.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="307"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="311"/>
         <source>%1 workspaces; %2 of %3 system tables with a workspace_id could not be read (or were not read yet). Shares are of each workspace&apos;s cost, all time; select a workspace for each table&apos;s state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="314"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="320"/>
+        <source>Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="322"/>
+        <source>Pipelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="324"/>
+        <source>Clusters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="326"/>
+        <source>Warehouses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="327"/>
+        <source>%1: %2 from %3, %4 from REST (%5 REST only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="331"/>
+        <source>Current entity state by source. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="332"/>
+        <source>REST only: the system table has no row for the entity (not available or not granted); its name, owner, tags and configuration come from the REST list APIs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="336"/>
         <source>Coverage (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="315"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="337"/>
         <source>Quality (%1 stale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="316"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="338"/>
         <source>Recent stage runs (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="317"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="339"/>
         <source>Issues (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/datahealth/datahealthpage.cpp" line="318"/>
+        <location filename="../ui/datahealth/datahealthpage.cpp" line="340"/>
         <source>Corrections per sync (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1543,35 +1903,58 @@ Not readable: the table is not granted or not enabled for this account.</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="54"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="55"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="59"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="60"/>
         <source>Save the rows shown, in this order, as a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="165"/>
         <location filename="../ui/widgets/datatableview.cpp" line="171"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="180"/>
         <source>Cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="177"/>
-        <location filename="../ui/widgets/datatableview.cpp" line="180"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="208"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="211"/>
         <source>Export CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="177"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="208"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/widgets/datatableview.cpp" line="180"/>
+        <location filename="../ui/widgets/datatableview.cpp" line="211"/>
         <source>The CSV file was not written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ll::ui::DimensionPicker</name>
+    <message>
+        <location filename="../ui/explorer/dimensionpicker.cpp" line="37"/>
+        <source>Group by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/dimensionpicker.cpp" line="38"/>
+        <source>From line items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/dimensionpicker.cpp" line="41"/>
+        <source>Tag:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/explorer/dimensionpicker.cpp" line="47"/>
+        <source>tag key, e.g. cost_center</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,67 +1969,67 @@ Not readable: the table is not granted or not enabled for this account.</source>
 <context>
     <name>ll::ui::ExplainModel</name>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="74"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="19"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="75"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="20"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="76"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="21"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="77"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="22"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="78"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="23"/>
         <source>Work unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="79"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="24"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="80"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="25"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="81"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="26"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="82"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="27"/>
         <source>Bucket</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="83"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="28"/>
         <source>Rule or step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="84"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="29"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="85"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="30"/>
         <source>Allocated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/explainmodel.cpp" line="86"/>
+        <location filename="../ui/attribution/explainmodel.cpp" line="31"/>
         <source>Line cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1826,27 +2209,27 @@ Not readable: the table is not granted or not enabled for this account.</source>
 <context>
     <name>ll::ui::InsightModel</name>
     <message>
-        <location filename="../ui/models/insightmodel.cpp" line="80"/>
+        <location filename="../ui/models/insightmodel.cpp" line="12"/>
         <source>Insight</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/insightmodel.cpp" line="81"/>
+        <location filename="../ui/models/insightmodel.cpp" line="15"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/insightmodel.cpp" line="82"/>
+        <location filename="../ui/models/insightmodel.cpp" line="16"/>
         <source>Impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/insightmodel.cpp" line="83"/>
+        <location filename="../ui/models/insightmodel.cpp" line="21"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/insightmodel.cpp" line="84"/>
+        <location filename="../ui/models/insightmodel.cpp" line="24"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1897,27 +2280,27 @@ Not readable: the table is not granted or not enabled for this account.</source>
 <context>
     <name>ll::ui::IssueModel</name>
     <message>
-        <location filename="../ui/models/issuemodel.cpp" line="67"/>
+        <location filename="../ui/models/issuemodel.cpp" line="11"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/issuemodel.cpp" line="68"/>
+        <location filename="../ui/models/issuemodel.cpp" line="12"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/issuemodel.cpp" line="69"/>
+        <location filename="../ui/models/issuemodel.cpp" line="13"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/issuemodel.cpp" line="70"/>
+        <location filename="../ui/models/issuemodel.cpp" line="14"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/issuemodel.cpp" line="71"/>
+        <location filename="../ui/models/issuemodel.cpp" line="15"/>
         <source>Context</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,157 +2308,157 @@ Not readable: the table is not granted or not enabled for this account.</source>
 <context>
     <name>ll::ui::LineItemModel</name>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="50"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="37"/>
         <source>unpriced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="67"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="71"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="68"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="72"/>
         <source>from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="74"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="81"/>
         <source>unattributed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="75"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="84"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="118"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="49"/>
         <source>A correction of an earlier billing record: it changes a figure already reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="120"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="30"/>
         <source>No list price covers this usage: it is not in any cost total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="122"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="64"/>
         <source>Contract price where one applies, otherwise the effective list price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="155"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="45"/>
         <source>Record id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="156"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="46"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="157"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="52"/>
         <source>Usage start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="158"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="53"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="159"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="54"/>
         <source>SKU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="160"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="55"/>
         <source>Quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="161"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="61"/>
         <source>Effective cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="162"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="62"/>
         <source>List cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="163"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="63"/>
         <source>Contract cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="164"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="65"/>
         <source>Effective price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="165"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="66"/>
         <source>List price</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="166"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="67"/>
         <source>Price valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="167"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="75"/>
         <source>Work unit type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="168"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="76"/>
         <source>Work unit id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="169"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="77"/>
         <source>Work unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="170"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="78"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="171"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="79"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="172"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="80"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="173"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="83"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="174"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="86"/>
         <source>Attribution</source>
         <translation>Zuordnung</translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="175"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="87"/>
         <source>Confidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="176"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="88"/>
         <source>Batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/lineitemmodel.cpp" line="177"/>
+        <location filename="../ui/models/lineitemmodel.cpp" line="93"/>
         <source>Extracted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,64 +2619,69 @@ Not readable: the table is not granted or not enabled for this account.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>Rebuild from raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="200"/>
         <source>This clears the ledger, attribution, metrics and open insights and derives them again from the raw data. Raw data is not touched. It can take a while on a large store.
 
 Rebuild now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="205"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>Rebuild</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Rebuilding…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Processing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="231"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
         <source>Pipeline run succeeded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="246"/>
+        <location filename="../ui/mainwindow.cpp" line="243"/>
+        <source>Rebuild cancelled; the previous figures are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>Pipeline run cancelled; everything committed before stays consistent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <location filename="../ui/mainwindow.cpp" line="247"/>
         <source>Pipeline run failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="271"/>
         <source>Cancelling before closing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="282"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Data through %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="283"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>No data loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,12 +2689,12 @@ Rebuild now?</source>
 <context>
     <name>ll::ui::NamedCostModel</name>
     <message>
-        <location filename="../ui/models/namedcostmodel.cpp" line="75"/>
+        <location filename="../ui/models/namedcostmodel.cpp" line="16"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/models/namedcostmodel.cpp" line="76"/>
+        <location filename="../ui/models/namedcostmodel.cpp" line="21"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,52 +2978,52 @@ or run a sync.</source>
 <context>
     <name>ll::ui::PreviewModel</name>
     <message>
-        <location filename="../ui/attribution/previewmodel.cpp" line="66"/>
+        <location filename="../ui/attribution/previewmodel.cpp" line="42"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../ui/attribution/previewmodel.cpp" line="66"/>
+        <location filename="../ui/attribution/previewmodel.cpp" line="42"/>
         <source>Project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/previewmodel.cpp" line="90"/>
+        <location filename="../ui/attribution/previewmodel.cpp" line="28"/>
         <source>%1 would be charged more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/previewmodel.cpp" line="91"/>
+        <location filename="../ui/attribution/previewmodel.cpp" line="29"/>
         <source>%1 would be charged less</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/previewmodel.cpp" line="92"/>
+        <location filename="../ui/attribution/previewmodel.cpp" line="30"/>
         <source>No change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/previewmodel.cpp" line="107"/>
+        <location filename="../ui/attribution/previewmodel.cpp" line="40"/>
         <source>Axis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/previewmodel.cpp" line="108"/>
+        <location filename="../ui/attribution/previewmodel.cpp" line="45"/>
         <source>Owner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/previewmodel.cpp" line="109"/>
+        <location filename="../ui/attribution/previewmodel.cpp" line="46"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/previewmodel.cpp" line="110"/>
+        <location filename="../ui/attribution/previewmodel.cpp" line="47"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/previewmodel.cpp" line="111"/>
+        <location filename="../ui/attribution/previewmodel.cpp" line="23"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,32 +3654,32 @@ or run a sync.</source>
 <context>
     <name>ll::ui::RunModel</name>
     <message>
-        <location filename="../ui/models/runmodel.cpp" line="75"/>
+        <location filename="../ui/models/runmodel.cpp" line="37"/>
         <source>This run failed; its cost bought no result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/runmodel.cpp" line="96"/>
+        <location filename="../ui/models/runmodel.cpp" line="16"/>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/runmodel.cpp" line="97"/>
+        <location filename="../ui/models/runmodel.cpp" line="17"/>
         <source>Start day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/runmodel.cpp" line="98"/>
+        <location filename="../ui/models/runmodel.cpp" line="20"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/runmodel.cpp" line="99"/>
+        <location filename="../ui/models/runmodel.cpp" line="23"/>
         <source>Duration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/runmodel.cpp" line="100"/>
+        <location filename="../ui/models/runmodel.cpp" line="28"/>
         <source>Cost</source>
         <translation type="unfinished">Kosten</translation>
     </message>
@@ -3431,47 +3819,47 @@ or run a sync.</source>
 <context>
     <name>ll::ui::SourceStateModel</name>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="72"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="37"/>
         <source>Objects in the newest successful listing (REST enrichment has no event time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="94"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="17"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="95"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="18"/>
         <source>System table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="96"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="19"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="97"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="28"/>
         <source>Last success</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="98"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="29"/>
         <source>Newest event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="99"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="30"/>
         <source>Lag (h)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="100"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="31"/>
         <source>Raw rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/sourcestatemodel.cpp" line="101"/>
+        <location filename="../ui/models/sourcestatemodel.cpp" line="41"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,37 +3867,37 @@ or run a sync.</source>
 <context>
     <name>ll::ui::StageRunModel</name>
     <message>
-        <location filename="../ui/models/stagerunmodel.cpp" line="82"/>
+        <location filename="../ui/models/stagerunmodel.cpp" line="13"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/stagerunmodel.cpp" line="83"/>
+        <location filename="../ui/models/stagerunmodel.cpp" line="14"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/stagerunmodel.cpp" line="84"/>
+        <location filename="../ui/models/stagerunmodel.cpp" line="15"/>
         <source>Started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/stagerunmodel.cpp" line="85"/>
+        <location filename="../ui/models/stagerunmodel.cpp" line="16"/>
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/stagerunmodel.cpp" line="86"/>
+        <location filename="../ui/models/stagerunmodel.cpp" line="17"/>
         <source>Rows in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/stagerunmodel.cpp" line="87"/>
+        <location filename="../ui/models/stagerunmodel.cpp" line="18"/>
         <source>Rows out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/stagerunmodel.cpp" line="88"/>
+        <location filename="../ui/models/stagerunmodel.cpp" line="19"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3517,22 +3905,22 @@ or run a sync.</source>
 <context>
     <name>ll::ui::StaleSourceModel</name>
     <message>
-        <location filename="../ui/models/stalesourcemodel.cpp" line="65"/>
+        <location filename="../ui/models/stalesourcemodel.cpp" line="13"/>
         <source>Stale source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/stalesourcemodel.cpp" line="66"/>
+        <location filename="../ui/models/stalesourcemodel.cpp" line="14"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/stalesourcemodel.cpp" line="67"/>
+        <location filename="../ui/models/stalesourcemodel.cpp" line="15"/>
         <source>Newest event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/stalesourcemodel.cpp" line="68"/>
+        <location filename="../ui/models/stalesourcemodel.cpp" line="16"/>
         <source>Lag (h)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3540,17 +3928,17 @@ or run a sync.</source>
 <context>
     <name>ll::ui::TagCoverageModel</name>
     <message>
-        <location filename="../ui/models/tagcoveragemodel.cpp" line="66"/>
+        <location filename="../ui/models/tagcoveragemodel.cpp" line="13"/>
         <source>Tag key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/tagcoveragemodel.cpp" line="67"/>
+        <location filename="../ui/models/tagcoveragemodel.cpp" line="14"/>
         <source>Cost covered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/tagcoveragemodel.cpp" line="68"/>
+        <location filename="../ui/models/tagcoveragemodel.cpp" line="19"/>
         <source>Share of cost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3558,47 +3946,47 @@ or run a sync.</source>
 <context>
     <name>ll::ui::UnattributedModel</name>
     <message>
-        <location filename="../ui/attribution/unattributedmodel.cpp" line="40"/>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="14"/>
         <source>Resource</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/unattributedmodel.cpp" line="41"/>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="15"/>
         <source>Principal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/unattributedmodel.cpp" line="42"/>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="16"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/unattributedmodel.cpp" line="63"/>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="35"/>
         <source>Select the row and press “Make a rule from this”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/unattributedmodel.cpp" line="77"/>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="12"/>
         <source>Grouped by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/unattributedmodel.cpp" line="78"/>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="20"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/unattributedmodel.cpp" line="79"/>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="21"/>
         <source>Key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/unattributedmodel.cpp" line="80"/>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="22"/>
         <source>Unattributed cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/attribution/unattributedmodel.cpp" line="81"/>
+        <location filename="../ui/attribution/unattributedmodel.cpp" line="27"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3606,63 +3994,79 @@ or run a sync.</source>
 <context>
     <name>ll::ui::UtilizationModel</name>
     <message>
-        <location filename="../ui/models/utilizationmodel.cpp" line="87"/>
+        <location filename="../ui/models/utilizationmodel.cpp" line="66"/>
         <source>Cluster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/utilizationmodel.cpp" line="87"/>
+        <location filename="../ui/models/utilizationmodel.cpp" line="66"/>
         <source>Warehouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/utilizationmodel.cpp" line="123"/>
+        <location filename="../ui/models/utilizationmodel.cpp" line="62"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/utilizationmodel.cpp" line="124"/>
+        <location filename="../ui/models/utilizationmodel.cpp" line="64"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="65"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/utilizationmodel.cpp" line="125"/>
+        <location filename="../ui/models/utilizationmodel.cpp" line="68"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/utilizationmodel.cpp" line="126"/>
+        <location filename="../ui/models/utilizationmodel.cpp" line="70"/>
+        <source>Workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="71"/>
         <source>Node hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/utilizationmodel.cpp" line="127"/>
+        <location filename="../ui/models/utilizationmodel.cpp" line="72"/>
         <source>Avg CPU</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/utilizationmodel.cpp" line="128"/>
+        <location filename="../ui/models/utilizationmodel.cpp" line="73"/>
         <source>Avg memory</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/utilizationmodel.cpp" line="129"/>
+        <location filename="../ui/models/utilizationmodel.cpp" line="74"/>
         <source>Running hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/utilizationmodel.cpp" line="130"/>
+        <location filename="../ui/models/utilizationmodel.cpp" line="75"/>
         <source>Busy share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/utilizationmodel.cpp" line="131"/>
+        <location filename="../ui/models/utilizationmodel.cpp" line="76"/>
         <source>Idle running hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/utilizationmodel.cpp" line="132"/>
+        <location filename="../ui/models/utilizationmodel.cpp" line="77"/>
         <source>Queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/utilizationmodel.cpp" line="81"/>
+        <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3815,63 +4219,144 @@ or run a sync.</source>
 <context>
     <name>ll::ui::WorkloadModel</name>
     <message>
-        <location filename="../ui/models/workloadmodel.cpp" line="50"/>
+        <location filename="../ui/models/workloadmodel.cpp" line="73"/>
         <source>%1h %2m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/workloadmodel.cpp" line="52"/>
+        <location filename="../ui/models/workloadmodel.cpp" line="75"/>
         <source>%1m %2s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/workloadmodel.cpp" line="53"/>
+        <location filename="../ui/models/workloadmodel.cpp" line="76"/>
         <source>%1s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/workloadmodel.cpp" line="89"/>
+        <location filename="../ui/models/workloadmodel.cpp" line="31"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/workloadmodel.cpp" line="113"/>
+        <location filename="../ui/models/workloadmodel.cpp" line="27"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/workloadmodel.cpp" line="114"/>
+        <location filename="../ui/models/workloadmodel.cpp" line="32"/>
+        <source>%1
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="34"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/workloadmodel.cpp" line="115"/>
+        <location filename="../ui/models/workloadmodel.cpp" line="35"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/workloadmodel.cpp" line="116"/>
+        <location filename="../ui/models/workloadmodel.cpp" line="37"/>
+        <source>Workspace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="38"/>
         <source>Cost</source>
         <translation type="unfinished">Kosten</translation>
     </message>
     <message>
-        <location filename="../ui/models/workloadmodel.cpp" line="117"/>
+        <location filename="../ui/models/workloadmodel.cpp" line="39"/>
         <source>Runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/workloadmodel.cpp" line="118"/>
+        <location filename="../ui/models/workloadmodel.cpp" line="40"/>
         <source>Failed runs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/workloadmodel.cpp" line="119"/>
+        <location filename="../ui/models/workloadmodel.cpp" line="41"/>
         <source>Failed-run cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/models/workloadmodel.cpp" line="120"/>
+        <location filename="../ui/models/workloadmodel.cpp" line="43"/>
         <source>Avg duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="48"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="82"/>
+        <source>System table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="83"/>
+        <source>REST API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="84"/>
+        <source>REST API only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="87"/>
+        <source>Usage only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="94"/>
+        <source>the Jobs API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="96"/>
+        <source>the Pipelines API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="98"/>
+        <source>the Clusters API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="100"/>
+        <source>the SQL Warehouses API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="103"/>
+        <source>No entity table: named from usage only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="105"/>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="106"/>
+        <source>From %1 (newer than %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="107"/>
+        <source>From %1 (%2 not available)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/models/workloadmodel.cpp" line="110"/>
+        <source>Not in %1 or %2: named from usage only</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,7 +93,7 @@ pipeline::RunSummary runJob(
             }
         } // not committed: rolled back here
         if (!summary.ok()) {
-            summary.error.message = CoreText::tr("%1; the previous figures are unchanged").arg(summary.error.message);
+            summary.error.message = ll::CoreText::tr("%1; the previous figures are unchanged").arg(summary.error.message);
             // The run's own records went with the rollback: keep a record of the attempt.
             if (auto id = pipeline::PipelineRunner::recordFinishedRun(db, clock, kind, startedAt, summary))
                 summary.runId = *id;
