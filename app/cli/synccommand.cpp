@@ -165,8 +165,8 @@ int runSync(const CommandEnv &env)
             QStringLiteral("Seconds one HTTP request may take before it is aborted and counts as failed (0.1-600, default 60)."),
             QStringLiteral("S"), QStringLiteral("60")},
         {QStringLiteral("retry-budget"),
-            QStringLiteral("Retries the whole sync may spend on 429, 5xx, timeouts and resets (0-1000, default 30)."),
-            QStringLiteral("N"), QStringLiteral("30")},
+            QStringLiteral("Retries the whole sync may spend on 429, 5xx, timeouts and resets (0-1000, default 30)."), QStringLiteral("N"),
+            QStringLiteral("30")},
         {QStringLiteral("max-failures-in-a-row"),
             QStringLiteral("Failed requests in a row to the workspace after which the sync stops, naming the cause (1-100, default 5)."),
             QStringLiteral("N"), QStringLiteral("5")},
@@ -213,7 +213,8 @@ int runSync(const CommandEnv &env)
     const auto retryBudget = parseNumber(parser.value(QStringLiteral("retry-budget")), 0, 1000);
     const auto failuresInARow = parseNumber(parser.value(QStringLiteral("max-failures-in-a-row")), 1, 100);
     if (!requestTimeout || !retryBudget || !failuresInARow)
-        return usageError(QStringLiteral("--request-timeout takes 0.1-600 seconds, --retry-budget 0-1000 and --max-failures-in-a-row 1-100"));
+        return usageError(
+            QStringLiteral("--request-timeout takes 0.1-600 seconds, --retry-budget 0-1000 and --max-failures-in-a-row 1-100"));
     if (parser.isSet(QStringLiteral("since"))) {
         const QDate since = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
         if (!since.isValid())

@@ -87,7 +87,8 @@ QString hostAndPort(const QUrl &url)
 // typically a plain-HTTP server on the port.
 bool looksLikePlainHttpAnswer(const QString &errorString)
 {
-    for (const char *hint : {"wrong version number", "http request", "packet length too long", "record layer failure", "unknown protocol"}) {
+    for (const char *hint :
+        {"wrong version number", "http request", "packet length too long", "record layer failure", "unknown protocol"}) {
         if (errorString.contains(QLatin1String(hint), Qt::CaseInsensitive))
             return true;
     }
@@ -112,16 +113,15 @@ Error permanentNetworkError(QNetworkReply::NetworkError e, const QString &errorS
             message = QStringLiteral("%1 answered in plain HTTP, not HTTPS — check the workspace URL and port.").arg(at);
         else
             message = QStringLiteral("The secure connection to %1 failed: its certificate is not trusted or TLS could not be agreed. "
-                                     "Behind a corporate proxy, give its CA certificate with the CA file option.").arg(url.host());
+                                     "Behind a corporate proxy, give its CA certificate with the CA file option.")
+                          .arg(url.host());
         break;
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
     case QNetworkReply::ProxyAuthenticationRequiredError:
         message = QStringLiteral("The network proxy refused the connection to %1 — check the proxy settings.").arg(at);
         break;
-    default:
-        message = QStringLiteral("Cannot reach %1 while %2 — check the workspace URL and the network.").arg(at, what);
-        break;
+    default: message = QStringLiteral("Cannot reach %1 while %2 — check the workspace URL and the network.").arg(at, what); break;
     }
     return makeError(ErrorCode::Network, message, errorString);
 }
@@ -165,10 +165,13 @@ Status DatabricksClient::checkHostUrl(const QString &h)
 {
     const QUrl url(h);
     if (!url.isValid() || url.host().isEmpty() || h.contains(QLatin1Char(' ')))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a workspace URL; use e.g. https://<workspace>.cloud.databricks.com").arg(h));
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("'%1' is not a workspace URL; use e.g. https://<workspace>.cloud.databricks.com").arg(h));
     if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host()))
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 uses plain http; Databricks must be reached over https "
-                                                                    "(plain http is only accepted for local test servers on this machine).").arg(url.host()));
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("%1 uses plain http; Databricks must be reached over https "
+                           "(plain http is only accepted for local test servers on this machine).")
+                .arg(url.host()));
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("'%1' must start with https://").arg(h));
     return {};
@@ -284,8 +287,8 @@ Result<QJsonObject> DatabricksClient::call(Auth auth, const QByteArray &verb, co
     return result;
 }
 
-Result<QJsonObject> DatabricksClient::callOnce(Auth auth, const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                                               const QByteArray &contentType, const QString &what)
+Result<QJsonObject> DatabricksClient::callOnce(
+    Auth auth, const QByteArray &verb, const QUrl &url, const QByteArray &body, const QByteArray &contentType, const QString &what)
 {
     if (auto s = validate(); !s)
         return s.error();
@@ -393,27 +396,33 @@ Result<QJsonObject> DatabricksClient::callOnce(Auth auth, const QByteArray &verb
         }
         if (hostFailed && ++health().consecutiveFailures >= m_options.maxConsecutiveFailures) {
             health().down = makeError(ErrorCode::Network,
-                                    QStringLiteral("Stopped after %1 failed requests in a row to %2 while %3 (last: %4). Check that the "
-                                                   "workspace is up and reachable, then sync again; the data read so far is kept.")
-                                        .arg(health().consecutiveFailures).arg(hostAndPort(url), what, lastProblem),
-                                    lastStatus > 0 ? QStringLiteral("HTTP %1").arg(lastStatus) : QString());
+                QStringLiteral("Stopped after %1 failed requests in a row to %2 while %3 (last: %4). Check that the "
+                               "workspace is up and reachable, then sync again; the data read so far is kept.")
+                    .arg(health().consecutiveFailures)
+                    .arg(hostAndPort(url), what, lastProblem),
+                lastStatus > 0 ? QStringLiteral("HTTP %1").arg(lastStatus) : QString());
             return *health().down;
         }
         if (attempt >= m_options.maxAttempts)
             break;
         if (m_retriesUsed >= m_options.retryBudget)
             return makeError(ErrorCode::Network,
-                             QStringLiteral("%1 did not answer properly while %2 (%3), and this sync has used its %4 retries; "
-                                            "try again later.").arg(hostAndPort(url), what, lastProblem).arg(m_options.retryBudget),
-                             lastStatus > 0 ? QStringLiteral("HTTP %1").arg(lastStatus) : QString());
+                QStringLiteral("%1 did not answer properly while %2 (%3), and this sync has used its %4 retries; "
+                               "try again later.")
+                    .arg(hostAndPort(url), what, lastProblem)
+                    .arg(m_options.retryBudget),
+                lastStatus > 0 ? QStringLiteral("HTTP %1").arg(lastStatus) : QString());
         ++m_retriesUsed;
         qCInfo(lcExtract).noquote() << "Retrying" << redaction::urlForLog(url) << "after" << lastProblem;
         if (!wait(backoffMs(attempt, retryAfter)))
             return makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled while %1").arg(what));
     }
-    return makeError(ErrorCode::Network, QStringLiteral("%1 did not answer properly after %2 attempts while %3 (last: %4); try again later.")
-                                             .arg(hostAndPort(url)).arg(m_options.maxAttempts).arg(what, lastProblem),
-                     lastStatus > 0 ? QStringLiteral("HTTP %1").arg(lastStatus) : QString());
+    return makeError(ErrorCode::Network,
+        QStringLiteral("%1 did not answer properly after %2 attempts while %3 (last: %4); try again later.")
+            .arg(hostAndPort(url))
+            .arg(m_options.maxAttempts)
+            .arg(what, lastProblem),
+        lastStatus > 0 ? QStringLiteral("HTTP %1").arg(lastStatus) : QString());
 }
 
 Result<QString> DatabricksClient::bearer(Auth auth, bool forceRefresh)

@@ -28,7 +28,7 @@ struct ClientOptions {
     // Per-request deadline: a timer aborts the request when no complete answer arrived in time
     // (a transfer timeout alone never fires on a server that drips bytes).
     int requestTimeoutMs = 60000;
-    int maxAttempts = 4;          // per request, for retryable failures
+    int maxAttempts = 4; // per request, for retryable failures
     // Retries across every request this client makes (one client = one sync): a flaky server
     // costs the sync at most this many waits, however many sources it has.
     int retryBudget = 30;
@@ -115,8 +115,8 @@ private:
         std::optional<Error> down;
     };
 
-    Result<QJsonObject> callOnce(Auth auth, const QByteArray &verb, const QUrl &url, const QByteArray &body,
-                                 const QByteArray &contentType, const QString &what);
+    Result<QJsonObject> callOnce(
+        Auth auth, const QByteArray &verb, const QUrl &url, const QByteArray &body, const QByteArray &contentType, const QString &what);
     Result<QJsonObject> call(Auth auth, const QByteArray &verb, const QUrl &url, const QByteArray &body,
                              const QByteArray &contentType, const QString &what);
     Attempt sendOnce(QNetworkRequest request, const QByteArray &verb, const QByteArray &body);
@@ -140,7 +140,7 @@ private:
     CachedToken m_accountToken;
     QUrl m_workspaceTokenEndpoint; // from OIDC discovery, once per client
     QList<int> m_waits;
-    QHash<QString, HostHealth> m_hosts; // by "host:port"
+    QHash<QString, HostHealth> m_hosts;    // by "host:port"
     std::optional<Error> m_signInRejected; // the workspace token endpoint said no
     int m_retriesUsed = 0;
     int m_tokenRequests = 0;

@@ -86,7 +86,8 @@ QString scrub(QString text, const QStringList &secrets)
         const QByteArray utf8 = s.toUtf8();
         forms << s << QString::fromLatin1(utf8.toBase64()) << QString::fromLatin1(utf8.toBase64(QByteArray::OmitTrailingEquals))
               << QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
-              << QString::fromLatin1(QUrl::toPercentEncoding(s)) << QString::fromLatin1(QUrl::toPercentEncoding(s)).replace(QStringLiteral("%20"), QStringLiteral("+"));
+              << QString::fromLatin1(QUrl::toPercentEncoding(s))
+              << QString::fromLatin1(QUrl::toPercentEncoding(s)).replace(QStringLiteral("%20"), QStringLiteral("+"));
     }
     // Longest first, so a secret that contains another is masked whole.
     std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
@@ -101,13 +102,14 @@ QString scrub(QString text, const QStringList &secrets)
 QString scrubPatterns(QString text)
 {
     static const QRegularExpression header(QStringLiteral(R"(\b((?:proxy-)?authorization|(?:set-)?cookie)(\s*[:=]\s*)[^\r\n"'<]+)"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression scheme(QStringLiteral(R"(\b(Basic|Bearer)\s+(?!<redacted>)[A-Za-z0-9._~+/=-]{8,})"),
-                                           QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression userInfo(QStringLiteral(R"(\b([a-z][a-z0-9+.-]*://)[^/\s:@]+:[^/\s@]+@)"),
-                                             QRegularExpression::CaseInsensitiveOption);
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scheme(
+        QStringLiteral(R"(\b(Basic|Bearer)\s+(?!<redacted>)[A-Za-z0-9._~+/=-]{8,})"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression userInfo(
+        QStringLiteral(R"(\b([a-z][a-z0-9+.-]*://)[^/\s:@]+:[^/\s@]+@)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression field(
-        QStringLiteral(R"(\b(access_token|refresh_token|id_token|client_secret|password|token_value)(\\?["']?\s*[:=]\s*\\?["']?)(?!<redacted>)[^"'&\s,;}\\]+)"),
+        QStringLiteral(
+            R"(\b(access_token|refresh_token|id_token|client_secret|password|token_value)(\\?["']?\s*[:=]\s*\\?["']?)(?!<redacted>)[^"'&\s,;}\\]+)"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression pat(QStringLiteral(R"(\bdapi[A-Za-z0-9-]{8,})"));
     text.replace(header, QStringLiteral("\\1\\2") + kMask);
@@ -122,18 +124,21 @@ QString bodySnippet(const QByteArray &body, int maxChars)
 {
     QString text = QString::fromUtf8(body.left(64 * 1024));
     static const QRegularExpression hidden(QStringLiteral(R"(<(script|style|head)\b.*?</\1\s*>)"),
-                                           QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression title(QStringLiteral(R"(<title\b[^>]*>(.*?)</title\s*>)"),
-                                          QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression tag(QStringLiteral(R"(<[^>]*>)"));
     static const QRegularExpression space(QStringLiteral(R"(\s+)"));
     // An HTML error page's title usually says it all ("502 Bad Gateway"); keep it in front.
     const QString pageTitle = title.match(text).captured(1);
     text.remove(hidden);
     text.replace(tag, QStringLiteral(" "));
-    text.replace(QLatin1String("&lt;"), QLatin1String("<")).replace(QLatin1String("&gt;"), QLatin1String(">"))
-        .replace(QLatin1String("&quot;"), QLatin1String("\"")).replace(QLatin1String("&#39;"), QLatin1String("'"))
-        .replace(QLatin1String("&nbsp;"), QLatin1String(" ")).replace(QLatin1String("&amp;"), QLatin1String("&"));
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"))
+        .replace(QLatin1String("&nbsp;"), QLatin1String(" "))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
     text = text.replace(space, QStringLiteral(" ")).trimmed();
     const QString cleanTitle = pageTitle.simplified();
     if (!cleanTitle.isEmpty() && !text.startsWith(cleanTitle))

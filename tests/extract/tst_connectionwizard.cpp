@@ -7,8 +7,8 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QLabel>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -22,10 +22,7 @@ using namespace ll::test;
 
 namespace {
 
-QLabel *hint(QWidget *page, const char *name)
-{
-    return page->findChild<QLabel *>(QString::fromLatin1(name));
-}
+QLabel *hint(QWidget *page, const char *name) { return page->findChild<QLabel *>(QString::fromLatin1(name)); }
 
 QPushButton *buttonNamed(QWidget *page, const QString &text)
 {

@@ -276,7 +276,8 @@ private slots:
     {
         const quint16 port = closedPort();
         CancelToken cancel;
-        DatabricksClient client(fastOptions(QStringLiteral("http://127.0.0.1:%1").arg(port)), {credentials::AuthType::Pat, QStringLiteral("dapi-x1234567"), {}, {}, {}}, cancel);
+        DatabricksClient client(fastOptions(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+            {credentials::AuthType::Pat, QStringLiteral("dapi-x1234567"), {}, {}, {}}, cancel);
         QElapsedTimer t;
         t.start();
         auto r = client.get(kMe, QStringLiteral("checking"));
@@ -301,7 +302,8 @@ private slots:
         auto r = client.get(kMe, QStringLiteral("checking"));
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Network);
-        QVERIFY2(r.error().message.contains(QLatin1String("no-such-workspace.invalid could not be found")), qPrintable(r.error().toString()));
+        QVERIFY2(
+            r.error().message.contains(QLatin1String("no-such-workspace.invalid could not be found")), qPrintable(r.error().toString()));
         QVERIFY(client.requestedWaits().isEmpty());
     }
 
@@ -316,14 +318,15 @@ private slots:
                 ++connections;
                 connect(s, &QTcpSocket::readyRead, s, [s] {
                     s->readAll();
-                    s->write("HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nContent-Length: 11\r\nConnection: close\r\n\r\nBad request");
+                    s->write(
+                        "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nContent-Length: 11\r\nConnection: close\r\n\r\nBad request");
                     s->disconnectFromHost();
                 });
             }
         });
         CancelToken cancel;
         DatabricksClient client(fastOptions(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())),
-                                {credentials::AuthType::Pat, QStringLiteral("dapi-x1234567"), {}, {}, {}}, cancel);
+            {credentials::AuthType::Pat, QStringLiteral("dapi-x1234567"), {}, {}, {}}, cancel);
         auto r = client.get(kMe, QStringLiteral("checking"));
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Network);
@@ -369,7 +372,7 @@ private slots:
         o.maxAttempts = 3;
         o.maxConsecutiveFailures = 100;
         DatabricksClient client(o, pat(fake), cancel);
-        QVERIFY(!client.get(kMe, QStringLiteral("checking"))); // 3 attempts, 2 retries
+        QVERIFY(!client.get(kMe, QStringLiteral("checking")));     // 3 attempts, 2 retries
         auto second = client.get(kMe, QStringLiteral("checking")); // 1 retry left
         QVERIFY(!second);
         auto third = client.get(kMe, QStringLiteral("checking")); // none left: one attempt
@@ -439,8 +442,8 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("Malformed request")) || text.contains(QLatin1String("Request rejected")), qPrintable(text));
         const QByteArray basic = (fake.clientId + QLatin1Char(':') + fake.clientSecret).toUtf8().toBase64();
         for (const QString &leak : {fake.clientSecret, QStringLiteral("CANARY"), QString::fromLatin1(basic),
-                                    QString::fromLatin1(fake.clientSecret.toUtf8().toBase64()),
-                                    QString::fromLatin1(QUrl::toPercentEncoding(fake.clientSecret)), QStringLiteral("fake-access-1")})
+                 QString::fromLatin1(fake.clientSecret.toUtf8().toBase64()),
+                 QString::fromLatin1(QUrl::toPercentEncoding(fake.clientSecret)), QStringLiteral("fake-access-1")})
             QVERIFY2(!text.contains(leak), qPrintable(leak + QStringLiteral(" in: ") + text));
     }
 
@@ -449,17 +452,19 @@ private slots:
         const QString secret = QStringLiteral("my secret+/=");
         const QString basic = QString::fromLatin1(QStringLiteral("sp:my secret+/=").toUtf8().toBase64());
         const QString in = QStringLiteral("raw=%1 b64=%2 url=%3 form=%4 basic=%5")
-                               .arg(secret, QString::fromLatin1(secret.toUtf8().toBase64()), QString::fromLatin1(QUrl::toPercentEncoding(secret)),
-                                    QStringLiteral("my+secret%2B%2F%3D"), basic);
+                               .arg(secret, QString::fromLatin1(secret.toUtf8().toBase64()),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(secret)), QStringLiteral("my+secret%2B%2F%3D"), basic);
         const QString out = redaction::scrub(in, {secret, QStringLiteral("sp:my secret+/=")});
         QVERIFY2(!out.contains(QLatin1String("secret")), qPrintable(out));
         QVERIFY(!out.contains(basic));
         QCOMPARE(out.count(redaction::kMask), 5);
         // Without knowing the secret.
-        const QString p = redaction::scrubPatterns(QStringLiteral("Authorization: Basic c3A6c2VjcmV0MTIz\nsee https://alice:pw0rd@host/x?y=1, "
-                                                                  "Bearer eyJhbGciOiJIUzI1NiJ9.x.y {\"client_secret\":\"cs-456789\"} "
-                                                                  "access_token=tok-abcdef&x=1 dapi0123456789abcdef"));
-        for (const char *leak : {"c3A6c2VjcmV0MTIz", "alice", "pw0rd", "eyJhbGciOiJIUzI1NiJ9", "cs-456789", "tok-abcdef", "dapi0123456789abcdef"})
+        const QString p =
+            redaction::scrubPatterns(QStringLiteral("Authorization: Basic c3A6c2VjcmV0MTIz\nsee https://alice:pw0rd@host/x?y=1, "
+                                                    "Bearer eyJhbGciOiJIUzI1NiJ9.x.y {\"client_secret\":\"cs-456789\"} "
+                                                    "access_token=tok-abcdef&x=1 dapi0123456789abcdef"));
+        for (const char *leak :
+            {"c3A6c2VjcmV0MTIz", "alice", "pw0rd", "eyJhbGciOiJIUzI1NiJ9", "cs-456789", "tok-abcdef", "dapi0123456789abcdef"})
             QVERIFY2(!p.contains(QLatin1String(leak)), qPrintable(p));
         QVERIFY(p.contains(QLatin1String("host/x?y=1")));
         QCOMPARE(redaction::scrubPatterns(QStringLiteral("Invalid access token.")), QStringLiteral("Invalid access token."));
@@ -468,7 +473,9 @@ private slots:
     void bodySnippetStripsTagsAndTruncates()
     {
         const QString s = redaction::bodySnippet("<html><head><title>502 Bad Gateway</title><script>var a=1;</script></head><body><h1>Bad "
-                                                 "&amp; Gateway</h1>" + QByteArray(500, 'x') + "</body></html>", 80);
+                                                 "&amp; Gateway</h1>"
+                + QByteArray(500, 'x') + "</body></html>",
+            80);
         QVERIFY2(s.startsWith(QLatin1String("502 Bad Gateway: Bad & Gateway")), qPrintable(s));
         QVERIFY(!s.contains(QLatin1String("var a")));
         QVERIFY(s.endsWith(QLatin1String("...")));

@@ -289,7 +289,8 @@ private slots:
         QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
         QVERIFY(!hung.summary.ok());
         QCOMPARE(hung.summary.error.code, ErrorCode::Network);
-        QVERIFY2(hung.summary.error.message.contains(QLatin1String("Stopped after 3 failed requests in a row")), qPrintable(dump(hung.summary)));
+        QVERIFY2(
+            hung.summary.error.message.contains(QLatin1String("Stopped after 3 failed requests in a row")), qPrintable(dump(hung.summary)));
         QVERIFY(hung.summary.error.message.contains(QLatin1String("no complete answer within 0.3 s")));
         QCOMPARE(fake.requests.size() - requestsBefore, 3);
         QCOMPARE(hung.sources.size(), 1); // the first source failed; the rest were not knocked on
@@ -313,12 +314,13 @@ private slots:
         CancelToken cancel;
         QElapsedTimer t;
         t.start();
-        const SyncRun run = runSync(store.db(), store.clock(), client, {credentials::AuthType::Pat, QStringLiteral("dapi-x1234567"), {}, {}, {}},
-                                    fastDirect(), cancel);
+        const SyncRun run = runSync(store.db(), store.clock(), client,
+            {credentials::AuthType::Pat, QStringLiteral("dapi-x1234567"), {}, {}, {}}, fastDirect(), cancel);
         QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
         QVERIFY(!run.summary.ok());
         QCOMPARE(run.summary.error.code, ErrorCode::Network);
-        QVERIFY2(run.summary.error.message.contains(QStringLiteral("Nothing listens at 127.0.0.1:%1").arg(port)), qPrintable(dump(run.summary)));
+        QVERIFY2(
+            run.summary.error.message.contains(QStringLiteral("Nothing listens at 127.0.0.1:%1").arg(port)), qPrintable(dump(run.summary)));
         QVERIFY(!run.summary.error.message.contains(QLatin1String("Databricks")));
         QCOMPARE(run.sources.size(), 1);
     }

@@ -133,9 +133,11 @@ void FakeDatabricks::onReadyRead(QTcpSocket *socket)
     if (fault && fault->kind == FaultKind::Hang)
         return; // the client's deadline has to end it
     if (fault && fault->kind == FaultKind::Html500) {
-        Response r{500, "<!DOCTYPE html>\n<html><head><title>500 Internal Server Error</title><style>body{color:red}</style></head>"
-                        "<body><h1>Internal Server Error</h1><p>upstream connect error or disconnect/reset before headers</p>"
-                        "<hr><address>nginx</address></body></html>", {{"Content-Type", "text/html"}}};
+        Response r{500,
+            "<!DOCTYPE html>\n<html><head><title>500 Internal Server Error</title><style>body{color:red}</style></head>"
+            "<body><h1>Internal Server Error</h1><p>upstream connect error or disconnect/reset before headers</p>"
+            "<hr><address>nginx</address></body></html>",
+            {{"Content-Type", "text/html"}}};
         send(socket, r, nullptr);
         return;
     }
@@ -146,10 +148,11 @@ void FakeDatabricks::onReadyRead(QTcpSocket *socket)
         echo += '\n' + request.body;
         const int status = fault->status > 0 ? fault->status : 400;
         if (status < 500) {
-            Response r = json(status, {{QStringLiteral("error_code"), QStringLiteral("BAD_REQUEST")},
-                                       {QStringLiteral("error"), QStringLiteral("invalid_request")},
-                                       {QStringLiteral("message"), QStringLiteral("Malformed request: ") + QString::fromUtf8(echo)},
-                                       {QStringLiteral("error_description"), QStringLiteral("Malformed request: ") + QString::fromUtf8(echo)}});
+            Response r = json(status,
+                {{QStringLiteral("error_code"), QStringLiteral("BAD_REQUEST")},
+                    {QStringLiteral("error"), QStringLiteral("invalid_request")},
+                    {QStringLiteral("message"), QStringLiteral("Malformed request: ") + QString::fromUtf8(echo)},
+                    {QStringLiteral("error_description"), QStringLiteral("Malformed request: ") + QString::fromUtf8(echo)}});
             send(socket, r, nullptr);
         } else {
             send(socket, {status, "Request rejected. You sent:\n" + echo, {{"Content-Type", "text/plain"}}}, nullptr);
@@ -182,7 +185,7 @@ void FakeDatabricks::onReadyRead(QTcpSocket *socket)
     }
     if (fault && fault->kind == FaultKind::Reset) {
         QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(response.body.size())
-                         + "\r\n\r\n" + response.body.left(response.body.size() / 2);
+            + "\r\n\r\n" + response.body.left(response.body.size() / 2);
         socket->write(out);
         socket->flush();
         socket->waitForBytesWritten(1000);
@@ -213,7 +216,7 @@ void FakeDatabricks::send(QTcpSocket *socket, const Response &response, FaultKin
     }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
     const bool typed = std::any_of(response.headers.cbegin(), response.headers.cend(),
-                                   [](const auto &h) { return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
+        [](const auto &h) { return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
     if (!typed)
         out += "Content-Type: application/json\r\n";
     out += "Connection: close\r\nContent-Length: " + QByteArray::number(promised) + "\r\n";

@@ -64,7 +64,8 @@ QString profileNameProblem(const QString &name)
 QString workspaceUrlProblem(const QString &url)
 {
     if (url.trimmed().isEmpty())
-        return QCoreApplication::translate("ll::ui::ConnectionPage", "Enter the workspace URL, e.g. https://<workspace>.cloud.databricks.com.");
+        return QCoreApplication::translate(
+            "ll::ui::ConnectionPage", "Enter the workspace URL, e.g. https://<workspace>.cloud.databricks.com.");
     if (auto s = extract::DatabricksClient::checkHostUrl(credentials::normalizeHost(url)); !s)
         return s.error().message;
     return {};
@@ -90,10 +91,15 @@ extract::ClientCredentials credentialsFrom(const QWizard &page)
 // ---------------------------------------------------------------------------------------------
 
 ConnectionPage::ConnectionPage(QWidget *parent)
-    : QWizardPage(parent), m_name(new QLineEdit(this)), m_host(new QLineEdit(this)),
+    : QWizardPage(parent),
+      m_name(new QLineEdit(this)),
+      m_host(new QLineEdit(this)),
       m_oauth(new QRadioButton(tr("OAuth service principal (recommended)"), this)),
-      m_pat(new QRadioButton(tr("Personal access token"), this)), m_import(new QComboBox(this)), m_importNote(new QLabel(this)),
-      m_nameHint(hintLabel(QStringLiteral("nameHint"), this)), m_hostHint(hintLabel(QStringLiteral("hostHint"), this))
+      m_pat(new QRadioButton(tr("Personal access token"), this)),
+      m_import(new QComboBox(this)),
+      m_importNote(new QLabel(this)),
+      m_nameHint(hintLabel(QStringLiteral("nameHint"), this)),
+      m_hostHint(hintLabel(QStringLiteral("hostHint"), this))
 {
     setTitle(tr("Connect to Databricks"));
     setSubTitle(tr("LakeLedger reads your account's system tables through a SQL warehouse. Secrets are kept in the "
@@ -195,9 +201,14 @@ void ConnectionPage::importSelected()
 // ---------------------------------------------------------------------------------------------
 
 CredentialsPage::CredentialsPage(QWidget *parent)
-    : QWizardPage(parent), m_stack(new QStackedWidget(this)), m_clientId(new QLineEdit(this)), m_clientSecret(new QLineEdit(this)),
-      m_token(new QLineEdit(this)), m_clientIdHint(hintLabel(QStringLiteral("clientIdHint"), this)),
-      m_clientSecretHint(hintLabel(QStringLiteral("clientSecretHint"), this)), m_tokenHint(hintLabel(QStringLiteral("tokenHint"), this))
+    : QWizardPage(parent),
+      m_stack(new QStackedWidget(this)),
+      m_clientId(new QLineEdit(this)),
+      m_clientSecret(new QLineEdit(this)),
+      m_token(new QLineEdit(this)),
+      m_clientIdHint(hintLabel(QStringLiteral("clientIdHint"), this)),
+      m_clientSecretHint(hintLabel(QStringLiteral("clientSecretHint"), this)),
+      m_tokenHint(hintLabel(QStringLiteral("tokenHint"), this))
 {
     setTitle(tr("Credentials"));
     auto *oauthPage = new QWidget(m_stack);
@@ -236,12 +247,15 @@ CredentialsPage::CredentialsPage(QWidget *parent)
 
 void CredentialsPage::validateFields()
 {
-    showHint(m_clientIdHint, m_clientId->text().trimmed().isEmpty()
-                                 ? tr("Enter the service principal's client ID (its application ID).") : QString());
-    showHint(m_clientSecretHint, m_clientSecret->text().isEmpty() ? tr("Enter the client secret created for the service principal.") : QString());
+    showHint(m_clientIdHint,
+        m_clientId->text().trimmed().isEmpty() ? tr("Enter the service principal's client ID (its application ID).") : QString());
+    showHint(m_clientSecretHint,
+        m_clientSecret->text().isEmpty() ? tr("Enter the client secret created for the service principal.") : QString());
     const QString token = m_token->text().trimmed();
-    showHint(m_tokenHint, token.isEmpty() ? tr("Enter a personal access token.")
-                          : token.contains(QLatin1Char(' ')) ? tr("A token has no spaces; copy it again.") : QString());
+    showHint(m_tokenHint,
+        token.isEmpty()                        ? tr("Enter a personal access token.")
+            : token.contains(QLatin1Char(' ')) ? tr("A token has no spaces; copy it again.")
+                                               : QString());
     Q_EMIT completeChanged();
 }
 
@@ -263,9 +277,14 @@ bool CredentialsPage::isComplete() const
 // ---------------------------------------------------------------------------------------------
 
 WarehousePage::WarehousePage(QWidget *parent)
-    : QWizardPage(parent), m_warehouses(new QComboBox(this)), m_warehouseId(new QLineEdit(this)), m_refresh(new QPushButton(tr("Refresh list"), this)),
-      m_test(new QPushButton(tr("Test connection"), this)), m_results(new QPlainTextEdit(this)),
-      m_saveAnyway(new QCheckBox(tr("Save anyway, without a passing connection test"), this)), m_hint(hintLabel(QStringLiteral("finishHint"), this))
+    : QWizardPage(parent),
+      m_warehouses(new QComboBox(this)),
+      m_warehouseId(new QLineEdit(this)),
+      m_refresh(new QPushButton(tr("Refresh list"), this)),
+      m_test(new QPushButton(tr("Test connection"), this)),
+      m_results(new QPlainTextEdit(this)),
+      m_saveAnyway(new QCheckBox(tr("Save anyway, without a passing connection test"), this)),
+      m_hint(hintLabel(QStringLiteral("finishHint"), this))
 {
     setTitle(tr("SQL warehouse"));
     setSubTitle(tr("Pick the warehouse that queries the system tables. Testing reads zero rows from each system table; "

@@ -109,9 +109,9 @@ private:
     QPushButton *m_test;
     QPlainTextEdit *m_results;
     QCheckBox *m_saveAnyway;
-    QLabel *m_hint;          // object name "finishHint": why Finish is disabled
-    QString m_passedFor;     // the warehouse id of the last passing test; empty = none passed
-    bool m_tested = false;   // a test of the current entries ran (and failed, if m_passedFor is empty)
+    QLabel *m_hint;        // object name "finishHint": why Finish is disabled
+    QString m_passedFor;   // the warehouse id of the last passing test; empty = none passed
+    bool m_tested = false; // a test of the current entries ran (and failed, if m_passedFor is empty)
     CancelTokenPtr m_cancel;
     int m_busy = 0;
 };
