@@ -69,7 +69,8 @@ Result<ConnectionReport> testConnection(DatabricksClient &client, const QString 
     if (!me) {
         // Unreachable is not "sign-in failed": the test could not run, and the error says why
         // (nothing listens, unknown host, plain HTTP, TLS...).
-        if (me.error().code == ErrorCode::Cancelled || me.error().code == ErrorCode::InvalidArgument || me.error().code == ErrorCode::Network)
+        if (me.error().code == ErrorCode::Cancelled || me.error().code == ErrorCode::InvalidArgument
+            || me.error().code == ErrorCode::Network)
             return me.error();
         report.authMessage = me.error().message;
         return report;
