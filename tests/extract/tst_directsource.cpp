@@ -396,7 +396,8 @@ private slots:
         const SyncRun run = runSync(store.db(), store.clock(), client, oauth, fastDirect(), cancel);
         QVERIFY(!run.summary.ok());
         QVERIFY2(t.elapsed() < 8000, qPrintable(QString::number(t.elapsed())));
-        QVERIFY2(run.summary.error.message.contains(QLatin1String("Stopped after 3 failed requests in a row")), qPrintable(dump(run.summary)));
+        QVERIFY2(
+            run.summary.error.message.contains(QLatin1String("Stopped after 3 failed requests in a row")), qPrintable(dump(run.summary)));
         QVERIFY(run.summary.error.message.contains(QLatin1String("no complete answer within 0.3 s")));
         // No derived layer was built from a partial read.
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), 0);
