@@ -110,6 +110,13 @@ QStringList allSourceIds()
     return ids + extract::DirectSource::restSourceIds();
 }
 
+std::optional<double> parseSeconds(const QString &text, double min, double max)
+{
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    return ok && v >= min && v <= max ? std::optional<double>(v) : std::nullopt;
+}
+
 std::optional<int> parseNumber(const QString &text, int min, int max)
 {
     bool ok = false;
@@ -154,6 +161,15 @@ int runSync(const CommandEnv &env)
                 "Account console URL for account APIs (default https://accounts.cloud.databricks.com; Azure: https://accounts.azuredatabricks.net)."),
             QStringLiteral("URL")},
         {QStringLiteral("no-rest"), QStringLiteral("Skip REST enrichment (jobs, clusters, warehouses, pipelines, workspaces).")},
+        {QStringLiteral("request-timeout"),
+            QStringLiteral("Seconds one HTTP request may take before it is aborted and counts as failed (0.1-600, default 60)."),
+            QStringLiteral("S"), QStringLiteral("60")},
+        {QStringLiteral("retry-budget"),
+            QStringLiteral("Retries the whole sync may spend on 429, 5xx, timeouts and resets (0-1000, default 30)."), QStringLiteral("N"),
+            QStringLiteral("30")},
+        {QStringLiteral("max-failures-in-a-row"),
+            QStringLiteral("Failed requests in a row to the workspace after which the sync stops, naming the cause (1-100, default 5)."),
+            QStringLiteral("N"), QStringLiteral("5")},
     };
     parser.addOptions(options);
     parser.setApplicationDescription(
@@ -164,7 +180,14 @@ int runSync(const CommandEnv &env)
                        "Credentials, strongest first: DATABRICKS_CLIENT_ID + DATABRICKS_CLIENT_SECRET (OAuth M2M, recommended) or "
                        "DATABRICKS_TOKEN; a ~/.databrickscfg profile (DATABRICKS_CONFIG_FILE, DATABRICKS_CONFIG_PROFILE, --profile); "
                        "a connection saved in the app, whose secret is read from the system keychain. DATABRICKS_ACCOUNT_ID enables the "
-                       "account workspaces API with OAuth. Secrets are never printed or stored in the store."));
+                       "account workspaces API with OAuth. Secrets are never printed or stored in the store.\n\n"
+                       "Failures: connection refused, an unknown host, TLS errors and a plain-HTTP answer stop the sync at once with "
+                       "the cause; 429, 5xx, timeouts and resets are retried within one retry budget for the whole sync, and the sync "
+                       "stops after --max-failures-in-a-row failed requests. Data read before a failure stays in the store.\n\n"
+                       "Exit codes: 0 every source read (optional sources that are absent or not granted are fine); "
+                       "1 the sync failed (nothing new processed, e.g. unreachable workspace or a required source failed); "
+                       "2 usage error; 3 completed with failures: at least one optional source failed, the rest was read and "
+                       "processed; 130 cancelled."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this command's options."));
     parser.addOption(help);
     if (!parser.parse(env.args))
@@ -186,6 +209,12 @@ int runSync(const CommandEnv &env)
     direct.otherLookbackDays = std::min(1, *lookback);
     direct.historyDays = *history;
     direct.restEnrichment = !parser.isSet(QStringLiteral("no-rest"));
+    const auto requestTimeout = parseSeconds(parser.value(QStringLiteral("request-timeout")), 0.1, 600);
+    const auto retryBudget = parseNumber(parser.value(QStringLiteral("retry-budget")), 0, 1000);
+    const auto failuresInARow = parseNumber(parser.value(QStringLiteral("max-failures-in-a-row")), 1, 100);
+    if (!requestTimeout || !retryBudget || !failuresInARow)
+        return usageError(
+            QStringLiteral("--request-timeout takes 0.1-600 seconds, --retry-budget 0-1000 and --max-failures-in-a-row 1-100"));
     if (parser.isSet(QStringLiteral("since"))) {
         const QDate since = QDate::fromString(parser.value(QStringLiteral("since")), Qt::ISODate);
         if (!since.isValid())
@@ -214,6 +243,9 @@ int runSync(const CommandEnv &env)
     extract::ClientOptions client;
     client.host = connection->host;
     client.caFile = parser.value(QStringLiteral("ca-file"));
+    client.requestTimeoutMs = static_cast<int>(*requestTimeout * 1000);
+    client.retryBudget = *retryBudget;
+    client.maxConsecutiveFailures = *failuresInARow;
     if (parser.isSet(QStringLiteral("accounts-host")))
         client.accountsHost = credentials::normalizeHost(parser.value(QStringLiteral("accounts-host")));
 
@@ -256,12 +288,14 @@ int runSync(const CommandEnv &env)
                          .arg(pipeline::toText(s.status))
                          .arg(s.stats.rowsIn)
                          .arg(s.stats.rowsOut);
-    if (failed > 0)
-        syncOut() << QStringLiteral("%1 source(s) failed; see the messages above.\n").arg(failed);
+    if (failed > 0 && summary.ok())
+        syncOut() << QStringLiteral("Completed with failures: %1 source(s) failed; see the messages above (exit code %2).\n")
+                         .arg(failed)
+                         .arg(ExitCompletedWithFailures);
     syncOut().flush();
     if (!summary.ok())
         return failure(summary.error);
-    return ExitOk;
+    return failed > 0 ? ExitCompletedWithFailures : ExitOk;
 }
 
 } // namespace ll::cli

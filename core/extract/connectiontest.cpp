@@ -67,7 +67,10 @@ Result<ConnectionReport> testConnection(DatabricksClient &client, const QString 
     ConnectionReport report;
     auto me = client.get(QStringLiteral("/api/2.0/preview/scim/v2/Me"), QStringLiteral("signing in"));
     if (!me) {
-        if (me.error().code == ErrorCode::Cancelled || me.error().code == ErrorCode::InvalidArgument)
+        // Unreachable is not "sign-in failed": the test could not run, and the error says why
+        // (nothing listens, unknown host, plain HTTP, TLS...).
+        if (me.error().code == ErrorCode::Cancelled || me.error().code == ErrorCode::InvalidArgument
+            || me.error().code == ErrorCode::Network)
             return me.error();
         report.authMessage = me.error().message;
         return report;

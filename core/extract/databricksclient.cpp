@@ -50,9 +50,10 @@ bool isTransientNetworkError(QNetworkReply::NetworkError e)
     case QNetworkReply::NetworkSessionFailedError:
     case QNetworkReply::ProxyTimeoutError:
     case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::OperationCanceledError: // transfer timeout
         return true;
+    // Not ConnectionRefusedError, HostNotFoundError or the TLS errors: a wrong URL or port does
+    // not heal by asking again, and every retry only hides the cause for longer.
     default:
         return false;
     }
@@ -70,6 +71,59 @@ int parseRetryAfter(const QByteArray &value)
     if (!at.isValid())
         return -1;
     return static_cast<int>(std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(at), 0, 3600 * 1000));
+}
+
+QString hostKey(const QUrl &url)
+{
+    return url.host().toLower() + QLatin1Char(':') + QString::number(url.port(url.scheme() == QLatin1String("http") ? 80 : 443));
+}
+
+QString hostAndPort(const QUrl &url)
+{
+    return QStringLiteral("%1:%2").arg(url.host()).arg(url.port(url.scheme() == QLatin1String("http") ? 80 : 443));
+}
+
+// OpenSSL's words when the other side answered the TLS hello with something that is not TLS:
+// typically a plain-HTTP server on the port.
+bool looksLikePlainHttpAnswer(const QString &errorString)
+{
+    for (const char *hint :
+        {"wrong version number", "http request", "packet length too long", "record layer failure", "unknown protocol"}) {
+        if (errorString.contains(QLatin1String(hint), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+// A failure that asking again will not fix, in words that name the cause and the fix.
+Error permanentNetworkError(QNetworkReply::NetworkError e, const QString &errorString, const QUrl &url, const QString &what)
+{
+    const QString at = hostAndPort(url);
+    QString message;
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+        message = QStringLiteral("Nothing listens at %1 — check the workspace URL (host and port).").arg(at);
+        break;
+    case QNetworkReply::HostNotFoundError:
+        message = QStringLiteral("The host name %1 could not be found (DNS) — check the workspace URL and the network.").arg(url.host());
+        break;
+    case QNetworkReply::SslHandshakeFailedError:
+    case QNetworkReply::ProtocolFailure:
+        if (url.scheme() == QLatin1String("https") && (looksLikePlainHttpAnswer(errorString) || e == QNetworkReply::ProtocolFailure))
+            message = QStringLiteral("%1 answered in plain HTTP, not HTTPS — check the workspace URL and port.").arg(at);
+        else
+            message = QStringLiteral("The secure connection to %1 failed: its certificate is not trusted or TLS could not be agreed. "
+                                     "Behind a corporate proxy, give its CA certificate with the CA file option.")
+                          .arg(url.host());
+        break;
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        message = QStringLiteral("The network proxy refused the connection to %1 — check the proxy settings.").arg(at);
+        break;
+    default: message = QStringLiteral("Cannot reach %1 while %2 — check the workspace URL and the network.").arg(at, what); break;
+    }
+    return makeError(ErrorCode::Network, message, errorString);
 }
 
 } // namespace
@@ -95,14 +149,8 @@ QNetworkAccessManager &DatabricksClient::nam()
 Status DatabricksClient::validate() const
 {
     for (const QString &h : {m_options.host, m_options.accountsHost}) {
-        const QUrl url(h);
-        if (!url.isValid() || url.host().isEmpty())
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a workspace URL; use e.g. https://<workspace>.cloud.databricks.com").arg(h));
-        if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host()))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 uses plain http; Databricks must be reached over https "
-                                                                        "(plain http is only accepted for local test servers on this machine).").arg(url.host()));
-        if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            return makeError(ErrorCode::InvalidArgument, QStringLiteral("'%1' must start with https://").arg(h));
+        if (auto s = checkHostUrl(h); !s)
+            return s;
     }
     if (!m_options.caFile.isEmpty() && QSslCertificate::fromPath(m_options.caFile).isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("The CA file %1 holds no readable PEM certificate").arg(m_options.caFile));
@@ -113,6 +161,22 @@ Status DatabricksClient::validate() const
     return {};
 }
 
+Status DatabricksClient::checkHostUrl(const QString &h)
+{
+    const QUrl url(h);
+    if (!url.isValid() || url.host().isEmpty() || h.contains(QLatin1Char(' ')))
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("'%1' is not a workspace URL; use e.g. https://<workspace>.cloud.databricks.com").arg(h));
+    if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host()))
+        return makeError(ErrorCode::InvalidArgument,
+            QStringLiteral("%1 uses plain http; Databricks must be reached over https "
+                           "(plain http is only accepted for local test servers on this machine).")
+                .arg(url.host()));
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("'%1' must start with https://").arg(h));
+    return {};
+}
+
 bool DatabricksClient::hasAccountAccess() const
 {
     return m_credentials.authType == credentials::AuthType::OAuthM2M && !m_credentials.accountId.isEmpty();
@@ -120,7 +184,25 @@ bool DatabricksClient::hasAccountAccess() const
 
 QString DatabricksClient::scrub(const QString &text) const
 {
-    return redaction::scrub(text, {m_credentials.token, m_credentials.clientSecret, m_workspaceToken.value, m_accountToken.value});
+    QStringList secrets{m_credentials.token, m_credentials.clientSecret, m_workspaceToken.value, m_accountToken.value};
+    if (!m_credentials.clientSecret.isEmpty())
+        secrets.append(m_credentials.clientId + QLatin1Char(':') + m_credentials.clientSecret); // the Basic credential
+    return redaction::scrub(text, secrets);
+}
+
+Error DatabricksClient::scrub(Error error) const
+{
+    error.message = scrub(error.message);
+    error.detail = scrub(error.detail);
+    return error;
+}
+
+std::optional<Error> DatabricksClient::fatal() const
+{
+    const auto it = m_hosts.constFind(hostKey(QUrl(m_options.host)));
+    if (it != m_hosts.constEnd() && it->down)
+        return it->down;
+    return m_signInRejected;
 }
 
 bool DatabricksClient::wait(int ms)
@@ -197,11 +279,28 @@ DatabricksClient::Attempt DatabricksClient::sendOnce(QNetworkRequest request, co
 Result<QJsonObject> DatabricksClient::call(Auth auth, const QByteArray &verb, const QUrl &url, const QByteArray &body,
                                            const QByteArray &contentType, const QString &what)
 {
+    // The one exit for every answer: whatever a server echoed (headers, the form body) is
+    // scrubbed before it can reach a message, a log or the store.
+    auto result = callOnce(auth, verb, url, body, contentType, what);
+    if (!result)
+        return scrub(result.error());
+    return result;
+}
+
+Result<QJsonObject> DatabricksClient::callOnce(
+    Auth auth, const QByteArray &verb, const QUrl &url, const QByteArray &body, const QByteArray &contentType, const QString &what)
+{
     if (auto s = validate(); !s)
         return s.error();
+    // Looked up each time: a nested call (a token fetch) may insert another host and rehash.
+    const QString key = hostKey(url);
+    auto health = [this, &key]() -> HostHealth & { return m_hosts[key]; };
+    if (health().down)
+        return *health().down;
     const bool oauth = m_credentials.authType == credentials::AuthType::OAuthM2M;
     bool refreshedAfter401 = false;
     QString lastProblem;
+    int lastStatus = 0;
     int attempt = 0;
     while (attempt < m_options.maxAttempts) {
         ++attempt;
@@ -227,28 +326,36 @@ Result<QJsonObject> DatabricksClient::call(Auth auth, const QByteArray &verb, co
             return makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled while %1").arg(what));
         qCDebug(lcExtract).noquote() << "  ->" << a.status << a.body.size() << "bytes" << (a.timedOut ? "timed out" : "");
         int retryAfter = -1;
+        bool hostFailed = true; // this attempt says something about the host's health
+        lastStatus = a.status;
         if (a.timedOut) {
             lastProblem = QStringLiteral("no complete answer within %1 s").arg(m_options.requestTimeoutMs / 1000.0);
         } else if (a.status == 0) {
             if (!isTransientNetworkError(a.error)) {
-                const bool ssl = a.error == QNetworkReply::SslHandshakeFailedError;
-                return makeError(ErrorCode::Network,
-                                 ssl ? QStringLiteral("The secure connection to %1 failed: its certificate is not trusted. Behind a "
-                                                      "corporate proxy, give its CA certificate with the CA file option.").arg(url.host())
-                                     : QStringLiteral("Cannot reach %1 while %2. Check the workspace URL and the network.").arg(url.host(), what),
-                                 scrub(a.errorString));
+                health().down = scrub(permanentNetworkError(a.error, a.errorString, url, what));
+                return *health().down;
             }
             lastProblem = scrub(a.errorString);
         } else if (a.status == 401 && (auth == Auth::Workspace || auth == Auth::Account) && oauth && !refreshedAfter401) {
             // The token expired mid-sync (or was revoked): fetch a new one once, then retry.
+            health().consecutiveFailures = 0;
             refreshedAfter401 = true;
             --attempt;
             if (auto t = bearer(auth, true); !t)
                 return t.error();
             continue;
-        } else if (a.status == 429 || a.status == 503) {
-            lastProblem = QStringLiteral("HTTP %1").arg(a.status);
+        } else if (a.status == 429) {
+            // The host is alive and asks us to slow down: a retry, but not a failure of the host.
+            hostFailed = false;
+            lastProblem = QStringLiteral("HTTP 429 (rate limited)");
             retryAfter = a.retryAfterMs;
+        } else if (a.status >= 500) {
+            const QString snippet = scrub(redaction::bodySnippet(a.body));
+            const QJsonObject err = QJsonDocument::fromJson(a.body).object();
+            const QString message = err.value(QLatin1String("message")).toString();
+            lastProblem = QStringLiteral("HTTP %1: %2").arg(a.status).arg(message.isEmpty() ? snippet : scrub(message));
+            if (a.status == 503)
+                retryAfter = a.retryAfterMs;
         } else if (a.status >= 300 && a.status < 400) {
             return makeError(ErrorCode::Remote, QStringLiteral("%1 redirected the request while %2; LakeLedger does not follow redirects "
                                                                "with credentials. Use the workspace URL itself as the host.").arg(url.host(), what),
@@ -257,10 +364,13 @@ Result<QJsonObject> DatabricksClient::call(Auth auth, const QByteArray &verb, co
             if (a.truncated) {
                 lastProblem = QStringLiteral("the answer was cut short");
             } else if (a.body.trimmed().isEmpty()) {
+                health().consecutiveFailures = 0;
                 return QJsonObject{};
             } else {
                 QJsonParseError pe;
                 const QJsonDocument doc = QJsonDocument::fromJson(a.body, &pe);
+                if (pe.error == QJsonParseError::NoError && (doc.isObject() || doc.isArray()))
+                    health().consecutiveFailures = 0;
                 if (pe.error == QJsonParseError::NoError && doc.isObject())
                     return doc.object();
                 // Some list APIs (account workspaces) answer with a bare array.
@@ -269,6 +379,7 @@ Result<QJsonObject> DatabricksClient::call(Auth auth, const QByteArray &verb, co
                 lastProblem = QStringLiteral("the answer was not valid JSON (%1)").arg(pe.errorString());
             }
         } else {
+            health().consecutiveFailures = 0; // a considered "no" is an answer: the host works
             const QJsonObject err = QJsonDocument::fromJson(a.body).object();
             QString code = err.value(QLatin1String("error_code")).toString();
             QString message = err.value(QLatin1String("message")).toString();
@@ -276,18 +387,42 @@ Result<QJsonObject> DatabricksClient::call(Auth auth, const QByteArray &verb, co
                 code = err.value(QLatin1String("error")).toString(); // OAuth errors
             if (message.isEmpty())
                 message = err.value(QLatin1String("error_description")).toString();
+            if (message.isEmpty() && code.isEmpty())
+                message = redaction::bodySnippet(a.body); // an HTML or text error page
             if (!isTransientMessage(message) || a.status == 401 || a.status == 403)
                 return describeApiError(a.status, code, scrub(message), what);
-            lastProblem = scrub(message);
+            hostFailed = false;
+            lastProblem = QStringLiteral("HTTP %1: %2").arg(a.status).arg(scrub(message));
+        }
+        if (hostFailed && ++health().consecutiveFailures >= m_options.maxConsecutiveFailures) {
+            health().down = makeError(ErrorCode::Network,
+                QStringLiteral("Stopped after %1 failed requests in a row to %2 while %3 (last: %4). Check that the "
+                               "workspace is up and reachable, then sync again; the data read so far is kept.")
+                    .arg(health().consecutiveFailures)
+                    .arg(hostAndPort(url), what, lastProblem),
+                lastStatus > 0 ? QStringLiteral("HTTP %1").arg(lastStatus) : QString());
+            return *health().down;
         }
         if (attempt >= m_options.maxAttempts)
             break;
+        if (m_retriesUsed >= m_options.retryBudget)
+            return makeError(ErrorCode::Network,
+                QStringLiteral("%1 did not answer properly while %2 (%3), and this sync has used its %4 retries; "
+                               "try again later.")
+                    .arg(hostAndPort(url), what, lastProblem)
+                    .arg(m_options.retryBudget),
+                lastStatus > 0 ? QStringLiteral("HTTP %1").arg(lastStatus) : QString());
+        ++m_retriesUsed;
         qCInfo(lcExtract).noquote() << "Retrying" << redaction::urlForLog(url) << "after" << lastProblem;
         if (!wait(backoffMs(attempt, retryAfter)))
             return makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled while %1").arg(what));
     }
-    return makeError(ErrorCode::Network, QStringLiteral("Databricks did not answer properly after %1 attempts while %2; try again later.")
-                                             .arg(m_options.maxAttempts).arg(what), lastProblem);
+    return makeError(ErrorCode::Network,
+        QStringLiteral("%1 did not answer properly after %2 attempts while %3 (last: %4); try again later.")
+            .arg(hostAndPort(url))
+            .arg(m_options.maxAttempts)
+            .arg(what, lastProblem),
+        lastStatus > 0 ? QStringLiteral("HTTP %1").arg(lastStatus) : QString());
 }
 
 Result<QString> DatabricksClient::bearer(Auth auth, bool forceRefresh)
@@ -309,14 +444,19 @@ Result<QString> DatabricksClient::fetchToken(Auth auth)
 {
     if (auth == Auth::Account && m_credentials.accountId.isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("Account APIs need the Databricks account ID"));
+    if (auth == Auth::Workspace && m_signInRejected)
+        return *m_signInRejected; // asking again with the same secret gets the same answer
     auto url = tokenEndpoint(auth);
     if (!url)
         return url.error();
     ++m_tokenRequests;
     auto reply = call(Auth::Basic, "POST", *url, "grant_type=client_credentials&scope=all-apis", "application/x-www-form-urlencoded",
                       QStringLiteral("signing in with the service principal"));
-    if (!reply)
+    if (!reply) {
+        if (auth == Auth::Workspace && reply.error().code == ErrorCode::Remote)
+            m_signInRejected = reply.error();
         return reply.error();
+    }
     const QString token = reply->value(QLatin1String("access_token")).toString();
     if (token.isEmpty())
         return makeError(ErrorCode::Remote, QStringLiteral("The token endpoint answered without an access token"));

@@ -6,12 +6,14 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 #include <random>
 
 class QNetworkAccessManager;
@@ -23,8 +25,16 @@ struct ClientOptions {
     QString host;                 // https://<workspace-host>; http only for loopback (tests)
     QString accountsHost = QStringLiteral("https://accounts.cloud.databricks.com");
     QString caFile;               // extra trusted CA certificates (PEM), e.g. a corporate proxy's
-    int requestTimeoutMs = 60000; // whole-request deadline, not just "no bytes moved"
-    int maxAttempts = 6;          // per request, for retryable failures
+    // Per-request deadline: a timer aborts the request when no complete answer arrived in time
+    // (a transfer timeout alone never fires on a server that drips bytes).
+    int requestTimeoutMs = 60000;
+    int maxAttempts = 4; // per request, for retryable failures
+    // Retries across every request this client makes (one client = one sync): a flaky server
+    // costs the sync at most this many waits, however many sources it has.
+    int retryBudget = 30;
+    // Failed attempts in a row against one host (timeouts, resets, 5xx) after which the host is
+    // given up on: every later call to it fails at once with the cause, so the sync stops.
+    int maxConsecutiveFailures = 5;
     int baseDelayMs = 1000;       // backoff: base * 2^(attempt-1), capped, plus jitter
     int maxDelayMs = 10000;
     int maxRetryAfterMs = 120000; // a server asking for longer is not waited for
@@ -45,9 +55,12 @@ struct ClientCredentials {
 //
 // - HTTPS with certificate verification; plain http only for 127.0.0.0/8, ::1 and localhost.
 // - No automatic redirects: Qt would forward Authorization to another host.
-// - Retries 429 (honouring Retry-After), 503, transient network errors, timeouts, truncated
-//   bodies and unparsable JSON with capped exponential backoff and jitter; everything else fails
-//   fast with the Databricks error in plain words.
+// - Retries what can recover: 429 (honouring Retry-After), 5xx, timeouts, resets, truncated
+//   bodies and unparsable JSON, with capped exponential backoff and jitter, within one retry
+//   budget for the client's life. What cannot recover fails at once with its real cause:
+//   connection refused, unknown host, TLS failures, a plain-HTTP answer to HTTPS. Either, or too
+//   many failures in a row, marks the host down (fatal()): the sync stops rather than
+//   repeating the failure for every source. Other API errors fail fast in plain words.
 // - OAuth M2M tokens are cached, refreshed shortly before they expire and once after a 401.
 // - No secret ever appears in an Error or a log line (see redaction.h).
 class DatabricksClient {
@@ -59,6 +72,9 @@ public:
 
     // Host, scheme and CA file checks; every request calls it too.
     Status validate() const;
+    // The host part of validate(), for forms: a workspace or account URL LakeLedger accepts
+    // (https, or plain http to this machine for test servers).
+    static Status checkHostUrl(const QString &url);
 
     // Workspace API: path with optional query ("/api/2.1/clusters/list?page_size=100"). A bare
     // JSON array answer comes back as {"items": [...]}.
@@ -76,8 +92,15 @@ public:
     const CancelToken &cancelToken() const { return m_cancel; }
     QString host() const { return m_options.host; }
 
-    // Replaces any secret this client knows in `text`.
+    // Replaces any secret this client knows in `text` (in every encoding, see redaction.h).
     QString scrub(const QString &text) const;
+    Error scrub(Error error) const;
+
+    // Set once the workspace failed in a way that will not recover within this sync: its host
+    // is down (see above) or it rejected the service principal's sign-in. The reason, for the
+    // caller to stop with instead of repeating the failure for every source.
+    std::optional<Error> fatal() const;
+    int retriesUsed() const { return m_retriesUsed; }
 
     // For tests: waits asked for (ms, before scaling) and token requests made.
     QList<int> requestedWaits() const { return m_waits; }
@@ -87,6 +110,13 @@ private:
     enum class Auth { None, Basic, Workspace, Account };
     struct Attempt;
 
+    struct HostHealth {
+        int consecutiveFailures = 0;
+        std::optional<Error> down;
+    };
+
+    Result<QJsonObject> callOnce(
+        Auth auth, const QByteArray &verb, const QUrl &url, const QByteArray &body, const QByteArray &contentType, const QString &what);
     Result<QJsonObject> call(Auth auth, const QByteArray &verb, const QUrl &url, const QByteArray &body,
                              const QByteArray &contentType, const QString &what);
     Attempt sendOnce(QNetworkRequest request, const QByteArray &verb, const QByteArray &body);
@@ -110,6 +140,9 @@ private:
     CachedToken m_accountToken;
     QUrl m_workspaceTokenEndpoint; // from OIDC discovery, once per client
     QList<int> m_waits;
+    QHash<QString, HostHealth> m_hosts;    // by "host:port"
+    std::optional<Error> m_signInRejected; // the workspace token endpoint said no
+    int m_retriesUsed = 0;
     int m_tokenRequests = 0;
     bool m_ignoreCancel = false;
     std::mt19937 m_random{std::random_device{}()};

@@ -333,7 +333,12 @@ Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, p
         ++done;
         finished(result);
         if (!rows && (rows.error().code == ErrorCode::Cancelled || rows.error().code == ErrorCode::Database))
-            return rows.error(); // stop: the user asked, or the store cannot take more
+            return client.scrub(rows.error()); // stop: the user asked, or the store cannot take more
+        // The workspace is unreachable (nothing listens, wrong host, TLS, or failure after
+        // failure) or refused the sign-in: every further source would only repeat it. Stop
+        // with the cause; what was read so far stays committed, nothing else changes.
+        if (auto fatal = client.fatal())
+            return *fatal;
         if (!rows && result.status == raw::BatchStatus::Failed && required && !requiredFailure)
             requiredFailure = rows.error();
         return std::nullopt;
@@ -356,7 +361,7 @@ Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, p
             return *stop;
     }
     if (requiredFailure)
-        return *requiredFailure;
+        return client.scrub(*requiredFailure);
     context.report(QStringLiteral("extract"), 1.0, QStringLiteral("Extraction finished"));
     return stats;
 }

@@ -1,8 +1,11 @@
 #include "redaction.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 Q_LOGGING_CATEGORY(lcExtract, "lakeledger.extract", QtInfoMsg)
 
@@ -76,10 +79,74 @@ QString urlForLog(const QUrl &url)
 
 QString scrub(QString text, const QStringList &secrets)
 {
+    QStringList forms;
     for (const QString &s : secrets) {
-        if (s.size() >= 4)
-            text.replace(s, kMask);
+        if (s.size() < 4)
+            continue;
+        const QByteArray utf8 = s.toUtf8();
+        forms << s << QString::fromLatin1(utf8.toBase64()) << QString::fromLatin1(utf8.toBase64(QByteArray::OmitTrailingEquals))
+              << QString::fromLatin1(utf8.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))
+              << QString::fromLatin1(QUrl::toPercentEncoding(s))
+              << QString::fromLatin1(QUrl::toPercentEncoding(s)).replace(QStringLiteral("%20"), QStringLiteral("+"));
     }
+    // Longest first, so a secret that contains another is masked whole.
+    std::sort(forms.begin(), forms.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    forms.removeDuplicates();
+    for (const QString &f : std::as_const(forms)) {
+        if (f.size() >= 4)
+            text.replace(f, kMask, Qt::CaseSensitive);
+    }
+    return scrubPatterns(std::move(text));
+}
+
+QString scrubPatterns(QString text)
+{
+    static const QRegularExpression header(QStringLiteral(R"(\b((?:proxy-)?authorization|(?:set-)?cookie)(\s*[:=]\s*)[^\r\n"'<]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression scheme(
+        QStringLiteral(R"(\b(Basic|Bearer)\s+(?!<redacted>)[A-Za-z0-9._~+/=-]{8,})"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression userInfo(
+        QStringLiteral(R"(\b([a-z][a-z0-9+.-]*://)[^/\s:@]+:[^/\s@]+@)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression field(
+        QStringLiteral(
+            R"(\b(access_token|refresh_token|id_token|client_secret|password|token_value)(\\?["']?\s*[:=]\s*\\?["']?)(?!<redacted>)[^"'&\s,;}\\]+)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pat(QStringLiteral(R"(\bdapi[A-Za-z0-9-]{8,})"));
+    text.replace(header, QStringLiteral("\\1\\2") + kMask);
+    text.replace(scheme, QStringLiteral("\\1 ") + kMask);
+    text.replace(userInfo, QStringLiteral("\\1") + kMask + QLatin1Char('@'));
+    text.replace(field, QStringLiteral("\\1\\2") + kMask);
+    text.replace(pat, kMask);
+    return text;
+}
+
+QString bodySnippet(const QByteArray &body, int maxChars)
+{
+    QString text = QString::fromUtf8(body.left(64 * 1024));
+    static const QRegularExpression hidden(QStringLiteral(R"(<(script|style|head)\b.*?</\1\s*>)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression title(QStringLiteral(R"(<title\b[^>]*>(.*?)</title\s*>)"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression tag(QStringLiteral(R"(<[^>]*>)"));
+    static const QRegularExpression space(QStringLiteral(R"(\s+)"));
+    // An HTML error page's title usually says it all ("502 Bad Gateway"); keep it in front.
+    const QString pageTitle = title.match(text).captured(1);
+    text.remove(hidden);
+    text.replace(tag, QStringLiteral(" "));
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"))
+        .replace(QLatin1String("&nbsp;"), QLatin1String(" "))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    text = text.replace(space, QStringLiteral(" ")).trimmed();
+    const QString cleanTitle = pageTitle.simplified();
+    if (!cleanTitle.isEmpty() && !text.startsWith(cleanTitle))
+        text = cleanTitle + QStringLiteral(": ") + text;
+    // Entities may have rebuilt a tag ("&lt;b&gt;"): drop angle brackets altogether.
+    text.remove(QLatin1Char('<')).remove(QLatin1Char('>'));
+    if (text.size() > maxChars)
+        text = text.left(maxChars).trimmed() + QStringLiteral("...");
     return text;
 }
 

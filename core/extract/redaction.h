@@ -26,8 +26,18 @@ QByteArray bodyForLog(const QUrl &url, const QByteArray &body);
 // A URL without its query string when it is not an API path (pre-signed URLs carry credentials
 // in the query), and never with user info.
 QString urlForLog(const QUrl &url);
-// Replaces every occurrence of any known secret (min. 4 characters) in `text`.
+// Replaces every occurrence of any known secret (min. 4 characters) in `text`, in every form a
+// server may echo it back (as sent, base64 with and without padding, base64url, URL- and
+// form-encoded), then applies scrubPatterns(). Pass "client_id:secret" as a secret too: an
+// echoed "Authorization: Basic ..." header holds its base64.
 QString scrub(QString text, const QStringList &secrets);
+// Credentials recognisable without knowing them: "Basic <b64>", "Bearer <token>", user:password@
+// in URLs, Authorization/Cookie header lines, access_token / client_secret / password = or :
+// values, and Databricks personal access tokens (dapi...).
+QString scrubPatterns(QString text);
+// The start of an error body for a message: HTML tags, scripts and styles dropped, entities
+// decoded, whitespace collapsed, cut at `maxChars` with "...". Not redacted: scrub() the result.
+QString bodySnippet(const QByteArray &body, int maxChars = 200);
 
 } // namespace redaction
 } // namespace ll::extract

@@ -1,6 +1,7 @@
 #include "extract/connectiontest.h"
 #include "syncfixture.h"
 
+#include <QTcpServer>
 #include <QTest>
 
 using namespace ll;
@@ -84,6 +85,23 @@ private slots:
         QVERIFY(!denied->authenticated);
         QVERIFY(!denied->ready());
         QVERIFY(denied->problems().first().contains(QLatin1String("credentials")));
+    }
+
+    void unreachableHostIsNotReportedAsAFailedSignIn()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        CancelToken cancel;
+        ClientOptions o;
+        o.host = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        o.accountsHost = o.host;
+        DatabricksClient c(o, {credentials::AuthType::Pat, QStringLiteral("dapi-x1234567"), {}, {}, {}}, cancel);
+        auto report = testConnection(c, QStringLiteral("wh1"));
+        QVERIFY(!report);
+        QCOMPARE(report.error().code, ErrorCode::Network);
+        QVERIFY(report.error().message.contains(QStringLiteral("Nothing listens at 127.0.0.1:%1").arg(port)));
     }
 };
 

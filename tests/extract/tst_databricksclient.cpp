@@ -3,6 +3,9 @@
 #include "extract/redaction.h"
 #include "fakedatabricks.h"
 
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QTimer>
 
@@ -33,6 +36,16 @@ ClientCredentials oauth(const test::FakeDatabricks &fake, bool account = false)
 }
 
 const QString kMe = QStringLiteral("/api/2.0/preview/scim/v2/Me");
+
+// A loopback port nothing listens on: bound once, then released.
+quint16 closedPort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    const quint16 port = probe.serverPort();
+    probe.close();
+    return port;
+}
 
 } // namespace
 
@@ -257,6 +270,216 @@ private slots:
         QVERIFY(!r);
         QCOMPARE(r.error().code, ErrorCode::Cancelled);
         QVERIFY(t.elapsed() < 3000);
+    }
+
+    void connectionRefusedFailsAtOnceWithTheCause()
+    {
+        const quint16 port = closedPort();
+        CancelToken cancel;
+        DatabricksClient client(fastOptions(QStringLiteral("http://127.0.0.1:%1").arg(port)),
+            {credentials::AuthType::Pat, QStringLiteral("dapi-x1234567"), {}, {}, {}}, cancel);
+        QElapsedTimer t;
+        t.start();
+        auto r = client.get(kMe, QStringLiteral("checking"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Network);
+        QVERIFY2(r.error().message.contains(QStringLiteral("Nothing listens at 127.0.0.1:%1").arg(port)), qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(QLatin1String("check the workspace URL")));
+        QVERIFY(client.requestedWaits().isEmpty()); // not retried
+        QVERIFY(client.fatal());
+        // Later calls do not knock again: they fail at once with the same cause.
+        auto again = client.get(kMe, QStringLiteral("checking again"));
+        QVERIFY(!again);
+        QCOMPARE(again.error().message, r.error().message);
+        QVERIFY(t.elapsed() < 2000);
+    }
+
+    void unknownHostFailsAtOnceWithTheCause()
+    {
+        CancelToken cancel;
+        ClientOptions o = fastOptions(QStringLiteral("https://no-such-workspace.invalid"));
+        DatabricksClient client(o, {credentials::AuthType::Pat, QStringLiteral("dapi-x1234567"), {}, {}, {}}, cancel);
+        auto r = client.get(kMe, QStringLiteral("checking"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Network);
+        QVERIFY2(
+            r.error().message.contains(QLatin1String("no-such-workspace.invalid could not be found")), qPrintable(r.error().toString()));
+        QVERIFY(client.requestedWaits().isEmpty());
+    }
+
+    void plainHttpAnswerToHttpsIsNamed()
+    {
+        // What a plain-HTTP server sends back to a TLS hello.
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+        int connections = 0;
+        connect(&server, &QTcpServer::newConnection, &server, [&] {
+            while (QTcpSocket *s = server.nextPendingConnection()) {
+                ++connections;
+                connect(s, &QTcpSocket::readyRead, s, [s] {
+                    s->readAll();
+                    s->write(
+                        "HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\nContent-Length: 11\r\nConnection: close\r\n\r\nBad request");
+                    s->disconnectFromHost();
+                });
+            }
+        });
+        CancelToken cancel;
+        DatabricksClient client(fastOptions(QStringLiteral("https://127.0.0.1:%1").arg(server.serverPort())),
+            {credentials::AuthType::Pat, QStringLiteral("dapi-x1234567"), {}, {}, {}}, cancel);
+        auto r = client.get(kMe, QStringLiteral("checking"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::Network);
+        QVERIFY2(r.error().message.contains(QLatin1String("plain HTTP, not HTTPS")), qPrintable(r.error().toString()));
+        QCOMPARE(connections, 1);
+        QVERIFY(client.requestedWaits().isEmpty());
+    }
+
+    void hangingServerFailsWithinTheDeadline()
+    {
+        test::FakeDatabricks fake;
+        QVERIFY(fake.start());
+        fake.addFault({{}, test::FaultKind::Hang, 0, 0, 0, -1});
+        CancelToken cancel;
+        ClientOptions o = fastOptions(fake.url());
+        o.requestTimeoutMs = 200; // the timer aborts: the server never sends a byte
+        o.maxAttempts = 10;
+        o.maxConsecutiveFailures = 3;
+        DatabricksClient client(o, pat(fake), cancel);
+        QElapsedTimer t;
+        t.start();
+        auto r = client.get(kMe, QStringLiteral("checking"));
+        QVERIFY(!r);
+        QVERIFY(t.elapsed() >= 3 * 180); // QTimer is coarse (5 %)
+        QVERIFY2(t.elapsed() < 3 * 200 + 1500, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(fake.requests.size(), 3);
+        QCOMPARE(r.error().code, ErrorCode::Network);
+        QVERIFY2(r.error().message.contains(QLatin1String("Stopped after 3 failed requests in a row")), qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(QLatin1String("no complete answer within 0.2 s")));
+        QVERIFY(client.fatal());
+        QVERIFY(!client.get(kMe, QStringLiteral("checking")));
+        QCOMPARE(fake.requests.size(), 3);
+    }
+
+    void retryBudgetIsSharedByEveryRequest()
+    {
+        test::FakeDatabricks fake;
+        QVERIFY(fake.start());
+        fake.addFault({kMe, test::FaultKind::Unavailable, 0, 0, 0, -1});
+        CancelToken cancel;
+        ClientOptions o = fastOptions(fake.url());
+        o.retryBudget = 3;
+        o.maxAttempts = 3;
+        o.maxConsecutiveFailures = 100;
+        DatabricksClient client(o, pat(fake), cancel);
+        QVERIFY(!client.get(kMe, QStringLiteral("checking")));     // 3 attempts, 2 retries
+        auto second = client.get(kMe, QStringLiteral("checking")); // 1 retry left
+        QVERIFY(!second);
+        auto third = client.get(kMe, QStringLiteral("checking")); // none left: one attempt
+        QVERIFY(!third);
+        QVERIFY2(third.error().message.contains(QLatin1String("used its 3 retries")), qPrintable(third.error().message));
+        QCOMPARE(client.requestedWaits().size(), 3);
+        QCOMPARE(client.retriesUsed(), 3);
+        QCOMPARE(fake.requests.size(), 3 + 2 + 1);
+    }
+
+    void html500IsRetriedAndShownReadably()
+    {
+        test::FakeDatabricks fake;
+        QVERIFY(fake.start());
+        fake.addFault({kMe, test::FaultKind::Html500, 0, 0, 0, 1});
+        CancelToken cancel;
+        DatabricksClient client(fastOptions(fake.url()), pat(fake), cancel);
+        QVERIFY(client.get(kMe, QStringLiteral("checking")));
+        QCOMPARE(fake.requests.size(), 2);
+
+        fake.addFault({kMe, test::FaultKind::Html500, 0, 0, 0, -1});
+        auto r = client.get(kMe, QStringLiteral("checking"));
+        QVERIFY(!r);
+        const QString text = r.error().toString();
+        QVERIFY2(text.contains(QLatin1String("HTTP 500")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("500 Internal Server Error")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("upstream connect error")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1Char('<')));
+        QVERIFY(!text.contains(QLatin1String("color:red")));
+        QVERIFY(!text.contains(QLatin1String("()")));
+    }
+
+    void resetMidBodyIsRetried()
+    {
+        test::FakeDatabricks fake;
+        QVERIFY(fake.start());
+        fake.addFault({kMe, test::FaultKind::Reset, 0, 0, 0, 1});
+        CancelToken cancel;
+        DatabricksClient client(fastOptions(fake.url()), pat(fake), cancel);
+        auto me = client.get(kMe, QStringLiteral("checking"));
+        QVERIFY2(me, qPrintable(me ? QString() : me.error().toString()));
+        QCOMPARE(fake.requests.size(), 2);
+    }
+
+    void echoedCredentialsAreRedacted_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addRow("token endpoint, JSON 400") << QStringLiteral("/oidc/v1/token") << 400;
+        QTest::addRow("token endpoint, text 500") << QStringLiteral("/oidc/v1/token") << 500;
+        QTest::addRow("API call, JSON 400") << kMe << 400;
+        QTest::addRow("API call, text 502") << kMe << 502;
+    }
+    void echoedCredentialsAreRedacted()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        test::FakeDatabricks fake;
+        QVERIFY(fake.start());
+        fake.clientSecret = QStringLiteral("CANARY s3cr3t+/=&x");
+        fake.addFault({path, test::FaultKind::EchoHeaders, 0, 0, 0, -1, status});
+        CancelToken cancel;
+        DatabricksClient client(fastOptions(fake.url()), oauth(fake), cancel);
+        auto r = client.get(kMe, QStringLiteral("checking"));
+        QVERIFY(!r);
+        const QString text = r.error().toString();
+        QVERIFY2(text.contains(QLatin1String("Malformed request")) || text.contains(QLatin1String("Request rejected")), qPrintable(text));
+        const QByteArray basic = (fake.clientId + QLatin1Char(':') + fake.clientSecret).toUtf8().toBase64();
+        for (const QString &leak : {fake.clientSecret, QStringLiteral("CANARY"), QString::fromLatin1(basic),
+                 QString::fromLatin1(fake.clientSecret.toUtf8().toBase64()),
+                 QString::fromLatin1(QUrl::toPercentEncoding(fake.clientSecret)), QStringLiteral("fake-access-1")})
+            QVERIFY2(!text.contains(leak), qPrintable(leak + QStringLiteral(" in: ") + text));
+    }
+
+    void redactionCoversEncodingsAndPatterns()
+    {
+        const QString secret = QStringLiteral("my secret+/=");
+        const QString basic = QString::fromLatin1(QStringLiteral("sp:my secret+/=").toUtf8().toBase64());
+        const QString in = QStringLiteral("raw=%1 b64=%2 url=%3 form=%4 basic=%5")
+                               .arg(secret, QString::fromLatin1(secret.toUtf8().toBase64()),
+                                   QString::fromLatin1(QUrl::toPercentEncoding(secret)), QStringLiteral("my+secret%2B%2F%3D"), basic);
+        const QString out = redaction::scrub(in, {secret, QStringLiteral("sp:my secret+/=")});
+        QVERIFY2(!out.contains(QLatin1String("secret")), qPrintable(out));
+        QVERIFY(!out.contains(basic));
+        QCOMPARE(out.count(redaction::kMask), 5);
+        // Without knowing the secret.
+        const QString p =
+            redaction::scrubPatterns(QStringLiteral("Authorization: Basic c3A6c2VjcmV0MTIz\nsee https://alice:pw0rd@host/x?y=1, "
+                                                    "Bearer eyJhbGciOiJIUzI1NiJ9.x.y {\"client_secret\":\"cs-456789\"} "
+                                                    "access_token=tok-abcdef&x=1 dapi0123456789abcdef"));
+        for (const char *leak :
+            {"c3A6c2VjcmV0MTIz", "alice", "pw0rd", "eyJhbGciOiJIUzI1NiJ9", "cs-456789", "tok-abcdef", "dapi0123456789abcdef"})
+            QVERIFY2(!p.contains(QLatin1String(leak)), qPrintable(p));
+        QVERIFY(p.contains(QLatin1String("host/x?y=1")));
+        QCOMPARE(redaction::scrubPatterns(QStringLiteral("Invalid access token.")), QStringLiteral("Invalid access token."));
+    }
+
+    void bodySnippetStripsTagsAndTruncates()
+    {
+        const QString s = redaction::bodySnippet("<html><head><title>502 Bad Gateway</title><script>var a=1;</script></head><body><h1>Bad "
+                                                 "&amp; Gateway</h1>"
+                + QByteArray(500, 'x') + "</body></html>",
+            80);
+        QVERIFY2(s.startsWith(QLatin1String("502 Bad Gateway: Bad & Gateway")), qPrintable(s));
+        QVERIFY(!s.contains(QLatin1String("var a")));
+        QVERIFY(s.endsWith(QLatin1String("...")));
+        QVERIFY(s.size() <= 83);
     }
 
     void redactionHelpers()

@@ -3,8 +3,10 @@
 
 #include "store/store.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace ll;
@@ -258,6 +260,147 @@ private slots:
         QCOMPARE(
             scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), billingRowsIngested(fake, kNow.addDays(-90).date(), kNow.date()));
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'workspaces'"), 1);
+    }
+
+    void hangingServerStopsTheSyncWithinItsDeadline()
+    {
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        TempStore store;
+        CancelToken cancel;
+        const SyncRun first = runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), fastDirect(), cancel);
+        QVERIFY2(first.summary.ok(), qPrintable(dump(first.summary)));
+        const LedgerTotals before = ledgerTotals(store.db());
+        const std::int64_t rawBefore = scalar(store.db(), "SELECT count(*) FROM raw_billing_usage");
+        const std::int64_t batchesBefore = scalar(store.db(), "SELECT count(*) FROM raw_batch");
+        QVERIFY(before.lines > 0);
+
+        // Now every request hangs: no byte ever comes back.
+        fake.addFault({{}, FaultKind::Hang, 0, 0, 0, -1});
+        const qsizetype requestsBefore = fake.requests.size();
+        extract::ClientOptions client = fastClient(fake);
+        client.requestTimeoutMs = 300;
+        client.maxConsecutiveFailures = 3;
+        QElapsedTimer t;
+        t.start();
+        const SyncRun hung = runSync(store.db(), store.clock(), client, patFor(fake), fastDirect(), cancel);
+        // 3 requests x 300 ms, backoff waits scaled to nothing, plus the derived stages not run.
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(!hung.summary.ok());
+        QCOMPARE(hung.summary.error.code, ErrorCode::Network);
+        QVERIFY2(
+            hung.summary.error.message.contains(QLatin1String("Stopped after 3 failed requests in a row")), qPrintable(dump(hung.summary)));
+        QVERIFY(hung.summary.error.message.contains(QLatin1String("no complete answer within 0.3 s")));
+        QCOMPARE(fake.requests.size() - requestsBefore, 3);
+        QCOMPARE(hung.sources.size(), 1); // the first source failed; the rest were not knocked on
+        QCOMPARE(hung.sources.first().status, raw::BatchStatus::Failed);
+        // The store keeps its figures.
+        QCOMPARE(ledgerTotals(store.db()), before);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_billing_usage"), rawBefore);
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_batch"), batchesBefore + 1);
+    }
+
+    void closedPortStopsTheSyncAtOnce()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        extract::ClientOptions client;
+        client.host = QStringLiteral("http://127.0.0.1:%1").arg(port);
+        client.accountsHost = client.host;
+        TempStore store;
+        CancelToken cancel;
+        QElapsedTimer t;
+        t.start();
+        const SyncRun run = runSync(store.db(), store.clock(), client,
+            {credentials::AuthType::Pat, QStringLiteral("dapi-x1234567"), {}, {}, {}}, fastDirect(), cancel);
+        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(!run.summary.ok());
+        QCOMPARE(run.summary.error.code, ErrorCode::Network);
+        QVERIFY2(
+            run.summary.error.message.contains(QStringLiteral("Nothing listens at 127.0.0.1:%1").arg(port)), qPrintable(dump(run.summary)));
+        QVERIFY(!run.summary.error.message.contains(QLatin1String("Databricks")));
+        QCOMPARE(run.sources.size(), 1);
+    }
+
+    // Every recoverable fault in every phase: the sync completes with the totals of a clean one.
+    void faultMatrixRecovers_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("kind");
+        const QList<QPair<const char *, QString>> phases = {{"token", QStringLiteral("/oidc/v1/token")},
+            {"submit", QStringLiteral("/api/2.0/sql/statements")}, {"poll", QStringLiteral("/api/2.0/sql/statements/")},
+            {"chunk", QStringLiteral("/result/chunks/")}, {"rest page", QStringLiteral("/jobs/list")}};
+        const QList<QPair<const char *, FaultKind>> kinds = {{"429", FaultKind::TooManyRequests}, {"503", FaultKind::Unavailable},
+            {"500 html", FaultKind::Html500}, {"500 echo", FaultKind::EchoHeaders}, {"slow past deadline", FaultKind::Slow},
+            {"truncated", FaultKind::Truncated}, {"malformed", FaultKind::Malformed}, {"reset", FaultKind::Reset}};
+        for (const auto &[phase, path] : phases)
+            for (const auto &[name, kind] : kinds)
+                QTest::addRow("%s, %s", phase, name) << path << int(kind);
+    }
+    void faultMatrixRecovers()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, kind);
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        fake.chunkRows = 500;
+        fake.pendingPolls = 1;
+        // Two in a row in the same phase, after its first request got through (the workspace
+        // token is asked for once: there, the first two).
+        const int skip = path.contains(QLatin1String("token")) ? 0 : 1;
+        fake.addFault({path, static_cast<FaultKind>(kind), 0, 1500, skip, 2, 500});
+        TempStore store;
+        CancelToken cancel;
+        extract::ClientOptions client = fastClient(fake);
+        client.requestTimeoutMs = 500;
+        const extract::ClientCredentials oauth{credentials::AuthType::OAuthM2M, {}, fake.clientId, fake.clientSecret, fake.accountId};
+        const SyncRun run = runSync(store.db(), store.clock(), client, oauth, fastDirect(), cancel);
+        QVERIFY2(run.summary.ok(), qPrintable(dump(run.summary)));
+        QCOMPARE(fake.pendingFaults(), 0); // the fault was met
+        const std::int64_t expected = billingRowsIngested(fake, kNow.addDays(-90).date(), kNow.date());
+        QCOMPARE(ledgerTotals(store.db()), (LedgerTotals{expected, expected * 187500000}));
+        QCOMPARE(scalar(store.db(), "SELECT count(DISTINCT object_id) FROM raw_rest_object WHERE api = 'jobs'"), 5);
+    }
+
+    // A server that hangs from some phase on: the sync fails within its deadline, naming why.
+    void faultMatrixHangFailsWithinTheDeadline_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addRow("token") << QStringLiteral("/oidc/v1/token");
+        QTest::addRow("submit") << QStringLiteral("/api/2.0/sql/statements");
+        QTest::addRow("poll") << QStringLiteral("/api/2.0/sql/statements/");
+        QTest::addRow("chunk") << QStringLiteral("/result/chunks/");
+        QTest::addRow("rest page") << QStringLiteral("/jobs/list");
+    }
+    void faultMatrixHangFailsWithinTheDeadline()
+    {
+        QFETCH(QString, path);
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        fake.chunkRows = 500;
+        fake.pendingPolls = 1;
+        fake.addFault({path, FaultKind::Hang, 0, 0, 0, -1});
+        TempStore store;
+        CancelToken cancel;
+        extract::ClientOptions client = fastClient(fake);
+        client.requestTimeoutMs = 300;
+        client.maxConsecutiveFailures = 3;
+        const extract::ClientCredentials oauth{credentials::AuthType::OAuthM2M, {}, fake.clientId, fake.clientSecret, fake.accountId};
+        QElapsedTimer t;
+        t.start();
+        const SyncRun run = runSync(store.db(), store.clock(), client, oauth, fastDirect(), cancel);
+        QVERIFY(!run.summary.ok());
+        QVERIFY2(t.elapsed() < 8000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(
+            run.summary.error.message.contains(QLatin1String("Stopped after 3 failed requests in a row")), qPrintable(dump(run.summary)));
+        QVERIFY(run.summary.error.message.contains(QLatin1String("no complete answer within 0.3 s")));
+        // No derived layer was built from a partial read.
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM ledger_usage_line"), 0);
     }
 
     void requiredSourceFailureFailsTheSync()

@@ -1,9 +1,11 @@
 // Drives `lakeledger-cli sync` against the fake Databricks, as a user would.
 #include "syncfixture.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -148,6 +150,136 @@ private slots:
         QVERIFY(r.err.contains("system.billing"));
         QVERIFY(r.err.contains("USE SCHEMA"));
         QVERIFY(r.out.contains("failed"));
+    }
+
+    void helpDocumentsExitCodesAndDeadlines()
+    {
+        const Run r = cli({QStringLiteral("sync"), QStringLiteral("--help")}, baseEnv());
+        QCOMPARE(r.exitCode, 0);
+        for (const char *s : {"Exit codes", "0 every source read", "1 the sync failed", "3 completed with failures", "130 cancelled",
+                 "--request-timeout", "--retry-budget", "--max-failures-in-a-row"})
+            QVERIFY2(r.out.contains(s), s);
+    }
+
+    void closedPortFailsInSecondsNamingTheCause()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        QProcessEnvironment env = baseEnv();
+        env.insert(QStringLiteral("DATABRICKS_TOKEN"), QStringLiteral("dapi-x1234567"));
+        QTemporaryDir dir;
+        QElapsedTimer t;
+        t.start();
+        const Run r =
+            cli({QStringLiteral("--store"), dir.filePath(QStringLiteral("s.lakeledger")), QStringLiteral("sync"), QStringLiteral("--host"),
+                    QStringLiteral("http://127.0.0.1:%1").arg(port), QStringLiteral("--warehouse"), QStringLiteral("wh1")},
+                env);
+        QVERIFY2(t.elapsed() < 10000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("Nothing listens at 127.0.0.1:%1").arg(port).toUtf8()), r.err.constData());
+        QVERIFY(!r.err.contains("try again later"));
+    }
+
+    void hangingServerFailsWithinItsDeadline()
+    {
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        fake.addFault({{}, FaultKind::Hang, 0, 0, 0, -1});
+        QProcessEnvironment env = baseEnv();
+        env.insert(QStringLiteral("DATABRICKS_HOST"), fake.url());
+        env.insert(QStringLiteral("DATABRICKS_TOKEN"), fake.pat);
+        QTemporaryDir dir;
+        QElapsedTimer t;
+        t.start();
+        // 3 x 0.5 s requests and two backoff waits (~1 s, ~2 s).
+        const Run r = cli({QStringLiteral("--store"), dir.filePath(QStringLiteral("s.lakeledger")), QStringLiteral("sync"),
+                              QStringLiteral("--warehouse"), QStringLiteral("wh1"), QStringLiteral("--request-timeout"),
+                              QStringLiteral("0.5"), QStringLiteral("--max-failures-in-a-row"), QStringLiteral("3")},
+            env);
+        QVERIFY2(t.elapsed() < 12000, qPrintable(QString::number(t.elapsed())));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("Stopped after 3 failed requests in a row"), r.err.constData());
+        QVERIFY(r.err.contains("no complete answer within 0.5 s"));
+        QCOMPARE(fake.requests.size(), 3);
+    }
+
+    void failedOptionalSourceExitsCompletedWithFailures()
+    {
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        fake.addFault({QStringLiteral("/api/2.1/clusters/list"), FaultKind::Html500, 0, 0, 0, -1});
+        QProcessEnvironment env = baseEnv();
+        env.insert(QStringLiteral("DATABRICKS_HOST"), fake.url());
+        env.insert(QStringLiteral("DATABRICKS_TOKEN"), fake.pat);
+        QTemporaryDir dir;
+        const Run r = cli({QStringLiteral("--store"), dir.filePath(QStringLiteral("s.lakeledger")), QStringLiteral("sync"),
+                              QStringLiteral("--warehouse"), QStringLiteral("wh1"), QStringLiteral("--retry-budget"), QStringLiteral("1")},
+            env);
+        QVERIFY2(r.exitCode == 3, r.err.constData());
+        QVERIFY(r.out.contains("Completed with failures: 1 source(s) failed"));
+        QVERIFY(r.out.contains("stage ledger")); // the rest was processed
+        QVERIFY2(r.err.contains("HTTP 500: 500 Internal Server Error"), r.err.constData());
+        QVERIFY(r.err.contains("upstream connect error"));
+        QVERIFY(!r.err.contains("<h1>"));
+        // Two requests: the first and its one retry from the sync's budget.
+        QCOMPARE(std::count_if(fake.requests.begin(), fake.requests.end(),
+                     [](const auto &q) { return q.path.contains(QLatin1String("clusters/list")); }),
+            2);
+    }
+
+    void echoedHeadersLeakNoSecret_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("token endpoint echoes in JSON") << QStringLiteral("/oidc/v1/token") << 400 << 1;
+        QTest::addRow("token endpoint echoes in text") << QStringLiteral("/oidc/v1/token") << 500 << 1;
+        QTest::addRow("REST list echoes the bearer token") << QStringLiteral("/api/2.1/clusters/list") << 400 << 3;
+        QTest::addRow("statement submit echoes in text") << QStringLiteral("/api/2.0/sql/statements") << 502 << 1;
+    }
+    void echoedHeadersLeakNoSecret()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, status);
+        QFETCH(int, exitCode);
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        fake.clientSecret = QStringLiteral("CANARY s3cr3t/+=x");
+        fake.addFault({path, FaultKind::EchoHeaders, 0, 0, 0, -1, status});
+        QTemporaryDir dir;
+        const QString storePath = dir.filePath(QStringLiteral("s.lakeledger"));
+        QProcessEnvironment env = baseEnv();
+        env.insert(QStringLiteral("DATABRICKS_HOST"), fake.url());
+        env.insert(QStringLiteral("DATABRICKS_CLIENT_ID"), fake.clientId);
+        env.insert(QStringLiteral("DATABRICKS_CLIENT_SECRET"), fake.clientSecret);
+        env.insert(QStringLiteral("DATABRICKS_WAREHOUSE_ID"), QStringLiteral("wh1"));
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("lakeledger.*=true"));
+        const Run r = cli({QStringLiteral("--store"), storePath, QStringLiteral("sync"), QStringLiteral("--retry-budget"),
+                              QStringLiteral("2"), QStringLiteral("--max-failures-in-a-row"), QStringLiteral("3")},
+            env);
+        QVERIFY2(r.exitCode == exitCode, r.err.right(2000).constData());
+        QVERIFY2(
+            r.err.contains("Malformed request") || r.err.contains("Request rejected"), r.err.right(2000).constData()); // the echo arrived
+        // The secret was on the wire in all these forms.
+        const QByteArray basic = (fake.clientId + QLatin1Char(':') + fake.clientSecret).toUtf8().toBase64();
+        QVERIFY(std::any_of(fake.requests.begin(), fake.requests.end(),
+            [&](const auto &q) { return q.headers.value("authorization") == "Basic " + basic; }));
+        QList<QByteArray> leaks = {fake.clientSecret.toUtf8(), "CANARY", basic, basic.left(basic.size() - 4),
+            fake.clientSecret.toUtf8().toBase64(), QUrl::toPercentEncoding(fake.clientSecret)};
+        for (int i = 1; i <= fake.tokensIssued; ++i)
+            leaks.append(QStringLiteral("fake-access-%1").arg(i).toUtf8());
+        const QByteArray storeBytes = fileBytes(storePath) + fileBytes(storePath + QStringLiteral("-wal"));
+        QVERIFY(storeBytes.size() > 0);
+        for (const QByteArray &leak : leaks) {
+            QVERIFY2(!r.out.contains(leak), leak.constData());
+            QVERIFY2(!r.err.contains(leak), leak.constData());
+            QVERIFY2(!storeBytes.contains(leak), leak.constData());
+        }
     }
 
     void refusesPlainHttpToARemoteHost()

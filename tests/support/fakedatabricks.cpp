@@ -27,6 +27,7 @@ const char *reason(int status)
     case 403: return "Forbidden";
     case 404: return "Not Found";
     case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
     case 503: return "Service Unavailable";
     default: return "Status";
     }
@@ -120,8 +121,43 @@ void FakeDatabricks::onReadyRead(QTcpSocket *socket)
             --m_faults[i].skip;
             break;
         }
-        fault = m_faults.takeAt(i);
+        if (m_faults[i].count == 1)
+            fault = m_faults.takeAt(i);
+        else {
+            fault = m_faults[i];
+            if (m_faults[i].count > 1)
+                --m_faults[i].count;
+        }
         break;
+    }
+    if (fault && fault->kind == FaultKind::Hang)
+        return; // the client's deadline has to end it
+    if (fault && fault->kind == FaultKind::Html500) {
+        Response r{500,
+            "<!DOCTYPE html>\n<html><head><title>500 Internal Server Error</title><style>body{color:red}</style></head>"
+            "<body><h1>Internal Server Error</h1><p>upstream connect error or disconnect/reset before headers</p>"
+            "<hr><address>nginx</address></body></html>",
+            {{"Content-Type", "text/html"}}};
+        send(socket, r, nullptr);
+        return;
+    }
+    if (fault && fault->kind == FaultKind::EchoHeaders) {
+        QByteArray echo = request.method + ' ' + target + " HTTP/1.1\n";
+        for (auto it = request.headers.cbegin(); it != request.headers.cend(); ++it)
+            echo += it.key() + ": " + it.value() + '\n';
+        echo += '\n' + request.body;
+        const int status = fault->status > 0 ? fault->status : 400;
+        if (status < 500) {
+            Response r = json(status,
+                {{QStringLiteral("error_code"), QStringLiteral("BAD_REQUEST")},
+                    {QStringLiteral("error"), QStringLiteral("invalid_request")},
+                    {QStringLiteral("message"), QStringLiteral("Malformed request: ") + QString::fromUtf8(echo)},
+                    {QStringLiteral("error_description"), QStringLiteral("Malformed request: ") + QString::fromUtf8(echo)}});
+            send(socket, r, nullptr);
+        } else {
+            send(socket, {status, "Request rejected. You sent:\n" + echo, {{"Content-Type", "text/plain"}}}, nullptr);
+        }
+        return;
     }
     if (fault && fault->kind == FaultKind::TooManyRequests) {
         Response r = apiError(429, QStringLiteral("REQUEST_LIMIT_EXCEEDED"), QStringLiteral("Too many requests"));
@@ -147,8 +183,25 @@ void FakeDatabricks::onReadyRead(QTcpSocket *socket)
         });
         return;
     }
+    if (fault && fault->kind == FaultKind::Reset) {
+        QByteArray out = "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(response.body.size())
+            + "\r\n\r\n" + response.body.left(response.body.size() / 2);
+        socket->write(out);
+        socket->flush();
+        socket->waitForBytesWritten(1000);
+        socket->abort();
+        return;
+    }
     FaultKind kind = fault ? fault->kind : FaultKind::Slow;
     send(socket, response, fault ? &kind : nullptr);
+}
+
+int FakeDatabricks::openConnections() const
+{
+    int n = 0;
+    for (const QTcpSocket *s : m_server->findChildren<QTcpSocket *>())
+        n += s->state() == QAbstractSocket::ConnectedState ? 1 : 0;
+    return n;
 }
 
 void FakeDatabricks::send(QTcpSocket *socket, const Response &response, FaultKind *fault)
@@ -162,7 +215,11 @@ void FakeDatabricks::send(QTcpSocket *socket, const Response &response, FaultKin
         body = body.left(body.size() / 2);
     }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
-    out += "Content-Type: application/json\r\nConnection: close\r\nContent-Length: " + QByteArray::number(promised) + "\r\n";
+    const bool typed = std::any_of(response.headers.cbegin(), response.headers.cend(),
+        [](const auto &h) { return h.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
+    if (!typed)
+        out += "Content-Type: application/json\r\n";
+    out += "Connection: close\r\nContent-Length: " + QByteArray::number(promised) + "\r\n";
     for (const auto &[name, value] : response.headers)
         out += name + ": " + value + "\r\n";
     out += "\r\n" + body;

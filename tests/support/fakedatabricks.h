@@ -30,6 +30,11 @@ enum class FaultKind {
     Truncated,       // Content-Length promises more than is sent, then the connection closes
     Malformed,       // a body cut in half with a matching Content-Length: invalid JSON
     Redirect,        // 302 to another host
+    Hang,            // read the request, never answer (the connection stays open)
+    Html500,         // HTTP 500 with an HTML error page, as a proxy or load balancer sends
+    EchoHeaders,     // an error that echoes the request line, headers and body back: `status`
+                     // (default 400) with a JSON error below 500, a text/plain page from 500 on
+    Reset,           // headers and half the body, then the connection is aborted (RST)
 };
 
 struct Fault {
@@ -38,6 +43,8 @@ struct Fault {
     int retryAfterSeconds = 1;
     int delayMs = 0;
     int skip = 0;         // let this many matching requests through first
+    int count = 1;        // matching requests it applies to; -1 = every one
+    int status = 0;       // for EchoHeaders
 };
 
 // A fake Databricks workspace (and account API) on 127.0.0.1, a random port, started by the
@@ -83,6 +90,8 @@ public:
     void removeTable(const QString &name) { m_tables.remove(name); }
     void addFault(const Fault &fault) { m_faults.append(fault); }
     int pendingFaults() const { return static_cast<int>(m_faults.size()); }
+    // Connections still open (a hanging fault keeps them).
+    int openConnections() const;
 
     // Observations.
     struct Request {

@@ -3,12 +3,16 @@
 #include "credentials/databricksconfig.h"
 #include "extract/connectiontest.h"
 
+#include <QCheckBox>
+#include <QColor>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFormLayout>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -19,6 +23,53 @@
 #include <optional>
 
 namespace ll::ui {
+
+namespace {
+
+// A field's problem, right under the field; hidden while there is none.
+QLabel *hintLabel(const QString &objectName, QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x24, 0x18));
+    label->setPalette(palette);
+    label->hide();
+    return label;
+}
+
+void showHint(QLabel *label, const QString &problem)
+{
+    label->setText(problem);
+    label->setVisible(!problem.isEmpty());
+}
+
+} // namespace
+
+QString profileNameProblem(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        return QCoreApplication::translate("ll::ui::ConnectionPage", "Give the connection a name, e.g. production.");
+    if (n.size() > 64)
+        return QCoreApplication::translate("ll::ui::ConnectionPage", "Use at most 64 characters.");
+    for (const QChar c : n) {
+        if (c.category() == QChar::Other_Control)
+            return QCoreApplication::translate("ll::ui::ConnectionPage", "The name cannot contain control characters.");
+    }
+    return {};
+}
+
+QString workspaceUrlProblem(const QString &url)
+{
+    if (url.trimmed().isEmpty())
+        return QCoreApplication::translate(
+            "ll::ui::ConnectionPage", "Enter the workspace URL, e.g. https://<workspace>.cloud.databricks.com.");
+    if (auto s = extract::DatabricksClient::checkHostUrl(credentials::normalizeHost(url)); !s)
+        return s.error().message;
+    return {};
+}
 
 extract::ClientOptions clientOptionsFrom(const QWizard &page)
 {
@@ -40,9 +91,15 @@ extract::ClientCredentials credentialsFrom(const QWizard &page)
 // ---------------------------------------------------------------------------------------------
 
 ConnectionPage::ConnectionPage(QWidget *parent)
-    : QWizardPage(parent), m_name(new QLineEdit(this)), m_host(new QLineEdit(this)),
+    : QWizardPage(parent),
+      m_name(new QLineEdit(this)),
+      m_host(new QLineEdit(this)),
       m_oauth(new QRadioButton(tr("OAuth service principal (recommended)"), this)),
-      m_pat(new QRadioButton(tr("Personal access token"), this)), m_import(new QComboBox(this)), m_importNote(new QLabel(this))
+      m_pat(new QRadioButton(tr("Personal access token"), this)),
+      m_import(new QComboBox(this)),
+      m_importNote(new QLabel(this)),
+      m_nameHint(hintLabel(QStringLiteral("nameHint"), this)),
+      m_hostHint(hintLabel(QStringLiteral("hostHint"), this))
 {
     setTitle(tr("Connect to Databricks"));
     setSubTitle(tr("LakeLedger reads your account's system tables through a SQL warehouse. Secrets are kept in the "
@@ -59,17 +116,36 @@ ConnectionPage::ConnectionPage(QWidget *parent)
 
     auto *form = new QFormLayout(this);
     form->addRow(tr("Profile name:"), m_name);
+    form->addRow(QString(), m_nameHint);
     form->addRow(tr("Workspace URL:"), m_host);
+    form->addRow(QString(), m_hostHint);
     form->addRow(tr("Sign in with:"), m_oauth);
     form->addRow(QString(), m_pat);
     form->addRow(tr("Import settings from:"), importRow);
     form->addRow(QString(), m_importNote);
 
-    registerField(fields::name + QLatin1Char('*'), m_name);
-    registerField(fields::host + QLatin1Char('*'), m_host);
+    // Not mandatory ("*") fields: QWizard counts a mandatory field as filled only once it
+    // differs from its initial value, so the pre-filled name kept Next disabled.
+    registerField(fields::name, m_name);
+    registerField(fields::host, m_host);
     registerField(fields::oauth, m_oauth);
     reloadImportChoices();
     connect(importButton, &QPushButton::clicked, this, &ConnectionPage::importSelected);
+    for (QLineEdit *e : {m_name, m_host})
+        connect(e, &QLineEdit::textChanged, this, &ConnectionPage::validateFields);
+    validateFields();
+}
+
+void ConnectionPage::validateFields()
+{
+    showHint(m_nameHint, profileNameProblem(m_name->text()));
+    showHint(m_hostHint, workspaceUrlProblem(m_host->text()));
+    Q_EMIT completeChanged();
+}
+
+bool ConnectionPage::isComplete() const
+{
+    return profileNameProblem(m_name->text()).isEmpty() && workspaceUrlProblem(m_host->text()).isEmpty();
 }
 
 void ConnectionPage::reloadImportChoices()
@@ -125,8 +201,14 @@ void ConnectionPage::importSelected()
 // ---------------------------------------------------------------------------------------------
 
 CredentialsPage::CredentialsPage(QWidget *parent)
-    : QWizardPage(parent), m_stack(new QStackedWidget(this)), m_clientId(new QLineEdit(this)), m_clientSecret(new QLineEdit(this)),
-      m_token(new QLineEdit(this))
+    : QWizardPage(parent),
+      m_stack(new QStackedWidget(this)),
+      m_clientId(new QLineEdit(this)),
+      m_clientSecret(new QLineEdit(this)),
+      m_token(new QLineEdit(this)),
+      m_clientIdHint(hintLabel(QStringLiteral("clientIdHint"), this)),
+      m_clientSecretHint(hintLabel(QStringLiteral("clientSecretHint"), this)),
+      m_tokenHint(hintLabel(QStringLiteral("tokenHint"), this))
 {
     setTitle(tr("Credentials"));
     auto *oauthPage = new QWidget(m_stack);
@@ -135,13 +217,16 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     m_clientSecret->setEchoMode(QLineEdit::Password);
     auto *oauthForm = new QFormLayout(oauthPage);
     oauthForm->addRow(tr("Client ID:"), m_clientId);
+    oauthForm->addRow(QString(), m_clientIdHint);
     oauthForm->addRow(tr("Client secret:"), m_clientSecret);
+    oauthForm->addRow(QString(), m_clientSecretHint);
     oauthForm->addRow(tr("Account ID:"), accountId);
     auto *patPage = new QWidget(m_stack);
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("dapi..."));
     auto *patForm = new QFormLayout(patPage);
     patForm->addRow(tr("Token:"), m_token);
+    patForm->addRow(QString(), m_tokenHint);
     m_stack->addWidget(oauthPage);
     m_stack->addWidget(patPage);
     auto *layout = new QVBoxLayout(this);
@@ -156,7 +241,22 @@ CredentialsPage::CredentialsPage(QWidget *parent)
     registerField(fields::accountId, accountId);
     registerField(fields::token, m_token);
     for (QLineEdit *e : {m_clientId, m_clientSecret, m_token})
-        connect(e, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        connect(e, &QLineEdit::textChanged, this, &CredentialsPage::validateFields);
+    validateFields();
+}
+
+void CredentialsPage::validateFields()
+{
+    showHint(m_clientIdHint,
+        m_clientId->text().trimmed().isEmpty() ? tr("Enter the service principal's client ID (its application ID).") : QString());
+    showHint(m_clientSecretHint,
+        m_clientSecret->text().isEmpty() ? tr("Enter the client secret created for the service principal.") : QString());
+    const QString token = m_token->text().trimmed();
+    showHint(m_tokenHint,
+        token.isEmpty()                        ? tr("Enter a personal access token.")
+            : token.contains(QLatin1Char(' ')) ? tr("A token has no spaces; copy it again.")
+                                               : QString());
+    Q_EMIT completeChanged();
 }
 
 void CredentialsPage::initializePage()
@@ -171,14 +271,20 @@ bool CredentialsPage::isComplete() const
 {
     if (field(fields::oauth).toBool())
         return !m_clientId->text().trimmed().isEmpty() && !m_clientSecret->text().isEmpty();
-    return !m_token->text().trimmed().isEmpty();
+    return !m_token->text().trimmed().isEmpty() && !m_token->text().trimmed().contains(QLatin1Char(' '));
 }
 
 // ---------------------------------------------------------------------------------------------
 
 WarehousePage::WarehousePage(QWidget *parent)
-    : QWizardPage(parent), m_warehouses(new QComboBox(this)), m_warehouseId(new QLineEdit(this)), m_refresh(new QPushButton(tr("Refresh list"), this)),
-      m_test(new QPushButton(tr("Test connection"), this)), m_results(new QPlainTextEdit(this))
+    : QWizardPage(parent),
+      m_warehouses(new QComboBox(this)),
+      m_warehouseId(new QLineEdit(this)),
+      m_refresh(new QPushButton(tr("Refresh list"), this)),
+      m_test(new QPushButton(tr("Test connection"), this)),
+      m_results(new QPlainTextEdit(this)),
+      m_saveAnyway(new QCheckBox(tr("Save anyway, without a passing connection test"), this)),
+      m_hint(hintLabel(QStringLiteral("finishHint"), this))
 {
     setTitle(tr("SQL warehouse"));
     setSubTitle(tr("Pick the warehouse that queries the system tables. Testing reads zero rows from each system table; "
@@ -192,12 +298,22 @@ WarehousePage::WarehousePage(QWidget *parent)
     layout->addLayout(row);
     layout->addWidget(m_test);
     layout->addWidget(m_results, 1);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_saveAnyway);
+    m_saveAnyway->setObjectName(QStringLiteral("saveAnyway"));
+    m_saveAnyway->setToolTip(tr("Keeps a profile that does not work yet, e.g. before the grants are in place. Syncs with it fail "
+                                "until the test passes."));
     m_warehouseId->hide();
     registerField(fields::warehouseId, m_warehouseId);
     connect(m_warehouses, &QComboBox::currentTextChanged, this, [this](const QString &text) {
         const QString id = m_warehouses->currentData().toString();
         // A typed id has no item data; a listed entry's text is "name (size, state)".
         m_warehouseId->setText(!id.isEmpty() && m_warehouses->itemText(m_warehouses->currentIndex()) == text ? id : text.trimmed());
+        updateHint();
+        Q_EMIT completeChanged();
+    });
+    connect(m_saveAnyway, &QCheckBox::toggled, this, [this] {
+        updateHint();
         Q_EMIT completeChanged();
     });
     connect(m_refresh, &QPushButton::clicked, this, &WarehousePage::refreshWarehouses);
@@ -212,12 +328,35 @@ WarehousePage::~WarehousePage()
 
 void WarehousePage::initializePage()
 {
+    // Reached again after going back: the credentials may differ, so an earlier pass is void.
+    m_passedFor.clear();
+    m_tested = false;
+    m_saveAnyway->setChecked(false);
     refreshWarehouses();
+    updateHint();
 }
 
 bool WarehousePage::isComplete() const
 {
-    return !m_warehouseId->text().isEmpty() && m_busy == 0;
+    const QString id = m_warehouseId->text();
+    return !id.isEmpty() && m_busy == 0 && (m_passedFor == id || m_saveAnyway->isChecked());
+}
+
+void WarehousePage::updateHint()
+{
+    const QString id = m_warehouseId->text();
+    QString hint;
+    if (id.isEmpty())
+        hint = tr("Pick a SQL warehouse from the list, or type its id.");
+    else if (m_passedFor == id || m_saveAnyway->isChecked())
+        hint.clear();
+    else if (m_tested && !m_passedFor.isEmpty())
+        hint = tr("The test passed for another warehouse: test this one, or tick Save anyway.");
+    else if (m_tested)
+        hint = tr("The connection test did not pass: fix what is listed above and test again, or tick Save anyway.");
+    else
+        hint = tr("Run Test connection before finishing, or tick Save anyway.");
+    showHint(m_hint, hint);
 }
 
 void WarehousePage::setBusy(bool busy, const QString &message)
@@ -227,6 +366,7 @@ void WarehousePage::setBusy(bool busy, const QString &message)
     m_test->setEnabled(m_busy == 0);
     if (!message.isEmpty())
         m_results->setPlainText(message);
+    updateHint();
     Q_EMIT completeChanged();
 }
 
@@ -272,9 +412,12 @@ void WarehousePage::testConnection()
     setBusy(true, tr("Testing sign-in, the warehouse and access to each system schema..."));
     using Slot = std::optional<Result<extract::ConnectionReport>>;
     auto *watcher = new QFutureWatcher<Slot>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher] {
+    m_passedFor.clear();
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, warehouse] {
         watcher->deleteLater();
         const Slot slot = watcher->result();
+        m_tested = true;
+        m_passedFor = slot && *slot && (*slot)->ready() ? warehouse : QString();
         setBusy(false, {});
         if (!slot || !*slot) {
             m_results->setPlainText(slot ? (*slot).error().message : tr("Cancelled"));

@@ -61,7 +61,8 @@ SyncRequest ConnectionWizard::syncRequest() const
 
 void ConnectionWizard::accept()
 {
-    if (m_saving)
+    // Enter or a script may call accept() with Finish disabled: the same rule applies.
+    if (m_saving || (currentPage() && !currentPage()->isComplete()))
         return;
     m_saving = true;
     button(QWizard::FinishButton)->setEnabled(false);
