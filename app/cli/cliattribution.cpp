@@ -16,8 +16,7 @@ namespace ll::cli {
 namespace {
 
 // Writes CSV to --out FILE (atomically, never over the store) or to standard output.
-template<typename Fill>
-int writeCsv(const QString &storePath, const QString &path, Fill &&fill)
+template <typename Fill> int writeCsv(const QString &storePath, const QString &path, Fill &&fill)
 {
     ReportOutput output(storePath);
     if (auto s = output.open(path); !s)
@@ -157,15 +156,16 @@ int importRules(store::Database &db, const CommandEnv &env, const QByteArray &js
     SystemClock clock;
     auto config = attribution::AttributionConfig::fromImportJson(json);
     if (!config)
-        return fail(makeError(config.error().code, QStringLiteral("%1 was not imported; nothing changed: %2").arg(what, config.error().message),
-                              config.error().detail));
+        return fail(makeError(config.error().code,
+            QStringLiteral("%1 was not imported; nothing changed: %2").arg(what, config.error().message), config.error().detail));
     for (const QString &w : config->shadowWarnings())
         err() << "lakeledger-cli: warning: " << w << Qt::endl;
     if (auto s = attribution::AttributionConfig::save(db, clock, audit::AuditLog::currentActor(), *config, allowEmpty); !s)
         return fail(s.error());
     auto entry = db.queryInt("SELECT max(entry_id) FROM app_audit_log WHERE action = 'attribution.replace'");
-    err() << QStringLiteral("Saved %1 (%2 hierarchy nodes, %3 projects, %4 buckets, %5 identity mappings, %6 rules); audit entry %7 keeps "
-                            "the previous configuration ('rules restore --audit-id %7' undoes this). Re-running attribution, metrics and insights")
+    err() << QStringLiteral(
+        "Saved %1 (%2 hierarchy nodes, %3 projects, %4 buckets, %5 identity mappings, %6 rules); audit entry %7 keeps "
+        "the previous configuration ('rules restore --audit-id %7' undoes this). Re-running attribution, metrics and insights")
                  .arg(what)
                  .arg(config->hierarchy.size())
                  .arg(config->projects.size())
@@ -181,20 +181,20 @@ int importRules(store::Database &db, const CommandEnv &env, const QByteArray &js
 
 int runRules(const CommandEnv &env)
 {
-    const QString help = QStringLiteral(
-        "Usage: lakeledger-cli [--store FILE] rules <export|import|preview|restore> ...\n\n"
-        "The attribution configuration (hierarchy, projects, shared buckets, identity mapping,\n"
-        "ordered rules, idle policy) as readable JSON; see docs/attribution.md.\n"
-        "  export FILE    write the current configuration (never over the store or a SQLite file)\n"
-        "  import FILE [--allow-empty]\n"
-        "                 replace the configuration with FILE, then re-run attribution, metrics,\n"
-        "                 insights. FILE must be complete (every section, as export writes it) and\n"
-        "                 every team and project it names must be defined; otherwise nothing changes.\n"
-        "                 Replacing a configuration with an empty one needs --allow-empty.\n"
-        "                 The audit log keeps the configuration replaced.\n"
-        "  restore --audit-id N\n"
-        "                 import the configuration as it was before audit entry N (undo an import)\n"
-        "  preview FILE   who gains, who loses per team and project (needs --from and --to); nothing is saved\n");
+    const QString help =
+        QStringLiteral("Usage: lakeledger-cli [--store FILE] rules <export|import|preview|restore> ...\n\n"
+                       "The attribution configuration (hierarchy, projects, shared buckets, identity mapping,\n"
+                       "ordered rules, idle policy) as readable JSON; see docs/attribution.md.\n"
+                       "  export FILE    write the current configuration (never over the store or a SQLite file)\n"
+                       "  import FILE [--allow-empty]\n"
+                       "                 replace the configuration with FILE, then re-run attribution, metrics,\n"
+                       "                 insights. FILE must be complete (every section, as export writes it) and\n"
+                       "                 every team and project it names must be defined; otherwise nothing changes.\n"
+                       "                 Replacing a configuration with an empty one needs --allow-empty.\n"
+                       "                 The audit log keeps the configuration replaced.\n"
+                       "  restore --audit-id N\n"
+                       "                 import the configuration as it was before audit entry N (undo an import)\n"
+                       "  preview FILE   who gains, who loses per team and project (needs --from and --to); nothing is saved\n");
     if (env.args.contains(QLatin1String("--help")) || env.args.contains(QLatin1String("-h"))) {
         out() << help;
         out().flush();

@@ -93,14 +93,15 @@ Result<store::Database> openExisting(const QString &path)
     const QFileInfo info(path);
     if (info.exists() && (!info.isFile() || !isSqliteFile(path)))
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a LakeLedger store; nothing was changed").arg(path),
-                         info.isFile() && info.size() == 0 ? QStringLiteral("the file is empty") : QStringLiteral("no SQLite header"));
+            info.isFile() && info.size() == 0 ? QStringLiteral("the file is empty") : QStringLiteral("no SQLite header"));
     if (info.exists()) {
         auto probe = store::Database::open(path, /*create=*/false, /*readOnly=*/true);
         if (!probe)
             return probe.error();
         auto version = probe->queryInt("PRAGMA user_version");
         if (!version)
-            return makeError(ErrorCode::Corrupt, QStringLiteral("%1 is not a LakeLedger store or is damaged").arg(path), version.error().detail);
+            return makeError(
+                ErrorCode::Corrupt, QStringLiteral("%1 is not a LakeLedger store or is damaged").arg(path), version.error().detail);
         if (version->value_or(0) <= 0)
             return makeError(ErrorCode::InvalidArgument,
                 QStringLiteral("%1 is a SQLite database but not a LakeLedger store; nothing was changed").arg(path));

@@ -39,7 +39,7 @@ int writeReport(const CommandEnv &env, const QString &outPath, const std::functi
 // write (disk full) fails the command with the OS error and leaves no file.
 class ReportOutput {
 public:
-    explicit ReportOutput(const QString &storePath) : m_file(storePath) {}
+    explicit ReportOutput(const QString &storePath) : m_file(storePath) { }
     Status open(const QString &path);
     QIODevice &device() { return m_path.isEmpty() ? static_cast<QIODevice &>(m_stdout) : m_file.device(); }
     Status commit();

@@ -11,17 +11,16 @@ namespace ll::cli {
 
 int runPrices(const CommandEnv &env)
 {
-    const QString help = QStringLiteral(
-        "Usage: lakeledger-cli [--store FILE] prices contract <import|export> FILE\n\n"
-        "Negotiated contract prices, as CSV with the header\n"
-        "  scope,scope_key,kind,value,valid_from,valid_to\n"
-        "scope: sku (scope_key = SKU name), family (scope_key = billing product, e.g. JOBS, SQL,\n"
-        "ALL_PURPOSE) or all (scope_key = *); kind: price (unit price, sku only) or discount\n"
-        "(percent off list price); valid_from/valid_to: YYYY-MM-DD, inclusive, valid_to empty =\n"
-        "open-ended. Periods of one scope must not overlap or leave gaps. Import replaces all\n"
-        "contract prices (recorded in the audit log) and re-prices every line item at once, so\n"
-        "every report shows the new contract cost when it returns. SKUs without a list price in\n"
-        "the store are accepted with a warning (they price nothing yet).\n");
+    const QString help = QStringLiteral("Usage: lakeledger-cli [--store FILE] prices contract <import|export> FILE\n\n"
+                                        "Negotiated contract prices, as CSV with the header\n"
+                                        "  scope,scope_key,kind,value,valid_from,valid_to\n"
+                                        "scope: sku (scope_key = SKU name), family (scope_key = billing product, e.g. JOBS, SQL,\n"
+                                        "ALL_PURPOSE) or all (scope_key = *); kind: price (unit price, sku only) or discount\n"
+                                        "(percent off list price); valid_from/valid_to: YYYY-MM-DD, inclusive, valid_to empty =\n"
+                                        "open-ended. Periods of one scope must not overlap or leave gaps. Import replaces all\n"
+                                        "contract prices (recorded in the audit log) and re-prices every line item at once, so\n"
+                                        "every report shows the new contract cost when it returns. SKUs without a list price in\n"
+                                        "the store are accepted with a warning (they price nothing yet).\n");
     if (env.args.contains(QLatin1String("--help")) || env.args.contains(QLatin1String("-h"))) {
         out() << help;
         out().flush();
@@ -61,8 +60,9 @@ int runPrices(const CommandEnv &env)
     if (!unknown)
         return fail(unknown.error());
     if (!unknown->isEmpty())
-        err() << QStringLiteral("lakeledger-cli: warning: %1 SKU(s) have no list price in this store, so their contract prices price nothing "
-                                "yet (a typo?): %2")
+        err() << QStringLiteral(
+            "lakeledger-cli: warning: %1 SKU(s) have no list price in this store, so their contract prices price nothing "
+            "yet (a typo?): %2")
                      .arg(unknown->size())
                      .arg(unknown->join(QStringLiteral(", ")))
               << Qt::endl;
@@ -73,7 +73,8 @@ int runPrices(const CommandEnv &env)
     if (!summary.ok())
         return fail(makeError(summary.error.code,
             QStringLiteral("The contract prices were saved, but re-pricing failed; run 'lakeledger-cli process' to apply them: %1")
-                .arg(summary.error.message), summary.error.detail));
+                .arg(summary.error.message),
+            summary.error.detail));
     err() << QStringLiteral("Re-priced; reports now show the new contract cost") << Qt::endl;
     return ExitOk;
 }

@@ -9,7 +9,6 @@
 #include "reports/entitynames.h"
 #include "reports/snapshots.h"
 
-
 namespace ll::cli {
 namespace {
 
@@ -81,7 +80,8 @@ int reportCost(const CommandEnv &env)
         const auto t = parseAsOf(parser.value(asOf));
         if (!t)
             return usage(QStringLiteral("--as-of takes a date (YYYY-MM-DD, the end of that UTC day) or an ISO date-time "
-                                        "(2026-12-04T03:49:16Z, that instant), not '%1'").arg(parser.value(asOf)));
+                                        "(2026-12-04T03:49:16Z, that instant), not '%1'")
+                             .arg(parser.value(asOf)));
         query.asOf = *t;
     }
     bool decOk = false;

@@ -370,8 +370,8 @@ Result<AttributionConfig> AttributionConfig::fromJson(const QByteArray &json)
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
     if (err.error != QJsonParseError::NoError)
-        return makeError(
-            ErrorCode::BadInput, CoreText::tr("The rules file is not valid JSON: %1 at %2").arg(err.errorString(), position(json, err.offset)));
+        return makeError(ErrorCode::BadInput,
+            CoreText::tr("The rules file is not valid JSON: %1 at %2").arg(err.errorString(), position(json, err.offset)));
     if (!doc.isObject())
         return makeError(ErrorCode::BadInput,
             CoreText::tr("The rules file must be a JSON object with the sections version, hierarchy, projects, buckets, identities, "
@@ -422,7 +422,9 @@ Result<AttributionConfig> AttributionConfig::fromJson(const QByteArray &json)
     for (qsizetype i = 0; i < buckets->size(); ++i) {
         const QJsonObject &o = (*buckets)[i];
         const QString path = QStringLiteral("buckets[%1]").arg(i);
-        if (auto s = onlyKnownFields(o, {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("policy"), QStringLiteral("fixed_shares")}, path); !s)
+        if (auto s = onlyKnownFields(
+                o, {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("policy"), QStringLiteral("fixed_shares")}, path);
+            !s)
             return s.error();
         if (auto s = stringFields(o, {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("policy")}, path); !s)
             return s.error();
@@ -516,7 +518,8 @@ Status AttributionConfig::validateReferences() const
     const auto team = [&](const QString &path, const QString &teamKey) -> Status {
         if (teamKey.isEmpty() || teams.contains(teamKey))
             return {};
-        return invalid(CoreText::tr("%1: team '%2' is not a team of the hierarchy (define it under a department first)").arg(path, teamKey));
+        return invalid(
+            CoreText::tr("%1: team '%2' is not a team of the hierarchy (define it under a department first)").arg(path, teamKey));
     };
     for (qsizetype i = 0; i < projects.size(); ++i) {
         const QString path = QStringLiteral("projects[%1]").arg(i);
@@ -560,7 +563,9 @@ Status AttributionConfig::validateReferences() const
             const QJsonObject sp = splits[j].toObject();
             if (auto s = team(path + QStringLiteral(" assign.splits[%1].team").arg(j), key(sp.value(QLatin1String("team")).toString())); !s)
                 return s;
-            if (auto s = project(path + QStringLiteral(" assign.splits[%1].project").arg(j), key(sp.value(QLatin1String("project")).toString())); !s)
+            if (auto s =
+                    project(path + QStringLiteral(" assign.splits[%1].project").arg(j), key(sp.value(QLatin1String("project")).toString()));
+                !s)
                 return s;
         }
     }

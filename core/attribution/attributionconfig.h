@@ -81,8 +81,8 @@ struct AttributionConfig {
     // the before state: `rules restore --audit-id N`), and queues every day for attribution
     // (no re-extraction). Replacing a non-empty configuration with an empty one is refused
     // unless `allowEmpty`: it would silently unassign every cost.
-    static Status save(store::Database &db, const Clock &clock, const QString &actor, const AttributionConfig &config,
-                       bool allowEmpty = false);
+    static Status save(
+        store::Database &db, const Clock &clock, const QString &actor, const AttributionConfig &config, bool allowEmpty = false);
     // The configuration before the audited change `auditId` (an attribution.replace entry).
     static Result<QByteArray> beforeStateOf(store::Database &db, qint64 auditId);
 };

@@ -69,7 +69,8 @@ Result<AttributionConfig> AttributionConfig::load(store::Database &db)
     return c;
 }
 
-Status AttributionConfig::save(store::Database &db, const Clock &clock, const QString &actor, const AttributionConfig &config, bool allowEmpty)
+Status AttributionConfig::save(
+    store::Database &db, const Clock &clock, const QString &actor, const AttributionConfig &config, bool allowEmpty)
 {
     if (auto s = config.validate(); !s)
         return s;
@@ -189,7 +190,9 @@ Result<QByteArray> AttributionConfig::beforeStateOf(store::Database &db, qint64 
         return makeError(ErrorCode::NotFound, CoreText::tr("The audit log has no entry %1").arg(auditId));
     if (stmt->text(0) != QLatin1String("attribution.replace"))
         return makeError(ErrorCode::InvalidArgument,
-            CoreText::tr("Audit entry %1 is '%2', not a change of the attribution configuration (attribution.replace)").arg(auditId).arg(stmt->text(0)));
+            CoreText::tr("Audit entry %1 is '%2', not a change of the attribution configuration (attribution.replace)")
+                .arg(auditId)
+                .arg(stmt->text(0)));
     if (stmt->isNull(1))
         return makeError(ErrorCode::NotFound, CoreText::tr("Audit entry %1 records no before state").arg(auditId));
     return stmt->bytes(1);

@@ -58,7 +58,8 @@ Status checkExportTarget(const QString &path, const QString &storePath)
     for (const char *suffix : {"-wal", "-shm", "-journal"}) {
         if (path.endsWith(QLatin1String(suffix)) && isSqliteFile(path.chopped(int(std::strlen(suffix)))))
             return makeError(ErrorCode::InvalidArgument,
-                CoreText::tr("Refusing to write %1: it belongs to the SQLite database %2").arg(path, path.chopped(int(std::strlen(suffix)))));
+                CoreText::tr("Refusing to write %1: it belongs to the SQLite database %2")
+                    .arg(path, path.chopped(int(std::strlen(suffix)))));
     }
     return {};
 }
@@ -76,7 +77,8 @@ Status makePrivateDirs(const QString &dir)
     // mkdir's mode is masked by the umask; chmod afterwards makes it exactly 0700.
     const QByteArray native = QFile::encodeName(absolute);
     if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST)
-        return makeError(ErrorCode::Io, CoreText::tr("Cannot create the folder %1").arg(absolute), QString::fromLocal8Bit(std::strerror(errno)));
+        return makeError(
+            ErrorCode::Io, CoreText::tr("Cannot create the folder %1").arg(absolute), QString::fromLocal8Bit(std::strerror(errno)));
     ::chmod(native.constData(), 0700);
     return {};
 }

@@ -28,7 +28,7 @@ Status makePrivateDirs(const QString &dir);
 // file too large, ...) and removes the temporary.
 class OutputFile {
 public:
-    explicit OutputFile(QString storePath = {}) : m_storePath(std::move(storePath)) {}
+    explicit OutputFile(QString storePath = {}) : m_storePath(std::move(storePath)) { }
     OutputFile(const OutputFile &) = delete;
     OutputFile &operator=(const OutputFile &) = delete;
 

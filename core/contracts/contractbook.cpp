@@ -219,7 +219,8 @@ Result<QList<ContractPrice>> ContractBook::parseCsv(const QByteArray &csv)
     int lineNo = 0;
     static const char *const fieldNames[] = {"scope", "scope_key", "kind", "value", "valid_from", "valid_to"};
     const auto bad = [&](int field, const QString &why) {
-        return makeError(ErrorCode::BadInput, CoreText::tr("CSV line %1, field %2: %3").arg(lineNo).arg(QLatin1String(fieldNames[field]), why));
+        return makeError(
+            ErrorCode::BadInput, CoreText::tr("CSV line %1, field %2: %3").arg(lineNo).arg(QLatin1String(fieldNames[field]), why));
     };
     for (QByteArray rawBytes : bytes.split('\n')) {
         ++lineNo;
@@ -227,7 +228,10 @@ Result<QList<ContractPrice>> ContractBook::parseCsv(const QByteArray &csv)
             rawBytes.chop(1);
         if (rawBytes.size() > kMaxLineBytes)
             return makeError(ErrorCode::BadInput,
-                CoreText::tr("CSV line %1 is %2 bytes long; a contract line has at most %3").arg(lineNo).arg(rawBytes.size()).arg(kMaxLineBytes));
+                CoreText::tr("CSV line %1 is %2 bytes long; a contract line has at most %3")
+                    .arg(lineNo)
+                    .arg(rawBytes.size())
+                    .arg(kMaxLineBytes));
         QStringDecoder utf8(QStringDecoder::Utf8);
         const QString raw = utf8(rawBytes);
         if (utf8.hasError())
@@ -257,7 +261,7 @@ Result<QList<ContractPrice>> ContractBook::parseCsv(const QByteArray &csv)
         const std::optional<QDate> from = parseIsoDate(cells[4]);
         const std::optional<QDate> to = parseIsoDate(cells[5]);
         ContractPrice c{cells[0].trimmed().toLower(), cells[1].trimmed(), cells[2].trimmed().toLower(), cells[3].trimmed(),
-                        from.value_or(QDate()), to.value_or(QDate())};
+            from.value_or(QDate()), to.value_or(QDate())};
         if (!from)
             return bad(4, CoreText::tr("'%1' is not a date (YYYY-MM-DD)").arg(cells[4].trimmed()));
         if (!cells[5].trimmed().isEmpty() && !to)
@@ -267,7 +271,10 @@ Result<QList<ContractPrice>> ContractBook::parseCsv(const QByteArray &csv)
         if (c.scope == toText(ContractScope::Sku) || c.scope == toText(ContractScope::Family)) {
             static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9_.\\-]+$"));
             if (!keyPattern.match(c.scopeKey).hasMatch())
-                return bad(1, CoreText::tr("'%1' is not a %2 name (letters, digits, _ . -)").arg(c.scopeKey.left(60), c.scope == toText(ContractScope::Sku) ? CoreText::tr("SKU") : CoreText::tr("product family")));
+                return bad(1,
+                    CoreText::tr("'%1' is not a %2 name (letters, digits, _ . -)")
+                        .arg(c.scopeKey.left(60),
+                            c.scope == toText(ContractScope::Sku) ? CoreText::tr("SKU") : CoreText::tr("product family")));
         }
         list.append(c);
     }
@@ -283,13 +290,14 @@ QStringList ContractBook::knownFamilies()
 {
     // system.billing.usage billing_origin_product values documented by Databricks (an open set:
     // families the store's own billing data names count as known too).
-    return {QStringLiteral("JOBS"), QStringLiteral("DLT"), QStringLiteral("SQL"), QStringLiteral("ALL_PURPOSE"), QStringLiteral("MODEL_SERVING"),
-            QStringLiteral("INTERACTIVE"), QStringLiteral("DEFAULT_STORAGE"), QStringLiteral("VECTOR_SEARCH"), QStringLiteral("LAKEHOUSE_MONITORING"),
-            QStringLiteral("PREDICTIVE_OPTIMIZATION"), QStringLiteral("ONLINE_TABLES"), QStringLiteral("FOUNDATION_MODEL_TRAINING"),
-            QStringLiteral("AGENT_EVALUATION"), QStringLiteral("FINE_GRAINED_ACCESS_CONTROL"), QStringLiteral("NETWORKING"), QStringLiteral("APPS"),
-            QStringLiteral("DATABASE"), QStringLiteral("CLEAN_ROOM"), QStringLiteral("LAKEFLOW_CONNECT"), QStringLiteral("AI_GATEWAY"),
-            QStringLiteral("AI_FUNCTIONS"), QStringLiteral("BASE_ENVIRONMENTS"), QStringLiteral("DATA_CLASSIFICATION"),
-            QStringLiteral("DATA_QUALITY_MONITORING"), QStringLiteral("AGENT_BRICKS")};
+    return {QStringLiteral("JOBS"), QStringLiteral("DLT"), QStringLiteral("SQL"), QStringLiteral("ALL_PURPOSE"),
+        QStringLiteral("MODEL_SERVING"), QStringLiteral("INTERACTIVE"), QStringLiteral("DEFAULT_STORAGE"), QStringLiteral("VECTOR_SEARCH"),
+        QStringLiteral("LAKEHOUSE_MONITORING"), QStringLiteral("PREDICTIVE_OPTIMIZATION"), QStringLiteral("ONLINE_TABLES"),
+        QStringLiteral("FOUNDATION_MODEL_TRAINING"), QStringLiteral("AGENT_EVALUATION"), QStringLiteral("FINE_GRAINED_ACCESS_CONTROL"),
+        QStringLiteral("NETWORKING"), QStringLiteral("APPS"), QStringLiteral("DATABASE"), QStringLiteral("CLEAN_ROOM"),
+        QStringLiteral("LAKEFLOW_CONNECT"), QStringLiteral("AI_GATEWAY"), QStringLiteral("AI_FUNCTIONS"),
+        QStringLiteral("BASE_ENVIRONMENTS"), QStringLiteral("DATA_CLASSIFICATION"), QStringLiteral("DATA_QUALITY_MONITORING"),
+        QStringLiteral("AGENT_BRICKS")};
 }
 
 Status ContractBook::checkFamilies(store::Database &db, const QList<ContractPrice> &contracts)
@@ -343,7 +351,7 @@ Status ContractBook::writeCsv(const QList<ContractPrice> &contracts, QIODevice &
         return s;
     for (const auto &c : contracts) {
         for (const QString &cell : {c.scope, c.scopeKey, c.kind, c.value, c.validFrom.toString(Qt::ISODate),
-                                    c.validTo.isValid() ? c.validTo.toString(Qt::ISODate) : QString()})
+                 c.validTo.isValid() ? c.validTo.toString(Qt::ISODate) : QString()})
             csv.addText(cell);
         if (auto s = csv.endRow(); !s)
             return s;

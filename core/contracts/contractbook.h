@@ -7,8 +7,8 @@
 #include <QDate>
 #include <QIODevice>
 #include <QList>
-#include <QStringList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>

@@ -2,10 +2,10 @@
 // half file, a full disk is an error, files are private, dates are read strictly, and a path
 // that is not a store stays untouched (issue 18).
 #include "clirun.h"
+#include "job/job.h"
 #include "rawbuilder.h"
 #include "store/store.h"
 #include "tempstore.h"
-#include "job/job.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -59,7 +59,7 @@ QByteArray sha(const QString &path)
 
 int mode(const QString &path)
 {
-    struct stat st {};
+    struct stat st { };
     return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 07777) : -1;
 }
 
@@ -83,8 +83,9 @@ private slots:
     {
         QVERIFY(!qEnvironmentVariable("LAKELEDGER_CLI").isEmpty());
         m_store = m_dir.filePath(QStringLiteral("demo.lakeledger"));
-        const test::CliRun r = test::cli(base() + QStringList{QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("20"),
-                                                             QStringLiteral("--end"), QStringLiteral("2026-11-20")});
+        const test::CliRun r = test::cli(base()
+            + QStringList{QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("20"), QStringLiteral("--end"),
+                QStringLiteral("2026-11-20")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -93,11 +94,13 @@ private slots:
     {
         QTest::addColumn<QStringList>("command"); // the target is appended or follows --out
         QTest::addColumn<bool>("outOption");
-        QTest::addRow("report cost") << QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day")} << true;
+        QTest::addRow("report cost") << QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"),
+            QStringLiteral("day")} << true;
         QTest::addRow("report attribution") << QStringList{QStringLiteral("report"), QStringLiteral("attribution")} << true;
         QTest::addRow("report focus") << QStringList{QStringLiteral("report"), QStringLiteral("focus")} << true;
         QTest::addRow("rules export") << QStringList{QStringLiteral("rules"), QStringLiteral("export")} << false;
-        QTest::addRow("prices contract export") << QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("export")} << false;
+        QTest::addRow("prices contract export")
+            << QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("export")} << false;
     }
     void exportsRefuseTheStoreAndSqliteFiles()
     {
@@ -111,7 +114,7 @@ private slots:
         const QByteArray storeBefore = sha(m_store);
         const QByteArray otherBefore = sha(other);
         for (const QString &target : {m_store, m_store + QStringLiteral("-wal"), m_store + QStringLiteral("-shm"), other,
-                                      m_dir.filePath(QStringLiteral("./demo.lakeledger"))}) {
+                 m_dir.filePath(QStringLiteral("./demo.lakeledger"))}) {
             const QStringList args = base() + command + (outOption ? QStringList{QStringLiteral("--out"), target} : QStringList{target});
             const test::CliRun r = test::cli(args);
             QVERIFY2(r.exitCode != 0, qPrintable(target));
@@ -131,9 +134,12 @@ private slots:
         QTest::addColumn<QStringList>("command");
         QTest::addColumn<bool>("outOption");
         QTest::addRow("rules export") << QStringList{QStringLiteral("rules"), QStringLiteral("export")} << false;
-        QTest::addRow("prices contract export") << QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("export")} << false;
+        QTest::addRow("prices contract export")
+            << QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("export")} << false;
         QTest::addRow("report attribution") << QStringList{QStringLiteral("report"), QStringLiteral("attribution")} << true;
-        QTest::addRow("report cost") << QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day,sku")} << true;
+        QTest::addRow("report cost") << QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"),
+            QStringLiteral("day,sku")}
+                                     << true;
     }
     void failedWriteExitsNonZeroAndLeavesNoFile()
     {
@@ -145,7 +151,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("scope,scope_key,kind,value,valid_from,valid_to\nall,*,discount,5,2026-01-01,\n");
         f.close();
-        QCOMPARE(test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("import"), in}).exitCode, 0);
+        QCOMPARE(
+            test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("import"), in}).exitCode,
+            0);
         // Hold the store open so its -shm exists: the child then reads without growing any file
         // and only the export meets the limit.
         auto held = store::Store::open(m_store, {.create = false});
@@ -169,9 +177,10 @@ private slots:
     void exportsAndFoldersArePrivateAtUmaskZero()
     {
         const QString out = m_dir.filePath(QStringLiteral("new/sub/cost.csv"));
-        const test::CliRun r = cliWith(base() + QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"),
-                                                            QStringLiteral("day"), QStringLiteral("--out"), out},
-                                       {.umaskZero = true});
+        const test::CliRun r = cliWith(base()
+                + QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day"),
+                    QStringLiteral("--out"), out},
+            {.umaskZero = true});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(mode(out), 0600);
         QCOMPARE(mode(m_dir.filePath(QStringLiteral("new/sub"))), 0700);
@@ -181,12 +190,15 @@ private slots:
         QCOMPARE(mode(rules), 0600);
         const QString contracts = m_dir.filePath(QStringLiteral("contracts-umask.csv"));
         QCOMPARE(cliWith(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("export"), contracts},
-                         {.umaskZero = true}).exitCode, 0);
+                     {.umaskZero = true})
+                     .exitCode,
+            0);
         QCOMPARE(mode(contracts), 0600);
 
         const QString store = m_dir.filePath(QStringLiteral("a/b/c.lakeledger"));
-        const test::CliRun demo = cliWith({QStringLiteral("--store"), store, QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("1"),
-                                           QStringLiteral("--end"), QStringLiteral("2026-11-20")}, {.umaskZero = true});
+        const test::CliRun demo = cliWith({QStringLiteral("--store"), store, QStringLiteral("demo"), QStringLiteral("--days"),
+                                              QStringLiteral("1"), QStringLiteral("--end"), QStringLiteral("2026-11-20")},
+            {.umaskZero = true});
         QVERIFY2(demo.exitCode == 0, demo.err.constData());
         QCOMPARE(mode(store), 0600);
         QCOMPARE(mode(m_dir.filePath(QStringLiteral("a/b"))), 0700);
@@ -204,7 +216,8 @@ private slots:
     void readOnlyCommandsLeaveANonStoreAlone()
     {
         QFETCH(QByteArray, content);
-        const QString path = m_dir.filePath(QStringLiteral("not-a-store-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
+        const QString path = m_dir.filePath(
+            QStringLiteral("not-a-store-%1").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'))));
         if (content == "sqlite") {
             QFile::remove(path);
             auto foreign = store::Database::open(path, /*create=*/true, /*readOnly=*/false);
@@ -218,8 +231,8 @@ private slots:
         const QByteArray before = sha(path);
         const int modeBefore = mode(path);
         for (const QStringList &cmd : {QStringList{QStringLiteral("status")},
-                                       QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day")},
-                                       QStringList{QStringLiteral("report"), QStringLiteral("attribution")}}) {
+                 QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day")},
+                 QStringList{QStringLiteral("report"), QStringLiteral("attribution")}}) {
             const test::CliRun r = test::cli(QStringList{QStringLiteral("--store"), path} + cmd);
             QVERIFY2(r.exitCode == 1, qPrintable(cmd.join(QLatin1Char(' ')) + QString::fromUtf8(r.err)));
             QVERIFY2(r.err.contains("not a LakeLedger store"), r.err.constData());
@@ -235,14 +248,21 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         const QString bad = QStringLiteral("2026-11-30garbage");
-        QTest::addRow("report cost --from") << QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--from"), bad};
-        QTest::addRow("report cost --to") << QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--to"), bad};
-        QTest::addRow("report cost --as-of") << QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--as-of"), bad};
-        QTest::addRow("report attribution --from") << QStringList{QStringLiteral("report"), QStringLiteral("attribution"), QStringLiteral("--from"), bad};
-        QTest::addRow("explain --to") << QStringList{QStringLiteral("explain"), QStringLiteral("--team"), QStringLiteral("ml"), QStringLiteral("--to"), bad};
-        QTest::addRow("report trend --from") << QStringList{QStringLiteral("report"), QStringLiteral("trend"), QStringLiteral("--from"), bad};
+        QTest::addRow("report cost --from") << QStringList{
+            QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--from"), bad};
+        QTest::addRow("report cost --to") << QStringList{
+            QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--to"), bad};
+        QTest::addRow("report cost --as-of") << QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"),
+            QStringLiteral("day"), QStringLiteral("--as-of"), bad};
+        QTest::addRow("report attribution --from")
+            << QStringList{QStringLiteral("report"), QStringLiteral("attribution"), QStringLiteral("--from"), bad};
+        QTest::addRow("explain --to") << QStringList{
+            QStringLiteral("explain"), QStringLiteral("--team"), QStringLiteral("ml"), QStringLiteral("--to"), bad};
+        QTest::addRow("report trend --from") << QStringList{
+            QStringLiteral("report"), QStringLiteral("trend"), QStringLiteral("--from"), bad};
         QTest::addRow("demo --end") << QStringList{QStringLiteral("demo"), QStringLiteral("--end"), bad};
-        QTest::addRow("date-time as a day") << QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--from"), QStringLiteral("2026-11-30T10:00:00Z")};
+        QTest::addRow("date-time as a day") << QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"),
+            QStringLiteral("day"), QStringLiteral("--from"), QStringLiteral("2026-11-30T10:00:00Z")};
     }
     void datesAreReadStrictly()
     {
@@ -261,20 +281,24 @@ private slots:
         CancelToken cancel;
         store.clock().set(QDateTime(QDate(2026, 12, 4), QTime(1, 0), Qt::UTC));
         test::RawBuilder prices(store.db(), store.clock(), QStringLiteral("billing_list_prices"));
-        prices.addRow(test::priceRow(QStringLiteral("S"), QStringLiteral("2026-01-01T00:00:00Z"), QString(), QStringLiteral("0.5"), QStringLiteral("0.5")));
+        prices.addRow(test::priceRow(
+            QStringLiteral("S"), QStringLiteral("2026-01-01T00:00:00Z"), QString(), QStringLiteral("0.5"), QStringLiteral("0.5")));
         QVERIFY(prices.flush());
         test::RawBuilder usage(store.db(), store.clock(), QStringLiteral("billing_usage"));
-        usage.addRow(test::usageRow(QStringLiteral("first"), QStringLiteral("w"), QStringLiteral("S"), QStringLiteral("2026-12-03T10:00:00Z"), QStringLiteral("10")));
+        usage.addRow(test::usageRow(QStringLiteral("first"), QStringLiteral("w"), QStringLiteral("S"),
+            QStringLiteral("2026-12-03T10:00:00Z"), QStringLiteral("10")));
         QVERIFY(usage.flush());
         QVERIFY(job::runJob(store.db(), store.clock(), {job::JobKind::Process, {}}, cancel).ok());
-        const QStringList report{QStringLiteral("--store"), store.path(), QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("day")};
+        const QStringList report{QStringLiteral("--store"), store.path(), QStringLiteral("report"), QStringLiteral("cost"),
+            QStringLiteral("--by"), QStringLiteral("day")};
         const test::CliRun first = test::cli(report);
         QCOMPARE(first.exitCode, 0);
         QVERIFY(first.out.contains("2026-12-03,5.00"));
 
         // The second sync, the same afternoon, brings a late row for the same day.
         store.clock().set(QDateTime(QDate(2026, 12, 4), QTime(15, 0), Qt::UTC));
-        usage.addRow(test::usageRow(QStringLiteral("late"), QStringLiteral("w"), QStringLiteral("S"), QStringLiteral("2026-12-03T11:00:00Z"), QStringLiteral("4")));
+        usage.addRow(test::usageRow(
+            QStringLiteral("late"), QStringLiteral("w"), QStringLiteral("S"), QStringLiteral("2026-12-03T11:00:00Z"), QStringLiteral("4")));
         QVERIFY(usage.flush());
         QVERIFY(job::runJob(store.db(), store.clock(), {job::JobKind::Process, {}}, cancel).ok());
         const test::CliRun now = test::cli(report);
@@ -298,7 +322,9 @@ private slots:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("scope,scope_key,kind,value,valid_from,valid_to\nall,*,discount,5,2026-01-01,\n");
         f.close();
-        QCOMPARE(test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("import"), in}).exitCode, 0);
+        QCOMPARE(
+            test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("import"), in}).exitCode,
+            0);
         // A stored key a spreadsheet would run ("-" first); validation keeps new ones out, an
         // older store may hold one.
         {
@@ -308,7 +334,9 @@ private slots:
                              "VALUES ('sku', ' =cmd|x', 'price', '1', '2026-01-01', NULL)"));
         }
         const QString out = m_dir.filePath(QStringLiteral("formula-out.csv"));
-        QCOMPARE(test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("export"), out}).exitCode, 0);
+        QCOMPARE(
+            test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("export"), out}).exitCode,
+            0);
         const QByteArray csv = readAll(out);
         QVERIFY2(csv.contains("sku,' =cmd|x,price,1,2026-01-01,\r\n"), csv.constData());
         QVERIFY(csv.startsWith("scope,scope_key,kind,value,valid_from,valid_to\r\n"));

@@ -47,7 +47,9 @@ private:
     }
     QByteArray teamReport()
     {
-        return test::cli(base() + QStringList{QStringLiteral("report"), QStringLiteral("attribution"), QStringLiteral("--by"), QStringLiteral("month,team")}).out;
+        return test::cli(base()
+            + QStringList{QStringLiteral("report"), QStringLiteral("attribution"), QStringLiteral("--by"), QStringLiteral("month,team")})
+            .out;
     }
     test::CliRun import(const QByteArray &json, const QStringList &extra = {})
     {
@@ -61,8 +63,9 @@ private slots:
     {
         QVERIFY(!qEnvironmentVariable("LAKELEDGER_CLI").isEmpty());
         m_store = m_dir.filePath(QStringLiteral("demo.lakeledger"));
-        const test::CliRun r = test::cli(base() + QStringList{QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("20"),
-                                                             QStringLiteral("--end"), QStringLiteral("2026-11-20")});
+        const test::CliRun r = test::cli(base()
+            + QStringList{QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("20"), QStringLiteral("--end"),
+                QStringLiteral("2026-11-20")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -77,23 +80,23 @@ private slots:
         QTest::addRow("empty object") << QByteArray("{}") << "incomplete";
         QTest::addRow("array") << QByteArray("[1,2,3]") << "must be a JSON object";
         QTest::addRow("syntax") << QByteArray("{\"version\": 1,\n  \"rules\": [}") << "line 2";
-        QTest::addRow("section of the wrong type")
-            << QByteArray("{\"version\":1,\"hierarchy\":{},\"projects\":[],\"buckets\":[],\"identities\":[],\"rules\":[],\"idle_policy\":\"owner\"}")
-            << "hierarchy: expected an array";
-        QTest::addRow("rule naming an unknown team")
-            << QByteArray("{" + sections + "\"projects\":[],\"identities\":[],\"rules\":[{\"name\":\"a\",\"kind\":\"exact\","
-                          "\"match\":{\"resource\":\"job\",\"ids\":[\"1\"]},\"assign\":{\"mode\":\"direct\",\"team\":\"ml\"}},"
-                          "{\"name\":\"ghost\",\"kind\":\"exact\",\"match\":{\"resource\":\"job\",\"ids\":[\"2\"]},"
-                          "\"assign\":{\"mode\":\"direct\",\"team\":\"no-such-team\"}}]}")
-            << "rules[1]";
+        QTest::addRow("section of the wrong type") << QByteArray(
+            "{\"version\":1,\"hierarchy\":{},\"projects\":[],\"buckets\":[],\"identities\":[],\"rules\":[],\"idle_policy\":\"owner\"}")
+                                                   << "hierarchy: expected an array";
+        QTest::addRow("rule naming an unknown team") << QByteArray("{" + sections
+            + "\"projects\":[],\"identities\":[],\"rules\":[{\"name\":\"a\",\"kind\":\"exact\","
+              "\"match\":{\"resource\":\"job\",\"ids\":[\"1\"]},\"assign\":{\"mode\":\"direct\",\"team\":\"ml\"}},"
+              "{\"name\":\"ghost\",\"kind\":\"exact\",\"match\":{\"resource\":\"job\",\"ids\":[\"2\"]},"
+              "\"assign\":{\"mode\":\"direct\",\"team\":\"no-such-team\"}}]}")
+                                                     << "rules[1]";
         QTest::addRow("identity naming an unknown team")
             << QByteArray("{" + sections + "\"projects\":[],\"identities\":[{\"principal\":\"a@x.com\",\"team\":\"nobody\"}],\"rules\":[]}")
             << "identities[0].team";
-        QTest::addRow("rule naming an unknown project")
-            << QByteArray("{" + sections + "\"projects\":[{\"key\":\"p1\",\"name\":\"P1\",\"team\":\"ml\"}],\"identities\":[],\"rules\":["
-                          "{\"name\":\"p\",\"kind\":\"exact\",\"match\":{\"resource\":\"job\",\"ids\":[\"1\"]},"
-                          "\"assign\":{\"mode\":\"direct\",\"project\":\"p2\"}}]}")
-            << "project 'p2'";
+        QTest::addRow("rule naming an unknown project") << QByteArray("{" + sections
+            + "\"projects\":[{\"key\":\"p1\",\"name\":\"P1\",\"team\":\"ml\"}],\"identities\":[],\"rules\":["
+              "{\"name\":\"p\",\"kind\":\"exact\",\"match\":{\"resource\":\"job\",\"ids\":[\"1\"]},"
+              "\"assign\":{\"mode\":\"direct\",\"project\":\"p2\"}}]}")
+                                                        << "project 'p2'";
         QTest::addRow("string where a number belongs")
             << QByteArray("{" + sections + "\"projects\":[],\"identities\":[{\"principal\":7,\"team\":\"ml\"}],\"rules\":[]}")
             << "identities[0].principal: expected a string";
@@ -118,7 +121,8 @@ private slots:
     {
         const QByteArray original = exportRules();
         const QByteArray reportBefore = teamReport();
-        const QByteArray empty = "{\"version\":1,\"hierarchy\":[],\"projects\":[],\"buckets\":[],\"identities\":[],\"rules\":[],\"idle_policy\":\"owner\"}";
+        const QByteArray empty =
+            "{\"version\":1,\"hierarchy\":[],\"projects\":[],\"buckets\":[],\"identities\":[],\"rules\":[],\"idle_policy\":\"owner\"}";
         const test::CliRun refused = import(empty);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains("--allow-empty"), refused.err.constData());
@@ -142,12 +146,17 @@ private slots:
             QCOMPARE(stmt->text(0), QStringLiteral("attribution.replace"));
             QCOMPARE(QJsonDocument::fromJson(stmt->bytes(1)).object(), QJsonDocument::fromJson(original).object());
         }
-        const test::CliRun restored = test::cli(base() + QStringList{QStringLiteral("rules"), QStringLiteral("restore"), QStringLiteral("--audit-id"), auditId});
+        const test::CliRun restored =
+            test::cli(base() + QStringList{QStringLiteral("rules"), QStringLiteral("restore"), QStringLiteral("--audit-id"), auditId});
         QVERIFY2(restored.exitCode == 0, restored.err.constData());
         QCOMPARE(exportRules(), original);
         QCOMPARE(teamReport(), reportBefore);
         // Only configuration changes can be restored.
-        QCOMPARE(test::cli(base() + QStringList{QStringLiteral("rules"), QStringLiteral("restore"), QStringLiteral("--audit-id"), QStringLiteral("999999")}).exitCode, 1);
+        QCOMPARE(
+            test::cli(base()
+                + QStringList{QStringLiteral("rules"), QStringLiteral("restore"), QStringLiteral("--audit-id"), QStringLiteral("999999")})
+                .exitCode,
+            1);
     }
 
     void aCompleteValidImportIsSaved()
@@ -162,14 +171,17 @@ private slots:
     void contractImportRepricesAtOnceAndWarnsOfUnknownSkus()
     {
         const QString in = m_dir.filePath(QStringLiteral("contracts.csv"));
-        writeFile(in, "scope,scope_key,kind,value,valid_from,valid_to\n"
-                      "family,SQL,discount,15,2026-01-01,\n"
-                      "all,*,discount,10,2026-01-01,\n"
-                      "sku,PREMIUM_JOBS_COMPUTE,price,0.05,2026-01-01,\n"
-                      "sku,NO_SUCH_SKU_TYPO,price,0.5,2026-01-01,\n");
-        const QStringList report = base() + QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("sku"),
-                                                        QStringLiteral("--decimals"), QStringLiteral("9")};
-        const test::CliRun imported = test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("import"), in});
+        writeFile(in,
+            "scope,scope_key,kind,value,valid_from,valid_to\n"
+            "family,SQL,discount,15,2026-01-01,\n"
+            "all,*,discount,10,2026-01-01,\n"
+            "sku,PREMIUM_JOBS_COMPUTE,price,0.05,2026-01-01,\n"
+            "sku,NO_SUCH_SKU_TYPO,price,0.5,2026-01-01,\n");
+        const QStringList report = base()
+            + QStringList{QStringLiteral("report"), QStringLiteral("cost"), QStringLiteral("--by"), QStringLiteral("sku"),
+                QStringLiteral("--decimals"), QStringLiteral("9")};
+        const test::CliRun imported =
+            test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("import"), in});
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         QVERIFY2(imported.err.contains("warning") && imported.err.contains("NO_SUCH_SKU_TYPO"), imported.err.constData());
         QVERIFY(!imported.err.contains("PREMIUM_JOBS_COMPUTE,")); // a known SKU is not listed
@@ -196,28 +208,39 @@ private slots:
         QTest::addColumn<QByteArray>("csv");
         QTest::addColumn<QString>("mentions");
         const QByteArray header = "scope,scope_key,kind,value,valid_from,valid_to\n";
-        QTest::addRow("unknown family") << QByteArray(header + "family,NOT_A_PRODUCT,discount,5,2026-01-01,\n") << "not a billing product family";
+        QTest::addRow("unknown family") << QByteArray(header + "family,NOT_A_PRODUCT,discount,5,2026-01-01,\n")
+                                        << "not a billing product family";
         QTest::addRow("non-UTF-8 SKU") << QByteArray(header + "sku,PREMIUM_\xff\xfe_JOBS,price,1,2026-01-01,\n") << "line 2 is not UTF-8";
-        QTest::addRow("10 MB SKU") << QByteArray(header + "sku," + QByteArray(10 * 1024 * 1024, 'A') + ",price,1,2026-01-01,\n") << "line 2";
-        QTest::addRow("long SKU") << QByteArray(header + "sku," + QByteArray(300, 'A') + ",price,1,2026-01-01,\n") << "line 2, field scope_key";
+        QTest::addRow("10 MB SKU") << QByteArray(header + "sku," + QByteArray(10 * 1024 * 1024, 'A') + ",price,1,2026-01-01,\n")
+                                   << "line 2";
+        QTest::addRow("long SKU") << QByteArray(header + "sku," + QByteArray(300, 'A') + ",price,1,2026-01-01,\n")
+                                  << "line 2, field scope_key";
         QTest::addRow("date with garbage") << QByteArray(header + "all,*,discount,5,2026-11-30garbage,\n") << "line 2, field valid_from";
-        QTest::addRow("end date with garbage") << QByteArray(header + "all,*,discount,5,2026-01-01,2026-12-31x\n") << "line 2, field valid_to";
-        QTest::addRow("control character") << QByteArray(header + "sku,A\x01" "B,price,1,2026-01-01,\n") << "control character";
+        QTest::addRow("end date with garbage") << QByteArray(header + "all,*,discount,5,2026-01-01,2026-12-31x\n")
+                                               << "line 2, field valid_to";
+        QTest::addRow("control character") << QByteArray(header
+            + "sku,A\x01"
+              "B,price,1,2026-01-01,\n") << "control character";
     }
     void contractImportRejectsJunk()
     {
         QFETCH(QByteArray, csv);
         QFETCH(QString, mentions);
         const QString out = m_dir.filePath(QStringLiteral("before.csv"));
-        QCOMPARE(test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("export"), out}).exitCode, 0);
+        QCOMPARE(
+            test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("export"), out}).exitCode,
+            0);
         const QByteArray before = readAll(out);
         const QString in = m_dir.filePath(QStringLiteral("junk.csv"));
         writeFile(in, csv);
-        const test::CliRun r = test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("import"), in});
+        const test::CliRun r =
+            test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("import"), in});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(mentions.toUtf8()), r.err.left(400).constData());
         QVERIFY(r.err.size() < 2000); // the message names the problem; it does not echo 10 MB
-        QCOMPARE(test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("export"), out}).exitCode, 0);
+        QCOMPARE(
+            test::cli(base() + QStringList{QStringLiteral("prices"), QStringLiteral("contract"), QStringLiteral("export"), out}).exitCode,
+            0);
         QCOMPARE(readAll(out), before);
     }
 };

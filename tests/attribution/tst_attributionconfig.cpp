@@ -23,7 +23,8 @@ QByteArray complete(const QByteArray &rules, const QByteArray &identities = {})
     return "{\"version\":1,\"hierarchy\":[{\"key\":\"eng\",\"kind\":\"org_unit\",\"name\":\"Eng\"},"
            "{\"key\":\"data\",\"kind\":\"department\",\"name\":\"Data\",\"parent\":\"eng\"},"
            "{\"key\":\"ml\",\"kind\":\"team\",\"name\":\"ML\",\"parent\":\"data\"}],\"projects\":[],\"buckets\":[],"
-           "\"identities\":[" + identities + "],\"rules\":[" + rules + "],\"idle_policy\":\"owner\"}";
+           "\"identities\":["
+        + identities + "],\"rules\":[" + rules + "],\"idle_policy\":\"owner\"}";
 }
 
 } // namespace
@@ -100,18 +101,22 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("mentions"); // empty = accepted
-        const QByteArray toMl = "{\"name\":\"a\",\"kind\":\"exact\",\"match\":{\"resource\":\"job\",\"ids\":[\"1\"]},\"assign\":{\"mode\":\"direct\",\"team\":\"ml\"}}";
-        const QByteArray toGhost = "{\"name\":\"g\",\"kind\":\"exact\",\"match\":{\"resource\":\"job\",\"ids\":[\"2\"]},\"assign\":{\"mode\":\"direct\",\"team\":\"ghost\"}}";
+        const QByteArray toMl =
+            "{\"name\":\"a\",\"kind\":\"exact\",\"match\":{\"resource\":\"job\",\"ids\":[\"1\"]},\"assign\":{\"mode\":\"direct\",\"team\":\"ml\"}}";
+        const QByteArray toGhost =
+            "{\"name\":\"g\",\"kind\":\"exact\",\"match\":{\"resource\":\"job\",\"ids\":[\"2\"]},\"assign\":{\"mode\":\"direct\",\"team\":\"ghost\"}}";
         QTest::addRow("complete") << complete(toMl) << QString();
         QTest::addRow("empty object") << QByteArray("{}") << "incomplete";
         QTest::addRow("rules only") << withRules(toMl) << "hierarchy, projects, buckets, identities, idle_policy missing";
         QTest::addRow("array") << QByteArray("[1,2,3]") << "must be a JSON object";
         QTest::addRow("syntax error has a position") << QByteArray("{\n\"rules\": [}") << "line 2, column";
         QTest::addRow("unknown team in a rule") << complete(toMl + "," + toGhost) << "rules[1]";
-        QTest::addRow("unknown team in an identity") << complete(toMl, "{\"principal\":\"a@x\",\"team\":\"ghost\"}") << "identities[0].team";
+        QTest::addRow("unknown team in an identity")
+            << complete(toMl, "{\"principal\":\"a@x\",\"team\":\"ghost\"}") << "identities[0].team";
         QTest::addRow("a department is not a team") << complete(toMl, "{\"principal\":\"a@x\",\"team\":\"data\"}") << "identities[0].team";
         QTest::addRow("wrong type") << QByteArray("{\"rules\":{}}") << "rules: expected an array, found an object";
-        QTest::addRow("enabled as text") << withRules("{\"name\":\"a\",\"enabled\":\"no\",\"kind\":\"exact\",\"match\":{},\"assign\":{}}") << "rules[0].enabled";
+        QTest::addRow("enabled as text") << withRules("{\"name\":\"a\",\"enabled\":\"no\",\"kind\":\"exact\",\"match\":{},\"assign\":{}}")
+                                         << "rules[0].enabled";
     }
     void importsAreCompleteAndResolvable()
     {

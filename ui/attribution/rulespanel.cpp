@@ -5,11 +5,11 @@
 #include "attribution/ruleeditordialog.h"
 #include "attribution/rulelistmodel.h"
 #include "audit/auditlog.h"
-#include "common/outputfile.h"
 #include "common/asyncdialogs.h"
 #include "common/clock.h"
 #include "common/format.h"
 #include "common/jobcontroller.h"
+#include "common/outputfile.h"
 #include "common/snapshotloader.h"
 
 #include <QFile>
@@ -380,9 +380,6 @@ Status RulesPanel::importFrom(const QString &path)
     return {};
 }
 
-Status RulesPanel::exportTo(const QString &path) const
-{
-    return writeFileAtomically(path, stagedConfig().toJson());
-}
+Status RulesPanel::exportTo(const QString &path) const { return writeFileAtomically(path, stagedConfig().toJson()); }
 
 } // namespace ll::ui

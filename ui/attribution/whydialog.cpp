@@ -1,10 +1,10 @@
 #include "whydialog.h"
 
 #include "attribution/explainmodel.h"
-#include "common/outputfile.h"
 #include "common/asyncdialogs.h"
 #include "common/format.h"
 #include "common/money.h"
+#include "common/outputfile.h"
 #include "common/snapshotloader.h"
 #include "reports/csvwriter.h"
 #include "widgets/datatableview.h"

@@ -1,9 +1,9 @@
 #include "settingspage.h"
 
 #include "audit/auditlog.h"
-#include "common/outputfile.h"
 #include "common/asyncdialogs.h"
 #include "common/clock.h"
+#include "common/outputfile.h"
 #include "common/snapshotloader.h"
 #include "contracts/contractbook.h"
 #include "models/contractmodel.h"

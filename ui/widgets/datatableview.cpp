@@ -1,7 +1,7 @@
 #include "datatableview.h"
 
-#include "common/outputfile.h"
 #include "common/asyncdialogs.h"
+#include "common/outputfile.h"
 #include "common/tablecsv.h"
 #include "models/modelroles.h"
 
@@ -171,8 +171,8 @@ Status DataTableView::exportCsvTo(const QString &path) const
     if (Status s = file.open(path); !s)
         return s;
     const Status written = rowLabelShown()
-                             ? writeModelCsv(*m_proxy, file.device(), columns, m_rowLabelHeader, [this](int row) { return rowLabel(row); })
-                             : writeModelCsv(*m_proxy, file.device(), columns);
+        ? writeModelCsv(*m_proxy, file.device(), columns, m_rowLabelHeader, [this](int row) { return rowLabel(row); })
+        : writeModelCsv(*m_proxy, file.device(), columns);
     if (!written)
         return written; // the unfinished temporary is discarded with `file`
     return file.commit();
