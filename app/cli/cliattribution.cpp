@@ -11,16 +11,14 @@
 #include "reports/entitynames.h"
 
 #include <QFile>
-#include <QSaveFile>
 
 namespace ll::cli {
 namespace {
 
-// Writes CSV to --out FILE (atomically) or to standard output.
-template<typename Fill>
-int writeCsv(const QString &path, Fill &&fill)
+// Writes CSV to --out FILE (atomically, never over the store) or to standard output.
+template <typename Fill> int writeCsv(const QString &storePath, const QString &path, Fill &&fill)
 {
-    ReportOutput output;
+    ReportOutput output(storePath);
     if (auto s = output.open(path); !s)
         return fail(s.error());
     reports::CsvWriter csv(output.device());
@@ -31,18 +29,10 @@ int writeCsv(const QString &path, Fill &&fill)
     return ExitOk;
 }
 
-bool parseRange(QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to, QDate &f, QDate &t, QString &error)
+bool parseRange(QCommandLineParser &parser, const QCommandLineOption &from, const QCommandLineOption &to, QDate &f, QDate &t, int &rc)
 {
-    for (const auto &[opt, date] : {std::pair{&from, &f}, std::pair{&to, &t}}) {
-        if (!parser.isSet(*opt))
-            continue;
-        *date = QDate::fromString(parser.value(*opt), Qt::ISODate);
-        if (!date->isValid()) {
-            error = QStringLiteral("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(opt->names().first(), parser.value(*opt));
-            return false;
-        }
-    }
-    return true;
+    rc = readDateRange(parser, from, to, f, t);
+    return rc < 0;
 }
 
 int runDerived(store::Database &db, const Clock &clock, const CancelToken &cancel)
@@ -71,9 +61,8 @@ int reportAttribution(const CommandEnv &env)
     if (parts.size() != 2)
         return usage(QStringLiteral("--by takes PERIOD,AXIS, e.g. month,team"));
     q.afterSharing = parser.isSet(after);
-    QString error;
-    if (!parseRange(parser, from, to, q.from, q.to, error))
-        return usage(error);
+    if (int rc = -1; !parseRange(parser, from, to, q.from, q.to, rc))
+        return rc;
     const auto axis = reports::parseAttributionAxis(parts[1].trimmed());
     if (!axis)
         return usage(axis.error().message);
@@ -88,7 +77,7 @@ int reportAttribution(const CommandEnv &env)
     auto rows = reports::queryAttribution(*db, q);
     if (!rows)
         return rows.error().code == ErrorCode::InvalidArgument ? usage(rows.error().message) : fail(rows.error());
-    return writeCsv(parser.value(out), [&](reports::CsvWriter &csv) -> Status {
+    return writeCsv(env.storePath, parser.value(out), [&](reports::CsvWriter &csv) -> Status {
         for (const QString &h : {toText(q.period), toText(q.axis), QStringLiteral("cost"), QStringLiteral("exact"),
                  QStringLiteral("strong"), QStringLiteral("estimated"), QStringLiteral("unattributed")})
             csv.addText(h);
@@ -127,16 +116,15 @@ int runExplain(const CommandEnv &env)
         : parser.isSet(project) ? reports::AttributionAxis::Project
                                 : reports::AttributionAxis::Bucket;
     q.key = parser.value(parser.isSet(team) ? team : parser.isSet(project) ? project : bucket);
-    QString error;
-    if (!parseRange(parser, from, to, q.from, q.to, error))
-        return usage(error);
+    if (int rc = -1; !parseRange(parser, from, to, q.from, q.to, rc))
+        return rc;
     auto db = openExisting(env.storePath);
     if (!db)
         return fail(db.error());
     auto rows = reports::explainAttribution(*db, q);
     if (!rows)
         return fail(rows.error());
-    return writeCsv(parser.value(out), [&](reports::CsvWriter &csv) -> Status {
+    return writeCsv(env.storePath, parser.value(out), [&](reports::CsvWriter &csv) -> Status {
         for (const char *h : {"line_id", "record_id", "usage_day", "workspace", "sku", "work_unit", "principal", "kind", "team", "project",
                  "bucket", "method", "confidence", "allocated_cost", "line_cost", "workspace_name", "work_unit_name", "principal_name"})
             csv.addText(QString::fromLatin1(h));
@@ -159,24 +147,87 @@ int runExplain(const CommandEnv &env)
     });
 }
 
+namespace {
+
+// Replaces the configuration with `json` if it is a valid, complete import (nothing changes
+// otherwise), then re-derives through job::runJob.
+int importRules(store::Database &db, const CommandEnv &env, const QByteArray &json, bool allowEmpty, const QString &what)
+{
+    SystemClock clock;
+    auto config = attribution::AttributionConfig::fromImportJson(json);
+    if (!config)
+        return fail(makeError(config.error().code,
+            QStringLiteral("%1 was not imported; nothing changed: %2").arg(what, config.error().message), config.error().detail));
+    for (const QString &w : config->shadowWarnings())
+        err() << "lakeledger-cli: warning: " << w << Qt::endl;
+    if (auto s = attribution::AttributionConfig::save(db, clock, audit::AuditLog::currentActor(), *config, allowEmpty); !s)
+        return fail(s.error());
+    auto entry = db.queryInt("SELECT max(entry_id) FROM app_audit_log WHERE action = 'attribution.replace'");
+    err() << QStringLiteral(
+        "Saved %1 (%2 hierarchy nodes, %3 projects, %4 buckets, %5 identity mappings, %6 rules); audit entry %7 keeps "
+        "the previous configuration ('rules restore --audit-id %7' undoes this). Re-running attribution, metrics and insights")
+                 .arg(what)
+                 .arg(config->hierarchy.size())
+                 .arg(config->projects.size())
+                 .arg(config->buckets.size())
+                 .arg(config->identities.size())
+                 .arg(config->rules.size())
+                 .arg(entry ? entry->value_or(0) : 0)
+          << Qt::endl;
+    return runDerived(db, clock, *env.cancel);
+}
+
+} // namespace
+
 int runRules(const CommandEnv &env)
 {
-    const QString help = QStringLiteral(
-        "Usage: lakeledger-cli [--store FILE] rules <export|import|preview> FILE [--from DATE --to DATE]\n\n"
-        "The attribution configuration (hierarchy, projects, shared buckets, identity mapping,\n"
-        "ordered rules, idle policy) as readable JSON; see docs/attribution.md.\n"
-        "  export FILE    write the current configuration\n"
-        "  import FILE    validate, save (audit-logged) and re-run attribution, metrics, insights\n"
-        "  preview FILE   who gains, who loses per team and project (needs --from and --to); nothing is saved\n");
+    const QString help =
+        QStringLiteral("Usage: lakeledger-cli [--store FILE] rules <export|import|preview|restore> ...\n\n"
+                       "The attribution configuration (hierarchy, projects, shared buckets, identity mapping,\n"
+                       "ordered rules, idle policy) as readable JSON; see docs/attribution.md.\n"
+                       "  export FILE    write the current configuration (never over the store or a SQLite file)\n"
+                       "  import FILE [--allow-empty]\n"
+                       "                 replace the configuration with FILE, then re-run attribution, metrics,\n"
+                       "                 insights. FILE must be complete (every section, as export writes it) and\n"
+                       "                 every team and project it names must be defined; otherwise nothing changes.\n"
+                       "                 Replacing a configuration with an empty one needs --allow-empty.\n"
+                       "                 The audit log keeps the configuration replaced.\n"
+                       "  restore --audit-id N\n"
+                       "                 import the configuration as it was before audit entry N (undo an import)\n"
+                       "  preview FILE   who gains, who loses per team and project (needs --from and --to); nothing is saved\n");
     if (env.args.contains(QLatin1String("--help")) || env.args.contains(QLatin1String("-h"))) {
         out() << help;
         out().flush();
         return ExitOk;
     }
     if (env.args.size() < 3)
-        return usage(QStringLiteral("expected: rules export|import|preview FILE (see 'rules --help')"));
+        return usage(QStringLiteral("expected: rules export|import|preview FILE or rules restore --audit-id N (see 'rules --help')"));
     const QString action = env.args[1];
     const QString path = env.args[2];
+    if (action == QLatin1String("restore")) {
+        if (env.args.size() != 4 || env.args[2] != QLatin1String("--audit-id"))
+            return usage(QStringLiteral("expected: rules restore --audit-id N"));
+        bool ok = false;
+        const qint64 id = env.args[3].toLongLong(&ok);
+        if (!ok || id <= 0)
+            return usage(QStringLiteral("--audit-id takes an audit entry number, not '%1'").arg(env.args[3]));
+        auto db = openExisting(env.storePath);
+        if (!db)
+            return fail(db.error());
+        auto before = attribution::AttributionConfig::beforeStateOf(*db, id);
+        if (!before)
+            return fail(before.error());
+        return importRules(*db, env, *before, /*allowEmpty=*/true, QStringLiteral("the configuration before audit entry %1").arg(id));
+    }
+    if (action != QLatin1String("export") && action != QLatin1String("import") && action != QLatin1String("preview"))
+        return usage(QStringLiteral("Unknown rules action '%1' (export, import, preview, restore)").arg(action));
+    if (action == QLatin1String("import")) {
+        const QStringList extra = env.args.mid(3);
+        if (!extra.isEmpty() && extra != QStringList{QStringLiteral("--allow-empty")})
+            return usage(QStringLiteral("rules import takes FILE and optionally --allow-empty"));
+    } else if (action == QLatin1String("export") && env.args.size() != 3) {
+        return usage(QStringLiteral("rules export takes only FILE"));
+    }
     auto db = openExisting(env.storePath);
     if (!db)
         return fail(db.error());
@@ -185,29 +236,22 @@ int runRules(const CommandEnv &env)
         auto config = attribution::AttributionConfig::load(*db);
         if (!config)
             return fail(config.error());
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(config->toJson()) < 0 || !file.commit())
-            return fail(makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(path), file.errorString()));
+        if (auto s = writeFileAtomically(path, config->toJson(), env.storePath); !s)
+            return fail(s.error());
+        err() << QStringLiteral("Wrote %1 rules to %2").arg(config->rules.size()).arg(path) << Qt::endl;
         return ExitOk;
     }
-    if (action != QLatin1String("import") && action != QLatin1String("preview"))
-        return usage(QStringLiteral("Unknown rules action '%1' (export, import, preview)").arg(action));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(makeError(ErrorCode::NotFound, QStringLiteral("Cannot read %1").arg(path), file.errorString()));
-    auto config = attribution::AttributionConfig::fromJson(file.readAll());
+    const QByteArray json = file.readAll();
+    if (action == QLatin1String("import"))
+        return importRules(*db, env, json, env.args.size() == 4, QStringLiteral("%1").arg(path));
+    auto config = attribution::AttributionConfig::fromJson(json);
     if (!config)
         return fail(config.error());
     for (const QString &w : config->shadowWarnings())
         err() << "lakeledger-cli: warning: " << w << Qt::endl;
-    if (action == QLatin1String("import")) {
-        if (env.args.size() != 3)
-            return usage(QStringLiteral("rules import takes only FILE"));
-        if (auto s = attribution::AttributionConfig::save(*db, clock, audit::AuditLog::currentActor(), *config); !s)
-            return fail(s.error());
-        err() << QStringLiteral("Saved %1 rules; re-running attribution, metrics and insights").arg(config->rules.size()) << Qt::endl;
-        return runDerived(*db, clock, *env.cancel);
-    }
     QCommandLineParser parser;
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First usage day."), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last usage day."), QStringLiteral("DATE"));
@@ -215,15 +259,14 @@ int runRules(const CommandEnv &env)
     if (!parser.parse(QStringList{QStringLiteral("rules")} + env.args.mid(3)))
         return usage(parser.errorText());
     QDate f, t;
-    QString error;
-    if (!parseRange(parser, from, to, f, t, error))
-        return usage(error);
+    if (int rc = -1; !parseRange(parser, from, to, f, t, rc))
+        return rc;
     if (!f.isValid() || !t.isValid())
         return usage(QStringLiteral("rules preview needs --from and --to"));
     auto rows = attribution::previewAttribution(*db, clock, *config, f, t);
     if (!rows)
         return fail(rows.error());
-    return writeCsv(QString(), [&](reports::CsvWriter &csv) -> Status {
+    return writeCsv(env.storePath, QString(), [&](reports::CsvWriter &csv) -> Status {
         for (const char *h : {"axis", "owner", "before", "after", "change"})
             csv.addText(QString::fromLatin1(h));
         if (auto s = csv.endRow(); !s)

@@ -12,7 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -86,7 +86,28 @@ int runJobReporting(store::Database &db, const job::JobSpec &spec, const CancelT
 
 } // namespace
 
-Result<store::Database> openExisting(const QString &path) { return store::Store::open(path, {.create = false}); }
+Result<store::Database> openExisting(const QString &path)
+{
+    // Store::open would turn an empty or foreign file into a store (migrations write to it);
+    // a command that expects a store must change nothing when the path is not one.
+    const QFileInfo info(path);
+    if (info.exists() && (!info.isFile() || !isSqliteFile(path)))
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("%1 is not a LakeLedger store; nothing was changed").arg(path),
+            info.isFile() && info.size() == 0 ? QStringLiteral("the file is empty") : QStringLiteral("no SQLite header"));
+    if (info.exists()) {
+        auto probe = store::Database::open(path, /*create=*/false, /*readOnly=*/true);
+        if (!probe)
+            return probe.error();
+        auto version = probe->queryInt("PRAGMA user_version");
+        if (!version)
+            return makeError(
+                ErrorCode::Corrupt, QStringLiteral("%1 is not a LakeLedger store or is damaged").arg(path), version.error().detail);
+        if (version->value_or(0) <= 0)
+            return makeError(ErrorCode::InvalidArgument,
+                QStringLiteral("%1 is a SQLite database but not a LakeLedger store; nothing was changed").arg(path));
+    }
+    return store::Store::open(path, {.create = false});
+}
 
 namespace {
 
@@ -145,9 +166,8 @@ int runDemo(const CommandEnv &env)
     options.workspaces = *w;
     options.jobsPerWorkspace = *j;
     if (parser.isSet(end)) {
-        options.endDate = QDate::fromString(parser.value(end), Qt::ISODate);
-        if (!options.endDate.isValid())
-            return usage(QStringLiteral("--end takes a date as YYYY-MM-DD, not '%1'").arg(parser.value(end)));
+        if (int rc = readDateOption(parser, end, options.endDate); rc >= 0)
+            return rc;
     }
     auto db = store::Store::open(env.storePath);
     if (!db)

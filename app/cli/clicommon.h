@@ -2,6 +2,7 @@
 
 #include "clicommands.h"
 
+#include "common/outputfile.h"
 #include "common/result.h"
 #include "store/database.h"
 
@@ -33,18 +34,24 @@ int readDateRange(const QCommandLineParser &parser, const QCommandLineOption &fr
 // Errors print one line and return the exit code.
 int writeReport(const CommandEnv &env, const QString &outPath, const std::function<Status(store::Database &, QIODevice &)> &write);
 
-// Where a report goes: --out FILE (written atomically: a failed export leaves no half file) or
-// standard output.
+// Where a report goes: --out FILE or standard output. A file goes through ll::OutputFile:
+// never the store (or its -wal/-shm) or any SQLite file, written atomically, 0600, and a failed
+// write (disk full) fails the command with the OS error and leaves no file.
 class ReportOutput {
 public:
+    explicit ReportOutput(const QString &storePath) : m_file(storePath) { }
     Status open(const QString &path);
-    QIODevice &device() { return m_path.isEmpty() ? static_cast<QIODevice &>(m_stdout) : m_file; }
+    QIODevice &device() { return m_path.isEmpty() ? static_cast<QIODevice &>(m_stdout) : m_file.device(); }
     Status commit();
 
 private:
     QString m_path;
-    QSaveFile m_file;
+    OutputFile m_file;
     QFile m_stdout;
 };
+
+// Reads a date option strictly (YYYY-MM-DD, nothing after it); returns -1 to continue, else
+// the exit code of a usage error.
+int readDateOption(const QCommandLineParser &parser, const QCommandLineOption &option, QDate &date);
 
 } // namespace ll::cli

@@ -1,16 +1,14 @@
 #include "clicommon.h"
 
+#include "common/timeparse.h"
+
 namespace ll::cli {
 
 Status ReportOutput::open(const QString &path)
 {
     m_path = path;
-    if (!path.isEmpty()) {
-        m_file.setFileName(path);
-        if (!m_file.open(QIODevice::WriteOnly))
-            return makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(path), m_file.errorString());
-        return {};
-    }
+    if (!path.isEmpty())
+        return m_file.open(path);
     if (!m_stdout.open(stdout, QIODevice::WriteOnly))
         return makeError(ErrorCode::Io, QStringLiteral("Cannot write to standard output"));
     return {};
@@ -18,8 +16,10 @@ Status ReportOutput::open(const QString &path)
 
 Status ReportOutput::commit()
 {
-    if (!m_path.isEmpty() && !m_file.commit())
-        return makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(m_path), m_file.errorString());
+    if (!m_path.isEmpty())
+        return m_file.commit();
+    if (!m_stdout.flush())
+        return makeError(ErrorCode::Io, QStringLiteral("Cannot write to standard output"), m_stdout.errorString());
     return {};
 }
 
@@ -31,14 +31,22 @@ int readDateRange(const QCommandLineParser &parser, const QCommandLineOption &fr
                   QDate &from, QDate &to)
 {
     for (const auto &[opt, date] : {std::pair{&fromOption, &from}, std::pair{&toOption, &to}}) {
-        if (!parser.isSet(*opt))
-            continue;
-        *date = QDate::fromString(parser.value(*opt), Qt::ISODate);
-        if (!date->isValid())
-            return usage(QStringLiteral("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(opt->names().first(), parser.value(*opt)));
+        if (int rc = readDateOption(parser, *opt, *date); rc >= 0)
+            return rc;
     }
     if (from.isValid() && to.isValid() && from > to)
         return usage(QStringLiteral("--from %1 is after --to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
+    return -1;
+}
+
+int readDateOption(const QCommandLineParser &parser, const QCommandLineOption &option, QDate &date)
+{
+    if (!parser.isSet(option))
+        return -1;
+    const std::optional<QDate> parsed = parseIsoDate(parser.value(option));
+    if (!parsed)
+        return usage(QStringLiteral("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(option.names().first(), parser.value(option)));
+    date = *parsed;
     return -1;
 }
 
@@ -47,7 +55,7 @@ int writeReport(const CommandEnv &env, const QString &outPath, const std::functi
     auto db = openExisting(env.storePath);
     if (!db)
         return fail(db.error());
-    ReportOutput output;
+    ReportOutput output(env.storePath);
     if (auto s = output.open(outPath); !s)
         return fail(s.error());
     if (auto s = write(*db, output.device()); !s)

@@ -3,30 +3,14 @@
 
 #include "audit/auditlog.h"
 #include "common/money.h"
+#include "common/timeparse.h"
 #include "reports/costreport.h"
 #include "reports/csvwriter.h"
 #include "reports/entitynames.h"
 #include "reports/snapshots.h"
 
-#include <QFile>
-#include <QSaveFile>
-
 namespace ll::cli {
 namespace {
-
-// "2026-11-10" = the end of that UTC day; a full ISO date-time is taken as that instant.
-std::optional<QDateTime> parseAsOf(const QString &text)
-{
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (d.isValid())
-        return QDateTime(d.addDays(1), QTime(0, 0), Qt::UTC);
-    QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-    if (!t.isValid())
-        return std::nullopt;
-    if (t.timeSpec() == Qt::LocalTime)
-        t.setTimeSpec(Qt::UTC);
-    return t;
-}
 
 QString presetHelp()
 {
@@ -90,17 +74,14 @@ int reportCost(const CommandEnv &env)
             return usage(QStringLiteral("--filter: %1").arg(parsed.error().message));
         query.filters.append(*parsed);
     }
-    for (const auto &[opt, date] : {std::pair{&from, &query.from}, std::pair{&to, &query.to}}) {
-        if (!parser.isSet(*opt))
-            continue;
-        *date = QDate::fromString(parser.value(*opt), Qt::ISODate);
-        if (!date->isValid())
-            return usage(QStringLiteral("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(opt->names().first(), parser.value(*opt)));
-    }
+    if (int rc = readDateRange(parser, from, to, query.from, query.to); rc >= 0)
+        return rc;
     if (parser.isSet(asOf)) {
         const auto t = parseAsOf(parser.value(asOf));
         if (!t)
-            return usage(QStringLiteral("--as-of takes a date (YYYY-MM-DD) or an ISO date-time, not '%1'").arg(parser.value(asOf)));
+            return usage(QStringLiteral("--as-of takes a date (YYYY-MM-DD, the end of that UTC day) or an ISO date-time "
+                                        "(2026-12-04T03:49:16Z, that instant), not '%1'")
+                             .arg(parser.value(asOf)));
         query.asOf = *t;
     }
     bool decOk = false;
@@ -116,7 +97,7 @@ int reportCost(const CommandEnv &env)
         return fail(table.error());
     for (const QString &value : table->unmatchedFilterValues)
         err() << QStringLiteral("lakeledger-cli: warning: no cost matches %1 in this range").arg(value) << Qt::endl;
-    ReportOutput output;
+    ReportOutput output(env.storePath);
     if (auto s = output.open(parser.value(outFile)); !s)
         return fail(s.error());
     reports::CsvWriter csv(output.device());
@@ -194,7 +175,7 @@ int reportCorrections(const CommandEnv &env)
     auto rows = reports::loadCorrections(*db, 1000000);
     if (!rows)
         return fail(rows.error());
-    ReportOutput output;
+    ReportOutput output(env.storePath);
     if (auto s = output.open(parser.value(outFile)); !s)
         return fail(s.error());
     reports::CsvWriter csv(output.device());

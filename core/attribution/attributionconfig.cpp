@@ -302,63 +302,274 @@ QByteArray AttributionConfig::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+namespace {
+
+const char *const kSections[] = {"version", "hierarchy", "projects", "buckets", "identities", "rules", "idle_policy"};
+
+QString jsonTypeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null: return QStringLiteral("null");
+    case QJsonValue::Bool: return QStringLiteral("a boolean");
+    case QJsonValue::Double: return QStringLiteral("a number");
+    case QJsonValue::String: return QStringLiteral("a string");
+    case QJsonValue::Array: return QStringLiteral("an array");
+    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Undefined: break;
+    }
+    return QStringLiteral("missing");
+}
+
+Error wrongType(const QString &path, const QString &expected, const QJsonValue &v)
+{
+    return makeError(ErrorCode::BadInput, CoreText::tr("%1: expected %2, found %3").arg(path, expected, jsonTypeName(v)));
+}
+
+// A section that, when present, is an array of objects.
+Result<QList<QJsonObject>> objectsOf(const QJsonObject &root, const QString &section)
+{
+    QList<QJsonObject> out;
+    const QJsonValue v = root.value(section);
+    if (v.isUndefined())
+        return out;
+    if (!v.isArray())
+        return wrongType(section, CoreText::tr("an array"), v);
+    const QJsonArray items = v.toArray();
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (!items[i].isObject())
+            return wrongType(QStringLiteral("%1[%2]").arg(section).arg(i), CoreText::tr("an object"), items[i]);
+        out.append(items[i].toObject());
+    }
+    return out;
+}
+
+// Every listed field that is present is a string.
+Status stringFields(const QJsonObject &o, const QStringList &fields, const QString &path)
+{
+    for (const QString &f : fields) {
+        const QJsonValue v = o.value(f);
+        if (!v.isUndefined() && !v.isString())
+            return wrongType(path + QLatin1Char('.') + f, CoreText::tr("a string"), v);
+    }
+    return {};
+}
+
+// "line 3, column 7" for a byte offset into the document.
+QString position(const QByteArray &json, int offset)
+{
+    const QByteArray head = json.left(offset);
+    const qsizetype line = head.count('\n') + 1;
+    const qsizetype column = offset - (head.lastIndexOf('\n') + 1) + 1;
+    return CoreText::tr("line %1, column %2").arg(line).arg(column);
+}
+
+} // namespace
+
 Result<AttributionConfig> AttributionConfig::fromJson(const QByteArray &json)
 {
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &err);
-    if (err.error != QJsonParseError::NoError || !doc.isObject())
-        return makeError(
-            ErrorCode::BadInput, CoreText::tr("The rules file is not valid JSON: %1 at offset %2").arg(err.errorString()).arg(err.offset));
+    if (err.error != QJsonParseError::NoError)
+        return makeError(ErrorCode::BadInput,
+            CoreText::tr("The rules file is not valid JSON: %1 at %2").arg(err.errorString(), position(json, err.offset)));
+    if (!doc.isObject())
+        return makeError(ErrorCode::BadInput,
+            CoreText::tr("The rules file must be a JSON object with the sections version, hierarchy, projects, buckets, identities, "
+                         "rules and idle_policy (as 'rules export' writes it); this one is %1")
+                .arg(doc.isArray() ? CoreText::tr("an array") : CoreText::tr("a single value")));
     const QJsonObject root = doc.object();
-    if (auto s = onlyKnownFields(root, {QStringLiteral("version"), QStringLiteral("hierarchy"), QStringLiteral("projects"), QStringLiteral("buckets"),
-                                        QStringLiteral("identities"), QStringLiteral("rules"), QStringLiteral("idle_policy")}, QStringLiteral("Rules file"));
-        !s)
+    QStringList known;
+    for (const char *section : kSections)
+        known << QLatin1String(section);
+    if (auto s = onlyKnownFields(root, known, QStringLiteral("Rules file")); !s)
         return s.error();
-    if (root.value(QLatin1String("version")).toInt(1) != 1)
-        return invalid(
-            CoreText::tr("Rules file version %1 is not supported (expected 1)").arg(root.value(QLatin1String("version")).toInt()));
+    const QJsonValue version = root.value(QLatin1String("version"));
+    if (!version.isUndefined() && !version.isDouble())
+        return wrongType(QStringLiteral("version"), CoreText::tr("a number"), version);
+    if (version.toInt(1) != 1)
+        return invalid(CoreText::tr("Rules file version %1 is not supported (expected 1)").arg(version.toInt()));
     AttributionConfig c;
-    for (const auto &v : root.value(QLatin1String("hierarchy")).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (auto s = onlyKnownFields(o, {QStringLiteral("key"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("parent")}, QStringLiteral("Hierarchy node")); !s)
+    auto hierarchy = objectsOf(root, QStringLiteral("hierarchy"));
+    if (!hierarchy)
+        return hierarchy.error();
+    for (qsizetype i = 0; i < hierarchy->size(); ++i) {
+        const QJsonObject &o = (*hierarchy)[i];
+        const QString path = QStringLiteral("hierarchy[%1]").arg(i);
+        const QStringList fields{QStringLiteral("key"), QStringLiteral("kind"), QStringLiteral("name"), QStringLiteral("parent")};
+        if (auto s = onlyKnownFields(o, fields, path); !s)
+            return s.error();
+        if (auto s = stringFields(o, fields, path); !s)
             return s.error();
         c.hierarchy.append({key(o.value(QLatin1String("key")).toString()), o.value(QLatin1String("kind")).toString(),
                             o.value(QLatin1String("name")).toString(), key(o.value(QLatin1String("parent")).toString())});
     }
-    for (const auto &v : root.value(QLatin1String("projects")).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (auto s = onlyKnownFields(o, {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("team")}, QStringLiteral("Project")); !s)
+    auto projects = objectsOf(root, QStringLiteral("projects"));
+    if (!projects)
+        return projects.error();
+    for (qsizetype i = 0; i < projects->size(); ++i) {
+        const QJsonObject &o = (*projects)[i];
+        const QString path = QStringLiteral("projects[%1]").arg(i);
+        const QStringList fields{QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("team")};
+        if (auto s = onlyKnownFields(o, fields, path); !s)
+            return s.error();
+        if (auto s = stringFields(o, fields, path); !s)
             return s.error();
         c.projects.append({key(o.value(QLatin1String("key")).toString()), o.value(QLatin1String("name")).toString(), key(o.value(QLatin1String("team")).toString())});
     }
-    for (const auto &v : root.value(QLatin1String("buckets")).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (auto s = onlyKnownFields(o, {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("policy"), QStringLiteral("fixed_shares")}, QStringLiteral("Bucket")); !s)
+    auto buckets = objectsOf(root, QStringLiteral("buckets"));
+    if (!buckets)
+        return buckets.error();
+    for (qsizetype i = 0; i < buckets->size(); ++i) {
+        const QJsonObject &o = (*buckets)[i];
+        const QString path = QStringLiteral("buckets[%1]").arg(i);
+        if (auto s = onlyKnownFields(
+                o, {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("policy"), QStringLiteral("fixed_shares")}, path);
+            !s)
             return s.error();
+        if (auto s = stringFields(o, {QStringLiteral("key"), QStringLiteral("name"), QStringLiteral("policy")}, path); !s)
+            return s.error();
+        const QJsonValue sharesValue = o.value(QLatin1String("fixed_shares"));
+        if (!sharesValue.isUndefined() && !sharesValue.isObject())
+            return wrongType(path + QStringLiteral(".fixed_shares"), CoreText::tr("an object of team: percent"), sharesValue);
         BucketConfig b{key(o.value(QLatin1String("key")).toString()), o.value(QLatin1String("name")).toString(), o.value(QLatin1String("policy")).toString(), {}};
-        const QJsonObject shares = o.value(QLatin1String("fixed_shares")).toObject();
+        const QJsonObject shares = sharesValue.toObject();
         for (auto it = shares.begin(); it != shares.end(); ++it)
             b.fixedShares.append({key(it.key()), it.value().isDouble() ? QString::number(it.value().toDouble(), 'g', 15) : it.value().toString()});
         c.buckets.append(b);
     }
-    for (const auto &v : root.value(QLatin1String("identities")).toArray()) {
-        const QJsonObject o = v.toObject();
-        if (auto s = onlyKnownFields(o, {QStringLiteral("principal"), QStringLiteral("team")}, QStringLiteral("Identity mapping")); !s)
+    auto identities = objectsOf(root, QStringLiteral("identities"));
+    if (!identities)
+        return identities.error();
+    for (qsizetype i = 0; i < identities->size(); ++i) {
+        const QJsonObject &o = (*identities)[i];
+        const QString path = QStringLiteral("identities[%1]").arg(i);
+        const QStringList fields{QStringLiteral("principal"), QStringLiteral("team")};
+        if (auto s = onlyKnownFields(o, fields, path); !s)
             return s.error();
-        c.identities.append({o.value(QLatin1String("principal")).toString().trimmed(), key(o.value(QLatin1String("team")).toString())});
+        if (auto s = stringFields(o, fields, path); !s)
+            return s.error();
+        IdentityMapping m{o.value(QLatin1String("principal")).toString().trimmed(), key(o.value(QLatin1String("team")).toString())};
+        if (m.principal.isEmpty() || m.teamKey.isEmpty())
+            return invalid(CoreText::tr("%1: an identity mapping needs a principal and a team").arg(path));
+        c.identities.append(m);
     }
-    const QJsonArray rules = root.value(QLatin1String("rules")).toArray();
-    for (int i = 0; i < rules.size(); ++i) {
-        auto r = ruleFromJson(rules[i].toObject(), i);
+    auto rules = objectsOf(root, QStringLiteral("rules"));
+    if (!rules)
+        return rules.error();
+    for (int i = 0; i < rules->size(); ++i) {
+        const QJsonObject &o = (*rules)[i];
+        const QString path = QStringLiteral("rules[%1]").arg(i);
+        if (auto s = stringFields(o, {QStringLiteral("name"), QStringLiteral("kind")}, path); !s)
+            return s.error();
+        if (const QJsonValue e = o.value(QLatin1String("enabled")); !e.isUndefined() && !e.isBool())
+            return wrongType(path + QStringLiteral(".enabled"), CoreText::tr("true or false"), e);
+        for (const char *f : {"match", "assign"}) {
+            if (const QJsonValue v = o.value(QLatin1String(f)); !v.isObject())
+                return wrongType(path + QLatin1Char('.') + QLatin1String(f), CoreText::tr("an object"), v);
+        }
+        auto r = ruleFromJson(o, i);
         if (!r)
             return r.error();
         c.rules.append(*r);
     }
-    if (root.contains(QLatin1String("idle_policy")))
-        c.idlePolicy = root.value(QLatin1String("idle_policy")).toString();
+    if (const QJsonValue idle = root.value(QLatin1String("idle_policy")); !idle.isUndefined()) {
+        if (!idle.isString())
+            return wrongType(QStringLiteral("idle_policy"), CoreText::tr("a string"), idle);
+        c.idlePolicy = idle.toString();
+    }
     if (auto s = c.validate(); !s)
         return s.error();
     return c;
+}
+
+Result<AttributionConfig> AttributionConfig::fromImportJson(const QByteArray &json)
+{
+    auto c = fromJson(json);
+    if (!c)
+        return c;
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    QStringList missing;
+    for (const char *section : kSections) {
+        if (!root.contains(QLatin1String(section)))
+            missing << QLatin1String(section);
+    }
+    if (!missing.isEmpty())
+        return makeError(ErrorCode::BadInput,
+            CoreText::tr("The rules file is incomplete: %1 missing. An import replaces the whole configuration, so the file must "
+                         "have every section ('rules export' writes one; an empty section is [])")
+                .arg(missing.join(QStringLiteral(", "))));
+    if (auto s = c->validateReferences(); !s)
+        return s.error();
+    return c;
+}
+
+bool AttributionConfig::isEmpty() const
+{
+    return hierarchy.isEmpty() && projects.isEmpty() && buckets.isEmpty() && identities.isEmpty() && rules.isEmpty();
+}
+
+Status AttributionConfig::validateReferences() const
+{
+    QSet<QString> teams, projectKeys;
+    for (const OrgNode &n : hierarchy) {
+        if (orgNodeKindFromText(n.kind) == OrgNodeKind::Team)
+            teams.insert(n.key);
+    }
+    const auto team = [&](const QString &path, const QString &teamKey) -> Status {
+        if (teamKey.isEmpty() || teams.contains(teamKey))
+            return {};
+        return invalid(
+            CoreText::tr("%1: team '%2' is not a team of the hierarchy (define it under a department first)").arg(path, teamKey));
+    };
+    for (qsizetype i = 0; i < projects.size(); ++i) {
+        const QString path = QStringLiteral("projects[%1]").arg(i);
+        if (projects[i].key.isEmpty() || projects[i].displayName.trimmed().isEmpty())
+            return invalid(CoreText::tr("%1: a project needs a key and a name").arg(path));
+        if (projectKeys.contains(projects[i].key))
+            return invalid(CoreText::tr("%1: project '%2' is defined twice").arg(path, projects[i].key));
+        projectKeys.insert(projects[i].key);
+        if (auto s = team(path + QStringLiteral(".team"), projects[i].teamKey); !s)
+            return s;
+    }
+    const auto project = [&](const QString &path, const QString &projectKey) -> Status {
+        if (projectKey.isEmpty() || projectKeys.contains(projectKey))
+            return {};
+        return invalid(CoreText::tr("%1: project '%2' is not defined in projects").arg(path, projectKey));
+    };
+    QSet<QString> principals;
+    for (qsizetype i = 0; i < identities.size(); ++i) {
+        const QString path = QStringLiteral("identities[%1]").arg(i);
+        if (principals.contains(identities[i].principal.toLower()))
+            return invalid(CoreText::tr("%1: principal '%2' is mapped twice").arg(path, identities[i].principal));
+        principals.insert(identities[i].principal.toLower());
+        if (auto s = team(path + QStringLiteral(".team"), identities[i].teamKey); !s)
+            return s;
+    }
+    for (qsizetype i = 0; i < buckets.size(); ++i) {
+        for (const auto &[teamKey, pct] : buckets[i].fixedShares) {
+            if (auto s = team(QStringLiteral("buckets[%1].fixed_shares").arg(i), teamKey); !s)
+                return s;
+        }
+    }
+    for (int i = 0; i < rules.size(); ++i) {
+        const QString path = QStringLiteral("rules[%1] (%2)").arg(i).arg(describeRule(i, rules[i]));
+        const QJsonObject &a = rules[i].assign;
+        if (auto s = team(path + QStringLiteral(" assign.team"), key(a.value(QLatin1String("team")).toString())); !s)
+            return s;
+        if (auto s = project(path + QStringLiteral(" assign.project"), key(a.value(QLatin1String("project")).toString())); !s)
+            return s;
+        const QJsonArray splits = a.value(QLatin1String("splits")).toArray();
+        for (qsizetype j = 0; j < splits.size(); ++j) {
+            const QJsonObject sp = splits[j].toObject();
+            if (auto s = team(path + QStringLiteral(" assign.splits[%1].team").arg(j), key(sp.value(QLatin1String("team")).toString())); !s)
+                return s;
+            if (auto s =
+                    project(path + QStringLiteral(" assign.splits[%1].project").arg(j), key(sp.value(QLatin1String("project")).toString()));
+                !s)
+                return s;
+        }
+    }
+    return {};
 }
 
 } // namespace ll::attribution

@@ -57,18 +57,34 @@ struct AttributionConfig {
 
     // Readable JSON for review in version control.
     QByteArray toJson() const;
-    // Parses and validates; errors name the offending entry (unknown field, invalid regex,
-    // cycle in the hierarchy, percentages not summing to 100, unknown bucket...).
+    // Parses and validates; errors name the offending entry by its JSON path (unknown field,
+    // wrong type, invalid regex, cycle in the hierarchy, percentages not summing to 100,
+    // unknown bucket...). Sections left out are empty: for configurations built in code.
     static Result<AttributionConfig> fromJson(const QByteArray &json);
+    // What an import reads (`rules import`, the GUI's Import, `rules restore`): fromJson plus a
+    // complete file (every section present, as `rules export` writes it) whose every reference
+    // resolves (validateReferences). A file that fails leaves nothing changed.
+    static Result<AttributionConfig> fromImportJson(const QByteArray &json);
     Status validate() const;
+    // Every team a project, identity, fixed share or rule names is a team of the hierarchy, and
+    // every project a rule names is defined: a rule must not hand cost to an owner nobody set up.
+    Status validateReferences() const;
+    // Nothing configured at all (no hierarchy, projects, buckets, identities or rules).
+    bool isEmpty() const;
     // Rules that can never match because an earlier rule matches everything they would:
     // "rule 4 'x' is shadowed by rule 2 'y'". Warnings, not errors.
     QStringList shadowWarnings() const;
 
     static Result<AttributionConfig> load(store::Database &db);
     // Replaces the stored configuration in one transaction, writes the audit log with before
-    // and after, and queues every day for attribution (no re-extraction).
-    static Status save(store::Database &db, const Clock &clock, const QString &actor, const AttributionConfig &config);
+    // and after (the full configuration JSON each, so any change can be undone by importing
+    // the before state: `rules restore --audit-id N`), and queues every day for attribution
+    // (no re-extraction). Replacing a non-empty configuration with an empty one is refused
+    // unless `allowEmpty`: it would silently unassign every cost.
+    static Status save(
+        store::Database &db, const Clock &clock, const QString &actor, const AttributionConfig &config, bool allowEmpty = false);
+    // The configuration before the audited change `auditId` (an attribution.replace entry).
+    static Result<QByteArray> beforeStateOf(store::Database &db, qint64 auditId);
 };
 
 QJsonObject ruleToJson(const Rule &rule);

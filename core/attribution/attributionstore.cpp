@@ -69,13 +69,25 @@ Result<AttributionConfig> AttributionConfig::load(store::Database &db)
     return c;
 }
 
-Status AttributionConfig::save(store::Database &db, const Clock &clock, const QString &actor, const AttributionConfig &config)
+Status AttributionConfig::save(
+    store::Database &db, const Clock &clock, const QString &actor, const AttributionConfig &config, bool allowEmpty)
 {
     if (auto s = config.validate(); !s)
         return s;
     auto before = load(db);
     if (!before)
         return before.error();
+    if (config.isEmpty() && !before->isEmpty() && !allowEmpty)
+        return makeError(ErrorCode::InvalidArgument,
+            CoreText::tr("This would replace the configuration (%1 hierarchy nodes, %2 projects, %3 buckets, %4 identity mappings, "
+                         "%5 rules) with an empty one and leave every cost unassigned; nothing was changed. To do it anyway, "
+                         "confirm explicitly (lakeledger-cli rules import FILE --allow-empty); the audit log keeps the "
+                         "configuration it replaces")
+                .arg(before->hierarchy.size())
+                .arg(before->projects.size())
+                .arg(before->buckets.size())
+                .arg(before->identities.size())
+                .arg(before->rules.size()));
     store::Transaction tx(db);
     if (!tx.begun())
         return tx.begun();
@@ -163,6 +175,27 @@ Status AttributionConfig::save(store::Database &db, const Clock &clock, const QS
         !s)
         return s;
     return tx.commit();
+}
+
+Result<QByteArray> AttributionConfig::beforeStateOf(store::Database &db, qint64 auditId)
+{
+    auto stmt = db.prepare("SELECT action, before FROM app_audit_log WHERE entry_id = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, static_cast<std::int64_t>(auditId));
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return makeError(ErrorCode::NotFound, CoreText::tr("The audit log has no entry %1").arg(auditId));
+    if (stmt->text(0) != QLatin1String("attribution.replace"))
+        return makeError(ErrorCode::InvalidArgument,
+            CoreText::tr("Audit entry %1 is '%2', not a change of the attribution configuration (attribution.replace)")
+                .arg(auditId)
+                .arg(stmt->text(0)));
+    if (stmt->isNull(1))
+        return makeError(ErrorCode::NotFound, CoreText::tr("Audit entry %1 records no before state").arg(auditId));
+    return stmt->bytes(1);
 }
 
 } // namespace ll::attribution

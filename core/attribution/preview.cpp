@@ -48,7 +48,7 @@ Result<QList<PreviewRow>> previewAttribution(store::Database &db, const Clock &c
         store::Transaction tx(db); // never committed: rolled back when it goes out of scope
         if (!tx.begun())
             return tx.begun().error();
-        if (auto s = AttributionConfig::save(db, clock, QStringLiteral("preview"), candidate); !s)
+        if (auto s = AttributionConfig::save(db, clock, QStringLiteral("preview"), candidate, /*allowEmpty=*/true); !s)
             return s.error();
         auto only = db.prepare("DELETE FROM app_dirty_day WHERE stage = 'attribution' AND (day < ? OR day > ?)");
         if (!only)

@@ -86,4 +86,45 @@ std::optional<std::int64_t> parseTimestamp(const char *p, std::size_t n)
     return days * 86400 + hour * 3600 + minute * 60 + second - offsetSeconds;
 }
 
+std::optional<QDate> parseIsoDate(QStringView text)
+{
+    const QByteArray b = text.trimmed().toLatin1();
+    int year = 0, month = 0, day = 0;
+    if (b.size() != 10 || b[4] != '-' || b[7] != '-' || !digits(b.constData(), 4, year) || !digits(b.constData() + 5, 2, month)
+        || !digits(b.constData() + 8, 2, day))
+        return std::nullopt;
+    const QDate d(year, month, day);
+    if (!d.isValid())
+        return std::nullopt;
+    return d;
+}
+
+std::optional<QDateTime> parseIsoInstant(QStringView text)
+{
+    const QStringView t = text.trimmed();
+    // parseTimestamp takes a bare date too; an instant needs its time of day.
+    if (t.size() <= 10 || (t[10] != QLatin1Char('T') && t[10] != QLatin1Char('t') && t[10] != QLatin1Char(' ')))
+        return std::nullopt;
+    for (const QChar c : t) {
+        if (c.unicode() > 127)
+            return std::nullopt;
+    }
+    if (!parseIsoDate(t.left(10)))
+        return std::nullopt;
+    QByteArray b = t.toLatin1();
+    if (b[10] == 't')
+        b[10] = 'T';
+    const auto secs = parseTimestamp(b.constData(), static_cast<std::size_t>(b.size()));
+    if (!secs)
+        return std::nullopt;
+    return QDateTime::fromSecsSinceEpoch(*secs, Qt::UTC);
+}
+
+std::optional<QDateTime> parseAsOf(QStringView text)
+{
+    if (const auto d = parseIsoDate(text))
+        return QDateTime(d->addDays(1), QTime(0, 0), Qt::UTC);
+    return parseIsoInstant(text);
+}
+
 } // namespace ll

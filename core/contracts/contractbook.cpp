@@ -4,9 +4,14 @@
 #include "common/coretext.h"
 #include "common/enumtext.h"
 #include "common/money.h"
+#include "common/timeparse.h"
+#include "reports/csvwriter.h"
 
+#include <QBuffer>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
+#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -14,6 +19,10 @@ namespace ll::contracts {
 namespace {
 
 const QByteArray kHeader = "scope,scope_key,kind,value,valid_from,valid_to";
+// A SKU or family name is tens of characters; these bounds keep a damaged file from filling
+// the store (a 10 MB cell) while leaving generous room.
+constexpr int kMaxKeyLength = 200;
+constexpr qsizetype kMaxLineBytes = 4096;
 
 // Splits one CSV line (RFC 4180 quoting) into cells.
 QStringList splitCsvLine(const QString &line)
@@ -165,6 +174,8 @@ Status ContractBook::replaceAll(store::Database &db, const Clock &clock, const Q
 {
     if (auto s = validate(contracts); !s)
         return s;
+    if (auto s = checkFamilies(db, contracts); !s)
+        return s;
     auto before = load(db);
     if (!before)
         return before.error();
@@ -200,15 +211,31 @@ Status ContractBook::replaceAll(store::Database &db, const Clock &clock, const Q
 
 Result<QList<ContractPrice>> ContractBook::parseCsv(const QByteArray &csv)
 {
-    QString text = QString::fromUtf8(csv);
-    if (text.startsWith(QChar(0xFEFF)))
-        text.remove(0, 1);
-    const QStringList lines = text.split(QRegularExpression(QStringLiteral("\r\n|\n|\r")));
+    QByteArray bytes = csv;
+    if (bytes.startsWith("\xEF\xBB\xBF"))
+        bytes.remove(0, 3);
     QList<ContractPrice> list;
     bool header = true;
     int lineNo = 0;
-    for (const QString &raw : lines) {
+    static const char *const fieldNames[] = {"scope", "scope_key", "kind", "value", "valid_from", "valid_to"};
+    const auto bad = [&](int field, const QString &why) {
+        return makeError(
+            ErrorCode::BadInput, CoreText::tr("CSV line %1, field %2: %3").arg(lineNo).arg(QLatin1String(fieldNames[field]), why));
+    };
+    for (QByteArray rawBytes : bytes.split('\n')) {
         ++lineNo;
+        if (rawBytes.endsWith('\r'))
+            rawBytes.chop(1);
+        if (rawBytes.size() > kMaxLineBytes)
+            return makeError(ErrorCode::BadInput,
+                CoreText::tr("CSV line %1 is %2 bytes long; a contract line has at most %3")
+                    .arg(lineNo)
+                    .arg(rawBytes.size())
+                    .arg(kMaxLineBytes));
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString raw = utf8(rawBytes);
+        if (utf8.hasError())
+            return makeError(ErrorCode::BadInput, CoreText::tr("CSV line %1 is not UTF-8 text; save the file as UTF-8").arg(lineNo));
         if (raw.trimmed().isEmpty())
             continue;
         const QStringList cells = splitCsvLine(raw);
@@ -222,16 +249,33 @@ Result<QList<ContractPrice>> ContractBook::parseCsv(const QByteArray &csv)
         if (cells.size() != 6)
             return makeError(ErrorCode::BadInput,
                 CoreText::tr("CSV line %1 has %2 cells; expected 6 (%3)").arg(lineNo).arg(cells.size()).arg(QString::fromLatin1(kHeader)));
+        for (int f = 0; f < 6; ++f) {
+            const QString cell = cells[f].trimmed();
+            if (cell.size() > kMaxKeyLength)
+                return bad(f, CoreText::tr("%1 characters; at most %2").arg(cell.size()).arg(kMaxKeyLength));
+            for (const QChar c : cell) {
+                if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format)
+                    return bad(f, CoreText::tr("contains a control character (U+%1)").arg(c.unicode(), 4, 16, QLatin1Char('0')));
+            }
+        }
+        const std::optional<QDate> from = parseIsoDate(cells[4]);
+        const std::optional<QDate> to = parseIsoDate(cells[5]);
         ContractPrice c{cells[0].trimmed().toLower(), cells[1].trimmed(), cells[2].trimmed().toLower(), cells[3].trimmed(),
-                        QDate::fromString(cells[4].trimmed(), Qt::ISODate), QDate::fromString(cells[5].trimmed(), Qt::ISODate)};
-        if (!c.validFrom.isValid())
-            return makeError(
-                ErrorCode::BadInput, CoreText::tr("CSV line %1: valid_from '%2' is not a date (YYYY-MM-DD)").arg(lineNo).arg(cells[4]));
-        if (!cells[5].trimmed().isEmpty() && !c.validTo.isValid())
-            return makeError(ErrorCode::BadInput,
-                CoreText::tr("CSV line %1: valid_to '%2' is not a date (YYYY-MM-DD); leave it empty for open-ended")
-                    .arg(lineNo)
-                    .arg(cells[5]));
+            from.value_or(QDate()), to.value_or(QDate())};
+        if (!from)
+            return bad(4, CoreText::tr("'%1' is not a date (YYYY-MM-DD)").arg(cells[4].trimmed()));
+        if (!cells[5].trimmed().isEmpty() && !to)
+            return bad(5, CoreText::tr("'%1' is not a date (YYYY-MM-DD); leave it empty for open-ended").arg(cells[5].trimmed()));
+        if (c.scope == toText(ContractScope::Family))
+            c.scopeKey = c.scopeKey.toUpper(); // billing_origin_product is upper case; matching is exact
+        if (c.scope == toText(ContractScope::Sku) || c.scope == toText(ContractScope::Family)) {
+            static const QRegularExpression keyPattern(QStringLiteral("^[A-Za-z0-9_.\\-]+$"));
+            if (!keyPattern.match(c.scopeKey).hasMatch())
+                return bad(1,
+                    CoreText::tr("'%1' is not a %2 name (letters, digits, _ . -)")
+                        .arg(c.scopeKey.left(60),
+                            c.scope == toText(ContractScope::Sku) ? CoreText::tr("SKU") : CoreText::tr("product family")));
+        }
         list.append(c);
     }
     if (header)
@@ -242,15 +286,85 @@ Result<QList<ContractPrice>> ContractBook::parseCsv(const QByteArray &csv)
     return list;
 }
 
+QStringList ContractBook::knownFamilies()
+{
+    // system.billing.usage billing_origin_product values documented by Databricks (an open set:
+    // families the store's own billing data names count as known too).
+    return {QStringLiteral("JOBS"), QStringLiteral("DLT"), QStringLiteral("SQL"), QStringLiteral("ALL_PURPOSE"),
+        QStringLiteral("MODEL_SERVING"), QStringLiteral("INTERACTIVE"), QStringLiteral("DEFAULT_STORAGE"), QStringLiteral("VECTOR_SEARCH"),
+        QStringLiteral("LAKEHOUSE_MONITORING"), QStringLiteral("PREDICTIVE_OPTIMIZATION"), QStringLiteral("ONLINE_TABLES"),
+        QStringLiteral("FOUNDATION_MODEL_TRAINING"), QStringLiteral("AGENT_EVALUATION"), QStringLiteral("FINE_GRAINED_ACCESS_CONTROL"),
+        QStringLiteral("NETWORKING"), QStringLiteral("APPS"), QStringLiteral("DATABASE"), QStringLiteral("CLEAN_ROOM"),
+        QStringLiteral("LAKEFLOW_CONNECT"), QStringLiteral("AI_GATEWAY"), QStringLiteral("AI_FUNCTIONS"),
+        QStringLiteral("BASE_ENVIRONMENTS"), QStringLiteral("DATA_CLASSIFICATION"), QStringLiteral("DATA_QUALITY_MONITORING"),
+        QStringLiteral("AGENT_BRICKS")};
+}
+
+Status ContractBook::checkFamilies(store::Database &db, const QList<ContractPrice> &contracts)
+{
+    QSet<QString> known;
+    for (const QString &f : knownFamilies())
+        known.insert(f);
+    auto seen = db.prepare("SELECT DISTINCT billing_origin_product FROM ledger_usage_line");
+    if (!seen)
+        return seen.error();
+    if (auto s = seen->forEachRow([&](const store::Statement &row) { known.insert(row.text(0)); }); !s)
+        return s;
+    for (int i = 0; i < contracts.size(); ++i) {
+        const ContractPrice &c = contracts[i];
+        if (c.scope == toText(ContractScope::Family) && !known.contains(c.scopeKey))
+            return makeError(ErrorCode::InvalidArgument,
+                CoreText::tr("Contract line %1: '%2' is not a billing product family (known: %3)")
+                    .arg(i + 1)
+                    .arg(c.scopeKey, QStringList(known.begin(), known.end()).join(QStringLiteral(", "))));
+    }
+    return {};
+}
+
+Result<QStringList> ContractBook::unknownSkus(store::Database &db, const QList<ContractPrice> &contracts)
+{
+    auto stmt = db.prepare("SELECT 1 WHERE EXISTS (SELECT 1 FROM ledger_list_price WHERE sku_name = ?1) "
+                           "OR EXISTS (SELECT 1 FROM raw_billing_list_prices WHERE sku_name = ?1)");
+    if (!stmt)
+        return stmt.error();
+    QStringList unknown;
+    for (const ContractPrice &c : contracts) {
+        if (c.scope != toText(ContractScope::Sku) || unknown.contains(c.scopeKey))
+            continue;
+        stmt->reset();
+        stmt->bind(1, c.scopeKey);
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            unknown.append(c.scopeKey);
+    }
+    return unknown;
+}
+
+Status ContractBook::writeCsv(const QList<ContractPrice> &contracts, QIODevice &device)
+{
+    reports::CsvWriter csv(device);
+    for (const QString &h : QString::fromLatin1(kHeader).split(QLatin1Char(',')))
+        csv.addText(h);
+    if (auto s = csv.endRow(); !s)
+        return s;
+    for (const auto &c : contracts) {
+        for (const QString &cell : {c.scope, c.scopeKey, c.kind, c.value, c.validFrom.toString(Qt::ISODate),
+                 c.validTo.isValid() ? c.validTo.toString(Qt::ISODate) : QString()})
+            csv.addText(cell);
+        if (auto s = csv.endRow(); !s)
+            return s;
+    }
+    return {};
+}
+
 QByteArray ContractBook::toCsv(const QList<ContractPrice> &contracts)
 {
-    QByteArray out = kHeader + "\r\n";
-    for (const auto &c : contracts)
-        out += QStringLiteral("%1,%2,%3,%4,%5,%6\r\n")
-                   .arg(c.scope, c.scopeKey, c.kind, c.value, c.validFrom.toString(Qt::ISODate),
-                        c.validTo.isValid() ? c.validTo.toString(Qt::ISODate) : QString())
-                   .toUtf8();
-    return out;
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    (void)writeCsv(contracts, buffer); // a QBuffer does not fail
+    return buffer.data();
 }
 
 } // namespace ll::contracts

@@ -8,6 +8,7 @@
 #include <QIODevice>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <optional>
@@ -52,8 +53,20 @@ public:
     // next pipeline run (ledger onwards) applies it without re-extraction.
     static Status replaceAll(store::Database &db, const Clock &clock, const QString &actor, const QList<ContractPrice> &contracts);
 
-    // CSV with header: scope,scope_key,kind,value,valid_from,valid_to
+    // Families must be billing products: the documented ones or one the store's billing data
+    // names (a family key is matched exactly against billing_origin_product). replaceAll checks.
+    static Status checkFamilies(store::Database &db, const QList<ContractPrice> &contracts);
+    static QStringList knownFamilies();
+    // SKU entries whose SKU has no list price in the store: accepted (the SKU may appear
+    // later) but worth a warning, since they price nothing today.
+    static Result<QStringList> unknownSkus(store::Database &db, const QList<ContractPrice> &contracts);
+
+    // CSV with header: scope,scope_key,kind,value,valid_from,valid_to. Strict: UTF-8 only,
+    // dates exactly YYYY-MM-DD, names of at most 200 characters without control characters;
+    // errors name the CSV line and the field.
     static Result<QList<ContractPrice>> parseCsv(const QByteArray &csv);
+    // Through reports::CsvWriter, the one CSV writer (formula-safe cells).
+    static Status writeCsv(const QList<ContractPrice> &contracts, QIODevice &device);
     static QByteArray toCsv(const QList<ContractPrice> &contracts);
 };
 

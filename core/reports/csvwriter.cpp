@@ -4,17 +4,26 @@
 
 namespace ll::reports {
 
+bool CsvWriter::looksLikeFormula(const QString &value)
+{
+    // Spreadsheets skip leading spaces before they look for a formula (" =1+1" runs), so the
+    // first character that counts is the first one that is not a plain space.
+    for (const QChar c : value) {
+        if (c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@') || c == QLatin1Char('\t')
+            || c == QLatin1Char('\r') || c == QLatin1Char('\n'))
+            return true;
+        if (!c.isSpace())
+            return false;
+    }
+    return false;
+}
+
 QString CsvWriter::escapeText(const QString &value)
 {
     QString v = value;
-    if (!v.isEmpty()) {
-        const QChar first = v.front();
-        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-') || first == QLatin1Char('@')
-            || first == QLatin1Char('\t') || first == QLatin1Char('\r') || first == QLatin1Char('\n'))
-            v.prepend(QLatin1Char('\''));
-    }
-    if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r'))
-)
+    if (looksLikeFormula(v))
+        v.prepend(QLatin1Char('\''));
+    if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n')) || v.contains(QLatin1Char('\r')))
         return QLatin1Char('"') + v.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
     return v;
 }

@@ -10,9 +10,11 @@
 
 namespace ll::reports {
 
+// The one CSV writer of every export (CLI reports, contract prices, the GUI's table export):
 // RFC 4180 CSV in UTF-8 with CRLF line ends. Text cells that a spreadsheet would run as a
-// formula (leading =, +, -, @, TAB, CR or LF) are neutralised with a leading apostrophe;
-// money is written as plain numbers, so credits stay negative numbers, not text.
+// formula (=, +, -, @, TAB, CR or LF first, after any leading spaces: " =x" runs too) are
+// neutralised with a leading apostrophe; money is written as plain numbers, so credits stay
+// negative numbers, not text.
 class CsvWriter {
 public:
     explicit CsvWriter(QIODevice &device) : m_device(device) {}
@@ -23,6 +25,7 @@ public:
     Status endRow();
 
     static QString escapeText(const QString &value);
+    static bool looksLikeFormula(const QString &value);
 
 private:
     QIODevice &m_device;

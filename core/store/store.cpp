@@ -4,6 +4,7 @@
 #include "sqlfunctions.h"
 
 #include "common/coretext.h"
+#include "common/outputfile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -22,11 +23,10 @@ Status createPrivateFile(const QString &path)
 {
     const QFileInfo info(path);
     const QString dir = info.absolutePath();
-    if (!QDir(dir).exists()) {
-        if (!QDir().mkpath(dir))
-            return makeError(ErrorCode::Io, CoreText::tr("Cannot create the folder %1").arg(dir));
-        ::chmod(QFile::encodeName(dir).constData(), 0700);
-    }
+    // Every folder created on the way is 0700, not only the last one (mkpath would leave the
+    // others at 0777 less the umask).
+    if (auto s = makePrivateDirs(dir); !s)
+        return s;
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == EEXIST)

@@ -1,6 +1,10 @@
 #include "attribution/apportion.h"
 #include "attribution/attributionconfig.h"
 
+#include "tempstore.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace ll;
@@ -11,6 +15,16 @@ namespace {
 QByteArray withRules(const QByteArray &rules, const QByteArray &extra = {})
 {
     return "{\"version\":1," + extra + "\"rules\":[" + rules + "]}";
+}
+
+// A complete file (every section) with one team 'ml' under a department and an org unit.
+QByteArray complete(const QByteArray &rules, const QByteArray &identities = {})
+{
+    return "{\"version\":1,\"hierarchy\":[{\"key\":\"eng\",\"kind\":\"org_unit\",\"name\":\"Eng\"},"
+           "{\"key\":\"data\",\"kind\":\"department\",\"name\":\"Data\",\"parent\":\"eng\"},"
+           "{\"key\":\"ml\",\"kind\":\"team\",\"name\":\"ML\",\"parent\":\"data\"}],\"projects\":[],\"buckets\":[],"
+           "\"identities\":["
+        + identities + "],\"rules\":[" + rules + "],\"idle_policy\":\"owner\"}";
 }
 
 } // namespace
@@ -81,6 +95,66 @@ private slots:
         auto again = AttributionConfig::fromJson(c->toJson());
         QVERIFY(again);
         QCOMPARE(again->toJson(), c->toJson());
+    }
+
+    void importsAreCompleteAndResolvable_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("mentions"); // empty = accepted
+        const QByteArray toMl =
+            "{\"name\":\"a\",\"kind\":\"exact\",\"match\":{\"resource\":\"job\",\"ids\":[\"1\"]},\"assign\":{\"mode\":\"direct\",\"team\":\"ml\"}}";
+        const QByteArray toGhost =
+            "{\"name\":\"g\",\"kind\":\"exact\",\"match\":{\"resource\":\"job\",\"ids\":[\"2\"]},\"assign\":{\"mode\":\"direct\",\"team\":\"ghost\"}}";
+        QTest::addRow("complete") << complete(toMl) << QString();
+        QTest::addRow("empty object") << QByteArray("{}") << "incomplete";
+        QTest::addRow("rules only") << withRules(toMl) << "hierarchy, projects, buckets, identities, idle_policy missing";
+        QTest::addRow("array") << QByteArray("[1,2,3]") << "must be a JSON object";
+        QTest::addRow("syntax error has a position") << QByteArray("{\n\"rules\": [}") << "line 2, column";
+        QTest::addRow("unknown team in a rule") << complete(toMl + "," + toGhost) << "rules[1]";
+        QTest::addRow("unknown team in an identity")
+            << complete(toMl, "{\"principal\":\"a@x\",\"team\":\"ghost\"}") << "identities[0].team";
+        QTest::addRow("a department is not a team") << complete(toMl, "{\"principal\":\"a@x\",\"team\":\"data\"}") << "identities[0].team";
+        QTest::addRow("wrong type") << QByteArray("{\"rules\":{}}") << "rules: expected an array, found an object";
+        QTest::addRow("enabled as text") << withRules("{\"name\":\"a\",\"enabled\":\"no\",\"kind\":\"exact\",\"match\":{},\"assign\":{}}")
+                                         << "rules[0].enabled";
+    }
+    void importsAreCompleteAndResolvable()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, mentions);
+        auto c = AttributionConfig::fromImportJson(json);
+        if (mentions.isEmpty()) {
+            QVERIFY2(c, qPrintable(c ? QString() : c.error().message));
+            return;
+        }
+        QVERIFY(!c);
+        QVERIFY2(c.error().message.contains(mentions), qPrintable(c.error().message));
+    }
+
+    void emptyingNeedsConsentAndIsAuditedWithTheBeforeState()
+    {
+        test::TempStore store;
+        const QByteArray json = complete("{\"name\":\"a\",\"kind\":\"exact\",\"match\":{\"resource\":\"job\",\"ids\":[\"1\"]},"
+                                         "\"assign\":{\"mode\":\"direct\",\"team\":\"ml\"}}");
+        auto config = AttributionConfig::fromImportJson(json);
+        QVERIFY(config);
+        QVERIFY(AttributionConfig::save(store.db(), store.clock(), QStringLiteral("t"), *config));
+        const QByteArray saved = AttributionConfig::load(store.db())->toJson();
+        const Status refused = AttributionConfig::save(store.db(), store.clock(), QStringLiteral("t"), AttributionConfig{});
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+        QCOMPARE(AttributionConfig::load(store.db())->rules.size(), 1);
+        QVERIFY(AttributionConfig::save(store.db(), store.clock(), QStringLiteral("t"), AttributionConfig{}, /*allowEmpty=*/true));
+        QVERIFY(AttributionConfig::load(store.db())->isEmpty());
+        const qint64 id = store.db().queryInt("SELECT max(entry_id) FROM app_audit_log WHERE action = 'attribution.replace'")->value_or(0);
+        auto before = AttributionConfig::beforeStateOf(store.db(), id);
+        QVERIFY(before);
+        QCOMPARE(*before, saved); // the full configuration it replaced
+        auto restored = AttributionConfig::fromImportJson(*before);
+        QVERIFY(restored);
+        QVERIFY(AttributionConfig::save(store.db(), store.clock(), QStringLiteral("t"), *restored));
+        QCOMPARE(AttributionConfig::load(store.db())->toJson(), saved);
+        QVERIFY(!AttributionConfig::beforeStateOf(store.db(), 424242));
     }
 };
 

@@ -21,6 +21,17 @@ private slots:
         QTest::addRow("carriage return") << "\rx" << "\"'\rx\"";
         QTest::addRow("comma") << "a,b" << "\"a,b\"";
         QTest::addRow("newline") << "a\nb" << "\"a\nb\"";
+        QTest::addRow("space then formula") << " =HYPERLINK(1)"
+                                            << "' =HYPERLINK(1)";
+        QTest::addRow("spaces then plus") << "   +1"
+                                          << "'   +1";
+        QTest::addRow("nbsp then at") << QString::fromUtf8("\u00a0@SUM(A1)") << QString::fromUtf8("'\u00a0@SUM(A1)");
+        QTest::addRow("space then tab") << " \tx"
+                                        << "' \tx";
+        QTest::addRow("space then text") << " plain"
+                                         << " plain";
+        QTest::addRow("only spaces") << "   "
+                                     << "   ";
         QTest::addRow("utf8") << "équipe-données" << "équipe-données";
     }
     void escape()

@@ -9,6 +9,7 @@
 #include <QBuffer>
 #include <QLocale>
 #include <QSortFilterProxyModel>
+#include <QStandardItemModel>
 #include <QTest>
 
 using namespace ll;
@@ -118,6 +119,17 @@ private slots:
         QCOMPARE(csv, QStringLiteral("Record id,Usage start,Quantity,Effective cost,Contract cost,Effective price,Batch\r\n"
                                      "r1,2026-11-03T04:00:00Z,-60.123456789,-9.00,-8.00,0.150000000000000000,12\r\n"
                                      "'@r2,2026-11-03T04:00:00Z,100,,,0.150000000000000000,12\r\n"));
+    }
+
+    // The GUI's table export goes through the core CsvWriter, so a formula behind leading
+    // spaces (" =x", which spreadsheets run) is neutralised too.
+    void formulaAfterLeadingSpacesIsNeutralised()
+    {
+        QStandardItemModel model(2, 1);
+        model.setHorizontalHeaderLabels({QStringLiteral("Name")});
+        model.setData(model.index(0, 0), QStringLiteral(" =HYPERLINK(1)"));
+        model.setData(model.index(1, 0), QStringLiteral("  @SUM(A1)"));
+        QCOMPARE(write(model), QStringLiteral("Name\r\n' =HYPERLINK(1)\r\n'  @SUM(A1)\r\n"));
     }
 
     void failingDeviceIsAnIoError()

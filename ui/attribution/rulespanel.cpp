@@ -9,6 +9,7 @@
 #include "common/clock.h"
 #include "common/format.h"
 #include "common/jobcontroller.h"
+#include "common/outputfile.h"
 #include "common/snapshotloader.h"
 
 #include <QFile>
@@ -19,7 +20,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -370,7 +370,8 @@ Status RulesPanel::importFrom(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, tr("Cannot read %1: %2").arg(path, file.errorString()));
-    auto config = attribution::AttributionConfig::fromJson(file.readAll());
+    // The same reader as 'rules import': a complete file whose references resolve, or nothing.
+    auto config = attribution::AttributionConfig::fromImportJson(file.readAll());
     if (!config)
         return config.error();
     m_base = config.value();
@@ -379,15 +380,6 @@ Status RulesPanel::importFrom(const QString &path)
     return {};
 }
 
-Status RulesPanel::exportTo(const QString &path) const
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    file.write(stagedConfig().toJson());
-    if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
-}
+Status RulesPanel::exportTo(const QString &path) const { return writeFileAtomically(path, stagedConfig().toJson()); }
 
 } // namespace ll::ui

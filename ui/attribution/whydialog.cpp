@@ -4,6 +4,7 @@
 #include "common/asyncdialogs.h"
 #include "common/format.h"
 #include "common/money.h"
+#include "common/outputfile.h"
 #include "common/snapshotloader.h"
 #include "reports/csvwriter.h"
 #include "widgets/datatableview.h"
@@ -11,7 +12,6 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace ll::ui {
@@ -103,14 +103,13 @@ void WhyDialog::load()
 
 Status WhyDialog::exportTo(const QString &path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    if (Status s = writeExplainCsv(m_model->rows(), file); !s)
+    // OutputFile: never over a store or SQLite file, 0600, and a failed write leaves no file.
+    OutputFile file;
+    if (Status s = file.open(path); !s)
         return s;
-    if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return {};
+    if (Status s = writeExplainCsv(m_model->rows(), file.device()); !s)
+        return s;
+    return file.commit();
 }
 
 void WhyDialog::exportCsv()

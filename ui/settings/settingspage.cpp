@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "common/asyncdialogs.h"
 #include "common/clock.h"
+#include "common/outputfile.h"
 #include "common/snapshotloader.h"
 #include "contracts/contractbook.h"
 #include "models/contractmodel.h"
@@ -18,7 +19,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QVBoxLayout>
 
 namespace ll::ui {
@@ -174,12 +174,9 @@ void SettingsPage::exportContracts(const QString &csvPath)
             auto contracts = contracts::ContractBook::load(db);
             if (!contracts)
                 return contracts.error();
-            QSaveFile file(csvPath);
-            if (!file.open(QIODevice::WriteOnly))
-                return makeError(ErrorCode::Io, QObject::tr("Cannot write %1").arg(csvPath), file.errorString());
-            const QByteArray csv = contracts::ContractBook::toCsv(contracts.value());
-            if (file.write(csv) != csv.size() || !file.commit())
-                return makeError(ErrorCode::Io, QObject::tr("Cannot write %1").arg(csvPath), file.errorString());
+            // OutputFile: never over the store or a SQLite file, 0600, no half file on failure.
+            if (Status s = writeFileAtomically(csvPath, contracts::ContractBook::toCsv(contracts.value()), db.path()); !s)
+                return s.error();
             return contracts->size();
         },
         [this, csvPath](Result<qsizetype> result) {

@@ -1,6 +1,7 @@
 #include "datatableview.h"
 
 #include "common/asyncdialogs.h"
+#include "common/outputfile.h"
 #include "common/tablecsv.h"
 #include "models/modelroles.h"
 
@@ -10,7 +11,6 @@
 #include <QHeaderView>
 #include <QMap>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSet>
 #include <QSortFilterProxyModel>
 
@@ -166,19 +166,16 @@ Status DataTableView::exportCsvTo(const QString &path) const
         if (m_exportHidden || !isColumnHidden(logical))
             columns << logical;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
-    const Status written = rowLabelShown()
-                             ? writeModelCsv(*m_proxy, file, columns, m_rowLabelHeader, [this](int row) { return rowLabel(row); })
-                             : writeModelCsv(*m_proxy, file, columns);
-    if (Status s = written; !s) {
-        file.cancelWriting();
+    // OutputFile: never over a store or SQLite file, 0600, and a failed write leaves no file.
+    OutputFile file;
+    if (Status s = file.open(path); !s)
         return s;
-    }
-    if (!file.commit())
-        return makeError(ErrorCode::Io, tr("Cannot write %1").arg(path), file.errorString());
-    return {};
+    const Status written = rowLabelShown()
+        ? writeModelCsv(*m_proxy, file.device(), columns, m_rowLabelHeader, [this](int row) { return rowLabel(row); })
+        : writeModelCsv(*m_proxy, file.device(), columns);
+    if (!written)
+        return written; // the unfinished temporary is discarded with `file`
+    return file.commit();
 }
 
 void DataTableView::setRowLabel(const QString &header, std::function<QString(int sourceRow)> label)
