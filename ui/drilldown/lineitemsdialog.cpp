@@ -115,7 +115,9 @@ void LineItemsDialog::load()
             m_error->hide();
             m_model->setPage(std::move(result).value());
             const reports::LineItemPage &page = m_model->page();
-            const QString total = formatMoney(page.totalCostNanos);
+            QString total = formatMoney(page.totalCostNanos);
+            if (page.totalUnpricedQuantityNanos > 0)
+                total = tr("%1 + %2 DBU unpriced (no list price: in no cost)").arg(total, formatQuantity(page.totalUnpricedQuantityNanos));
             if (page.totalCount > page.rows.size())
                 m_summary->setText(tr("Showing %1 of %2 line items (the first by usage start) \u00b7 total cost of all %2: %3")
                                        .arg(formatCount(page.rows.size()), formatCount(page.totalCount), total));

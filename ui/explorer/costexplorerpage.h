@@ -62,6 +62,7 @@ private:
     void updateSummary();
     void updateLevels();
     void showResult(const reports::CostQuery &q, reports::CostTable table);
+    void applyIdColumns();
 
     DimensionPicker *m_picker = nullptr;
     QDateEdit *m_from;
@@ -77,6 +78,7 @@ private:
     QComboBox *m_preset;
     QLabel *m_levels;
     QCheckBox *m_subtotals;
+    QCheckBox *m_showIds;
     CostFilterPanel *m_filterPanel;
     CostFilterBar *m_filters; // the panel's
     CostExplorerChart *m_chart;
