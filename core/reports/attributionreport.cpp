@@ -163,8 +163,8 @@ Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQ
     stmt->bind(stmt->index(":limit"), query.limit);
     QList<ExplainRow> rows;
     const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
-        rows.append({row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6), row.text(7),
-                     row.text(8), row.text(9), row.text(10), row.text(11), row.text(12), row.int64(13), row.int64(14), {}, {}, {}});
+        rows.append({row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6), row.text(7), row.text(8),
+            row.text(9), row.text(10), row.text(11), row.text(12), row.int64(13), row.int64(14), {}, {}, {}});
     });
     if (!rowsRead)
         return rowsRead.error();

@@ -2,8 +2,8 @@
 
 #include "costfilter.h"
 #include "entitynames.h"
-#include "storecurrency.h"
 #include "metrics/teamaxis.h"
+#include "storecurrency.h"
 
 namespace ll::reports {
 namespace {

@@ -100,10 +100,7 @@ Result<QString> EntityNames::fetch(Query query, const QString &id, const QString
     return value;
 }
 
-Result<QString> EntityNames::workspace(const QString &workspaceId)
-{
-    return workUnit(QStringLiteral("workspace"), workspaceId);
-}
+Result<QString> EntityNames::workspace(const QString &workspaceId) { return workUnit(QStringLiteral("workspace"), workspaceId); }
 
 Result<QString> EntityNames::workUnit(const QString &type, const QString &id)
 {
@@ -185,8 +182,8 @@ Result<QString> EntityNames::pageUrl(const QString &type, const QString &id, con
     return cached->isEmpty() ? QString() : *cached + path;
 }
 
-Status fillWorkUnitNames(EntityNames &names, const QString &type, const QString &id, const QString &workspaceId, QString &name,
-    QString &workspaceName)
+Status fillWorkUnitNames(
+    EntityNames &names, const QString &type, const QString &id, const QString &workspaceId, QString &name, QString &workspaceName)
 {
     if (name.isEmpty()) {
         auto found = names.workload(type, id);

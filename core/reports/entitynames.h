@@ -52,7 +52,7 @@ private:
 
 // The name and workspace name of one work unit row (workloads, utilization, the Overview's top
 // workloads): `name` is kept when already known, else EntityNames::workload fills it.
-Status fillWorkUnitNames(EntityNames &names, const QString &type, const QString &id, const QString &workspaceId, QString &name,
-    QString &workspaceName);
+Status fillWorkUnitNames(
+    EntityNames &names, const QString &type, const QString &id, const QString &workspaceId, QString &name, QString &workspaceName);
 
 } // namespace ll::reports

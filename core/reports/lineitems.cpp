@@ -70,9 +70,11 @@ Result<LineItemPage> loadLineItems(store::Database &db, const LineItemFilter &fi
         return valid.error();
     LineItemPage page;
     {
-        auto total = db.prepare(QByteArray("SELECT count(*), coalesce(sum(l.cost_nanos), 0), "
-                                           "coalesce(sum(CASE WHEN l.cost_nanos IS NULL THEN l.quantity_nanos ELSE 0 END), 0) FROM ledger_usage_line l "
-                                           "LEFT JOIN attr_line a ON a.line_id = l.line_id ") + whereSql(filter));
+        auto total = db.prepare(
+            QByteArray("SELECT count(*), coalesce(sum(l.cost_nanos), 0), "
+                       "coalesce(sum(CASE WHEN l.cost_nanos IS NULL THEN l.quantity_nanos ELSE 0 END), 0) FROM ledger_usage_line l "
+                       "LEFT JOIN attr_line a ON a.line_id = l.line_id ")
+            + whereSql(filter));
         if (!total)
             return total.error();
         bindFilter(*total, filter);
@@ -93,7 +95,8 @@ LEFT JOIN attr_line a ON a.line_id = l.line_id
 LEFT JOIN ledger_list_price p ON p.price_id = l.price_id
 LEFT JOIN ledger_work_unit w ON w.work_unit_type = l.work_unit_type AND w.work_unit_id = l.work_unit_id
 LEFT JOIN raw_batch b ON b.batch_id = l.batch_id
-)SQL") + whereSql(filter) + " ORDER BY l.usage_start, l.line_id LIMIT :limit");
+)SQL") + whereSql(filter)
+        + " ORDER BY l.usage_start, l.line_id LIMIT :limit");
     if (!stmt)
         return stmt.error();
     bindFilter(*stmt, filter);

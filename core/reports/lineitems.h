@@ -41,7 +41,7 @@ struct LineItemRow {
     QDate usageDay;
     QDateTime usageStart;
     QString workspaceId;
-    QString workspaceName;         // its name, or the reason it has none (EntityNames)
+    QString workspaceName; // its name, or the reason it has none (EntityNames)
     QString sku;
     QString product;
     QString quantity;              // verbatim decimal text
@@ -55,8 +55,8 @@ struct LineItemRow {
     QDateTime priceEnd;            // invalid = open
     QString workUnitType;
     QString workUnitId;
-    QString workUnitName;          // never blank: the reason when unknown (EntityNames)
-    QString workUnitUrl;           // its Databricks page when the workspace URL is known
+    QString workUnitName; // never blank: the reason when unknown (EntityNames)
+    QString workUnitUrl;  // its Databricks page when the workspace URL is known
     QString jobRunId;
     QString runAs;
     QString teamKey;

@@ -34,15 +34,17 @@ Result<std::int64_t> sumCost(store::Database &db, const QByteArray &column, cons
 Result<QList<NamedCost>> topBy(store::Database &db, const QByteArray &table, const QByteArray &keyExpr, const QByteArray &labelExpr,
     const QByteArray &joins, const QDate &from, const QDate &to, int limit, const QByteArray &where = {}, const QByteArray &unpriced = "0")
 {
-    auto stmt = db.prepare("SELECT " + keyExpr + ", " + labelExpr + ", sum(m.cost_nanos) AS c, sum(" + unpriced + ") FROM " + table + " m " + joins
-        + " WHERE m.day >= ? AND m.day <= ?" + where + " GROUP BY 1 ORDER BY c DESC, 1 LIMIT ?");
+    auto stmt = db.prepare("SELECT " + keyExpr + ", " + labelExpr + ", sum(m.cost_nanos) AS c, sum(" + unpriced + ") FROM " + table + " m "
+        + joins + " WHERE m.day >= ? AND m.day <= ?" + where + " GROUP BY 1 ORDER BY c DESC, 1 LIMIT ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, isoDay(from));
     stmt->bind(2, isoDay(to));
     stmt->bind(3, limit);
     QList<NamedCost> list;
-    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) { list.append({row.text(0), row.text(1), row.int64(2), row.int64(3)}); });
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+        list.append({row.text(0), row.text(1), row.int64(2), row.int64(3)});
+    });
     if (!rowsRead)
         return rowsRead.error();
     return list;
@@ -51,7 +53,8 @@ Result<QList<NamedCost>> topBy(store::Database &db, const QByteArray &table, con
 // The cost of the non-team owners matching `condition` (over m.team_key, fixed text) in [from, to].
 Result<std::int64_t> sumTeamKeys(store::Database &db, const QByteArray &condition, const QDate &from, const QDate &to)
 {
-    auto stmt = db.prepare("SELECT coalesce(sum(m.cost_nanos), 0) FROM metrics_daily_team m WHERE m.day >= ? AND m.day <= ? AND " + condition);
+    auto stmt =
+        db.prepare("SELECT coalesce(sum(m.cost_nanos), 0) FROM metrics_daily_team m WHERE m.day >= ? AND m.day <= ? AND " + condition);
     if (!stmt)
         return stmt.error();
     stmt->bind(1, isoDay(from));
@@ -219,8 +222,8 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, c
             return rowsRead.error();
     }
     // Idle, shared buckets and unattributed are not teams: their own figures, never a "team" row.
-    auto teams = topBy(db, "metrics_daily_team", "m.team_key", metrics::kTeamLabel, {}, monthStart, today, 8,
-        " AND NOT " LL_TEAM_KEY_IS_NOT_A_TEAM);
+    auto teams =
+        topBy(db, "metrics_daily_team", "m.team_key", metrics::kTeamLabel, {}, monthStart, today, 8, " AND NOT " LL_TEAM_KEY_IS_NOT_A_TEAM);
     auto idle = sumTeamKeys(db, "m.team_key = '~idle'", monthStart, today);
     auto shared = sumTeamKeys(db, "m.team_key LIKE '~bucket:%'", monthStart, today);
     auto workspaces = topBy(db, "metrics_daily_workspace", "m.workspace_id", "coalesce(w.workspace_name, m.workspace_id)",

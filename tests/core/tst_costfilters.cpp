@@ -363,7 +363,9 @@ private slots:
         QSet<QString> workUnits;
         for (const reports::CostRow &r : std::as_const(table->rows)) {
             QCOMPARE(r.labels.size(), 3);
-            QCOMPARE(r.labels.at(0), r.keys.at(0) == QLatin1String("w1") ? QStringLiteral("prod") : reports::EntityNames::unknownReason(QStringLiteral("workspace")));
+            QCOMPARE(r.labels.at(0),
+                r.keys.at(0) == QLatin1String("w1") ? QStringLiteral("prod")
+                                                    : reports::EntityNames::unknownReason(QStringLiteral("workspace")));
             if (r.keys.at(1) == QLatin1String("other:"))
                 QCOMPARE(r.labels.at(1), reports::EntityNames::noIdLabel(QStringLiteral("work_unit")));
             if (r.keys.at(1) == QLatin1String("notebook:n1"))
@@ -381,9 +383,9 @@ private slots:
 
         reports::EntityNames names(db);
         QCOMPARE(names.pageUrl(QStringLiteral("job"), QStringLiteral("123"), QStringLiteral("w1")).value(),
-                 QStringLiteral("https://adb-1.example.net/jobs/123"));
+            QStringLiteral("https://adb-1.example.net/jobs/123"));
         QCOMPARE(names.pageUrl(QStringLiteral("warehouse"), QStringLiteral("abc"), QStringLiteral("w1")).value(),
-                 QStringLiteral("https://adb-1.example.net/sql/warehouses/abc"));
+            QStringLiteral("https://adb-1.example.net/sql/warehouses/abc"));
         QCOMPARE(names.pageUrl(QStringLiteral("job"), QStringLiteral("123"), QStringLiteral("w2")).value(), QString()); // no URL known
     }
 

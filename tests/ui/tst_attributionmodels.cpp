@@ -15,9 +15,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QFont>
 #include <QJsonArray>
 #include <QSignalSpy>
-#include <QFont>
 #include <QTest>
 
 using namespace ll;
@@ -99,7 +99,7 @@ private slots:
         }
         QVERIFY(!model.data(org, Qt::BackgroundRole).isValid());
         QVERIFY(!model.data(dataEng, Qt::BackgroundRole).isValid());
-        QCOMPARE(model.teamCount(), 3); // data-eng, ml, the tagged team
+        QCOMPARE(model.teamCount(), 3);               // data-eng, ml, the tagged team
         QCOMPARE(model.teamTotal().cost, 25 * kUnit); // 40 minus the bucket (7), idle (2) and unattributed (6)
         // Conservation: the grand total is every row once.
         QCOMPARE(model.grandTotal().cost, 40 * kUnit);

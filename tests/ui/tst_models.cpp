@@ -1,10 +1,10 @@
 // Every table model of the GUI under QAbstractItemModelTester with realistic data, and sorting
 // through a proxy by the raw SortRole values (numbers and dates, never display strings).
+#include "explorer/costexplorerchart.h"
 #include "models/auditlogmodel.h"
 #include "models/columntablemodel.h"
 #include "models/contractmodel.h"
 #include "models/correctionmodel.h"
-#include "explorer/costexplorerchart.h"
 #include "models/costtablemodel.h"
 #include "models/insightmodel.h"
 #include "models/issuemodel.h"
@@ -175,7 +175,7 @@ private slots:
         reports::CostTable t;
         t.by = {reports::Dimension::Sku};
         t.rows = {costRow({QStringLiteral("PREMIUM_JOBS")}, 12 * kUnit, 12 * kUnit, 12 * kUnit, 40 * kUnit),
-                  costRow({QStringLiteral("NEW_SKU")}, 0, 0, 0, 3'200'000'000)};
+            costRow({QStringLiteral("NEW_SKU")}, 0, 0, 0, 3'200'000'000)};
         t.rows[1].unpricedQuantityNanos = 3'200'000'000;
         model.setTable(t);
         const int cost = model.valueColumn(CostTableModel::Cost);
@@ -202,7 +202,7 @@ private slots:
         reports::CostTable t;
         t.by = {reports::Dimension::Team, reports::Dimension::Job};
         t.rows = {costRow({QStringLiteral("data-eng"), QStringLiteral("866049302123312")}, 5 * kUnit, 5 * kUnit, 5 * kUnit, kUnit),
-                  costRow({QStringLiteral("idle"), QString()}, 2 * kUnit, 2 * kUnit, 2 * kUnit, kUnit)};
+            costRow({QStringLiteral("idle"), QString()}, 2 * kUnit, 2 * kUnit, 2 * kUnit, kUnit)};
         t.rows[0].labels = QStringList{QStringLiteral("data-eng"), QStringLiteral("transform_events")};
         t.rows[1].labels = QStringList{QStringLiteral("idle"), QStringLiteral("(no job: usage not billed to a job run)")};
         model.setTable(t);

@@ -2,6 +2,7 @@
 // against figures computed here from the ledger and allocations (not from metrics_*), and the
 // freshness strip appearing and disappearing with the source states.
 #include "charts/dailycostchart.h"
+#include "common/format.h"
 #include "common/viewcontext.h"
 #include "demo/demosource.h"
 #include "job/job.h"
@@ -11,7 +12,6 @@
 #include "pipeline/extractstage.h"
 #include "reports/snapshots.h"
 #include "tempstore.h"
-#include "common/format.h"
 #include "widgets/datatableview.h"
 #include "widgets/kpitile.h"
 
@@ -214,7 +214,8 @@ private slots:
     {
         const QDate monthStart(kLastDay.year(), kLastDay.month(), 1);
         QHash<QString, std::int64_t> byKind;
-        auto stmt = m_store.db().prepare("SELECT kind, sum(cost_nanos) FROM attr_allocation WHERE usage_day >= ? AND usage_day <= ? GROUP BY 1");
+        auto stmt =
+            m_store.db().prepare("SELECT kind, sum(cost_nanos) FROM attr_allocation WHERE usage_day >= ? AND usage_day <= ? GROUP BY 1");
         QVERIFY(stmt);
         stmt->bind(1, monthStart.toString(Qt::ISODate));
         stmt->bind(2, kLastDay.toString(Qt::ISODate));

@@ -20,7 +20,7 @@ Status writeExplainCsv(const QList<reports::ExplainRow> &rows, QIODevice &out)
 {
     reports::CsvWriter csv(out);
     for (const char *h : {"line_id", "record_id", "usage_day", "workspace_id", "sku", "work_unit", "principal", "kind", "team", "project",
-                          "bucket", "method", "confidence", "allocated_cost", "line_cost", "workspace_name", "work_unit_name"})
+             "bucket", "method", "confidence", "allocated_cost", "line_cost", "workspace_name", "work_unit_name"})
         csv.addText(QString::fromLatin1(h));
     if (Status s = csv.endRow(); !s)
         return s;

@@ -25,8 +25,7 @@ struct DrillDown {
 // `filters` are the report's own filters: the line items honour them too. Org unit, department,
 // principal and tag keys narrow through the same cost filters, so they are exact. `labels`
 // (CostRow::labels) name the criteria: "Job: nightly_etl (866049302123312)".
-DrillDown drillDownForCostRow(const QList<reports::Dimension> &by, const QStringList &tagKeys, const QStringList &keys,
-                              const QDate &from, const QDate &to, const QList<reports::CostFilter> &filters = {},
-                              const QStringList &labels = {});
+DrillDown drillDownForCostRow(const QList<reports::Dimension> &by, const QStringList &tagKeys, const QStringList &keys, const QDate &from,
+    const QDate &to, const QList<reports::CostFilter> &filters = {}, const QStringList &labels = {});
 
 } // namespace ll::ui

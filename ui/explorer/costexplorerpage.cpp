@@ -433,8 +433,8 @@ void CostExplorerPage::openLineItems(int sourceRow)
     const reports::CostTreeRow &row = m_model->rowAt(sourceRow);
     const QList<reports::Dimension> by = table.by.mid(0, row.level);
     const QStringList tagKeys = m_shownQuery.tagKeys.mid(0, by.count(reports::Dimension::Tag));
-    DrillDown d = drillDownForCostRow(by, tagKeys, row.row.keys.mid(0, row.level), m_shownQuery.from, m_shownQuery.to,
-                                      m_shownQuery.filters, row.row.labels.mid(0, row.level));
+    DrillDown d = drillDownForCostRow(by, tagKeys, row.row.keys.mid(0, row.level), m_shownQuery.from, m_shownQuery.to, m_shownQuery.filters,
+        row.row.labels.mid(0, row.level));
     if (m_shownQuery.asOf.isValid())
         d.notNarrowed << tr("As of (records that arrived later are listed too)");
     LineItemsDialog::showFor(this, context().storePath, std::move(d));

@@ -155,8 +155,8 @@ QVariant CostTableModel::dimensionData(const reports::CostTreeRow &treeRow, int 
     case SortRole: return label;
     case Qt::ToolTipRole:
         if (nonTeam)
-            return key == QLatin1String("idle") ? tr("Not a team: idle time of shared compute (no query or run)")
-                 : key == QLatin1String("unattributed") ? tr("Not a team: cost no rule, tag, identity or owner could place")
+            return key == QLatin1String("idle")        ? tr("Not a team: idle time of shared compute (no query or run)")
+                : key == QLatin1String("unattributed") ? tr("Not a team: cost no rule, tag, identity or owner could place")
                                                        : tr("Not a team: a shared bucket before it is redistributed to teams");
         if (label != key)
             return key.isEmpty() ? label : tr("%1\nId: %2").arg(label, key);
@@ -229,8 +229,9 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
         if (!isMoney)
             return formatQuantity(nanos(value));
         // Unpriced usage is in no cost: a bare figure would read as if it cost nothing.
-        return unpriced ? tr("%1 + %2 DBU unpriced").arg(formatMoney(nanos(value), m_table.currency), formatQuantity(row.unpricedQuantityNanos))
-                        : formatMoney(nanos(value), m_table.currency);
+        return unpriced
+            ? tr("%1 + %2 DBU unpriced").arg(formatMoney(nanos(value), m_table.currency), formatQuantity(row.unpricedQuantityNanos))
+            : formatMoney(nanos(value), m_table.currency);
     case SortRole:
         return QVariant::fromValue<qint64>(nanos(value));
     case Qt::ToolTipRole:

@@ -82,7 +82,8 @@ LineItemModel::LineItemModel(QObject *parent) : ColumnTableModel(parent)
         {.title = tr("Work unit"),
             .display = cellOf(&Row::workUnitName),
             .toolTip = [](const Row &r) -> QVariant {
-                QString tip = r.workUnitId.isEmpty() ? r.workUnitName : tr("%1\n%2 id: %3").arg(r.workUnitName, r.workUnitType, r.workUnitId);
+                QString tip =
+                    r.workUnitId.isEmpty() ? r.workUnitName : tr("%1\n%2 id: %3").arg(r.workUnitName, r.workUnitType, r.workUnitId);
                 if (!r.workUnitUrl.isEmpty())
                     tip += tr("\nIn Databricks: %1").arg(r.workUnitUrl);
                 return tip;

@@ -13,9 +13,31 @@ class LineItemModel : public ColumnTableModel<reports::LineItemRow> {
     Q_OBJECT
 public:
     enum Column {
-        RecordId, RecordType, UsageStart, Workspace, Sku, Quantity, Cost, ListCost, ContractCost,
-        EffectivePrice, ListPrice, PriceValidity, WorkUnitType, WorkUnitId, WorkUnitName, Run, Principal,
-        Team, Project, Method, Confidence, Batch, ExtractedAt, WorkspaceId, ColumnCount
+        RecordId,
+        RecordType,
+        UsageStart,
+        Workspace,
+        Sku,
+        Quantity,
+        Cost,
+        ListCost,
+        ContractCost,
+        EffectivePrice,
+        ListPrice,
+        PriceValidity,
+        WorkUnitType,
+        WorkUnitId,
+        WorkUnitName,
+        Run,
+        Principal,
+        Team,
+        Project,
+        Method,
+        Confidence,
+        Batch,
+        ExtractedAt,
+        WorkspaceId,
+        ColumnCount
     };
 
     explicit LineItemModel(QObject *parent = nullptr);

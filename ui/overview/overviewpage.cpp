@@ -42,23 +42,23 @@ QGroupBox *tableBox(const QString &title, QAbstractItemModel *model, QWidget *pa
 } // namespace
 
 OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
-    : Page(std::move(context), tr("Overview"), parent)
-    , m_freshness(new FreshnessBanner(this))
-    , m_content(new QWidget(this))
-    , m_monthToDate(new KpiTile(tr("Month to date"), m_content))
-    , m_samePeriod(new KpiTile(tr("Same period last month"), m_content))
-    , m_lastMonth(new KpiTile(tr("Last month total"), m_content))
-    , m_forecast(new KpiTile(tr("Month-end forecast"), m_content))
-    , m_unattributed(new KpiTile(tr("Unattributed (MTD)"), m_content))
-    , m_idle(new KpiTile(tr("Idle compute (MTD)"), m_content))
-    , m_shared(new KpiTile(tr("Shared buckets (MTD)"), m_content))
-    , m_unpriced(new KpiTile(tr("Unpriced usage (MTD)"), m_content))
-    , m_chart(new DailyCostChart(m_content))
-    , m_teams(new NamedCostModel(tr("Team"), this))
-    , m_projects(new NamedCostModel(tr("Project"), this))
-    , m_workspaces(new NamedCostModel(tr("Workspace"), this))
-    , m_workloads(new WorkloadModel(this))
-    , m_insights(new InsightModel(this))
+    : Page(std::move(context), tr("Overview"), parent),
+      m_freshness(new FreshnessBanner(this)),
+      m_content(new QWidget(this)),
+      m_monthToDate(new KpiTile(tr("Month to date"), m_content)),
+      m_samePeriod(new KpiTile(tr("Same period last month"), m_content)),
+      m_lastMonth(new KpiTile(tr("Last month total"), m_content)),
+      m_forecast(new KpiTile(tr("Month-end forecast"), m_content)),
+      m_unattributed(new KpiTile(tr("Unattributed (MTD)"), m_content)),
+      m_idle(new KpiTile(tr("Idle compute (MTD)"), m_content)),
+      m_shared(new KpiTile(tr("Shared buckets (MTD)"), m_content)),
+      m_unpriced(new KpiTile(tr("Unpriced usage (MTD)"), m_content)),
+      m_chart(new DailyCostChart(m_content)),
+      m_teams(new NamedCostModel(tr("Team"), this)),
+      m_projects(new NamedCostModel(tr("Project"), this)),
+      m_workspaces(new NamedCostModel(tr("Workspace"), this)),
+      m_workloads(new WorkloadModel(this)),
+      m_insights(new InsightModel(this))
 {
     connect(m_freshness, &FreshnessBanner::dataHealthRequested, this, &OverviewPage::dataHealthRequested);
 
