@@ -2,6 +2,7 @@
 
 #include "costfilter.h"
 #include "entitynames.h"
+#include "common/coretext.h"
 #include "metrics/teamaxis.h"
 #include "storecurrency.h"
 
@@ -158,6 +159,12 @@ QString entityTypeOf(Dimension d)
 }
 
 namespace {
+bool hasEntityNames(const QString &workUnitType)
+{
+    return workUnitType == QLatin1String("job") || workUnitType == QLatin1String("pipeline") || workUnitType == QLatin1String("cluster")
+        || workUnitType == QLatin1String("warehouse");
+}
+
 // Labels for the rows' keys, after the cost statement has finished (one statement at a time).
 Status labelRows(store::Database &db, CostTable &table)
 {
@@ -178,6 +185,13 @@ Status labelRows(store::Database &db, CostTable &table)
             }
             if (key.isEmpty()) {
                 row.labels[i] = EntityNames::noIdLabel(type);
+                continue;
+            }
+            const qsizetype colon = key.indexOf(QLatin1Char(':'));
+            const QString unitType = key.left(colon);
+            if (type == QLatin1String("work_unit") && colon > 0 && colon < key.size() - 1 && !hasEntityNames(unitType)) {
+                // Notebooks, endpoints, apps: no names are read, so the id tells rows apart.
+                row.labels[i] = CoreText::tr("%1 %2").arg(unitType, key.mid(colon + 1));
                 continue;
             }
             auto name = type == QLatin1String("work_unit") ? names.workUnitKey(key) : names.workUnit(type, key);

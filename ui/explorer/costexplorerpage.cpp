@@ -276,6 +276,10 @@ bool CostExplorerPage::showTab(const QString &name)
         m_tabs->setCurrentIndex(1);
     else if (!name.isEmpty() && m_preset->findData(name) >= 0 && setPreset(name)) // "cost-explorer/org"
         m_tabs->setCurrentIndex(0);
+    else if (name.startsWith(QLatin1String("by:")) && reports::parseDimensions(name.mid(3))) { // "cost-explorer/by:job,workspace"
+        setDimensions(name.mid(3).split(QLatin1Char(',')));
+        m_tabs->setCurrentIndex(0);
+    }
     else
         return false;
     return true;

@@ -34,7 +34,8 @@ public:
     ~CostExplorerPage() override;
 
     void reload() override;
-    bool showTab(const QString &name) override; // "breakdown", "reconciliation", or a preset name ("org")
+    // "breakdown", "reconciliation", a preset name ("org") or dimensions ("by:job,workspace")
+    bool showTab(const QString &name) override;
 
     // The query the controls describe (dimensions in the order of allDimensionNames()); an
     // error when they do not describe one (a tag without a key).

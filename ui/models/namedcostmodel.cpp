@@ -19,14 +19,15 @@ NamedCostModel::NamedCostModel(QString nameHeader, QObject *parent) : ColumnTabl
         {.title = tr("Cost"),
             .kind = ColumnKind::Money,
             .display = [this](const Row &r) -> QVariant {
-                // Unpriced usage is in no cost: a bare figure would read as if it cost nothing.
+                // Unpriced usage is in no cost: a bare figure would read as if it cost nothing. Kept
+                // short in these narrow tables (the names need the room); the tooltip says the rest.
                 return r.unpricedQuantityNanos > 0
-                    ? tr("%1 + %2 DBU unpriced").arg(formatMoney(r.costNanos, m_currency), formatQuantity(r.unpricedQuantityNanos))
+                    ? tr("%1 + %2 DBU").arg(formatMoney(r.costNanos, m_currency), formatQuantity(r.unpricedQuantityNanos))
                     : formatMoney(r.costNanos, m_currency);
             },
             .sort = cellOf(&Row::costNanos),
             .toolTip = [](const Row &r) -> QVariant {
-                return r.unpricedQuantityNanos > 0 ? QVariant(tr("%1 DBU has no list price for its SKU and hour, so no cost includes it")
+                return r.unpricedQuantityNanos > 0 ? QVariant(tr("+ %1 DBU unpriced: no list price for its SKU and hour, so no cost includes it")
                                                                   .arg(formatQuantity(r.unpricedQuantityNanos)))
                                                    : QVariant();
             },
