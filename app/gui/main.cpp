@@ -60,7 +60,7 @@ int parseOptions(const QApplication &app, Options &options)
                              QApplication::translate("main", "YYYY-MM-DD"));
     today.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption size(QStringLiteral("screenshot-size"), QApplication::translate("main", "The screenshot's window size (testing)."),
-                            QApplication::translate("main", "WxH"));
+        QApplication::translate("main", "WxH"));
     size.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({store, screenshot, view, today, size});
     parser.process(app); // --help, --version and unknown options exit here

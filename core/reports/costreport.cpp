@@ -1,8 +1,8 @@
 #include "costreport.h"
 
+#include "common/coretext.h"
 #include "costfilter.h"
 #include "entitynames.h"
-#include "common/coretext.h"
 #include "metrics/teamaxis.h"
 #include "storecurrency.h"
 

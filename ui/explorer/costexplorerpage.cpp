@@ -279,8 +279,7 @@ bool CostExplorerPage::showTab(const QString &name)
     else if (name.startsWith(QLatin1String("by:")) && reports::parseDimensions(name.mid(3))) { // "cost-explorer/by:job,workspace"
         setDimensions(name.mid(3).split(QLatin1Char(',')));
         m_tabs->setCurrentIndex(0);
-    }
-    else
+    } else
         return false;
     return true;
 }

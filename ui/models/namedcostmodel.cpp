@@ -27,9 +27,10 @@ NamedCostModel::NamedCostModel(QString nameHeader, QObject *parent) : ColumnTabl
             },
             .sort = cellOf(&Row::costNanos),
             .toolTip = [](const Row &r) -> QVariant {
-                return r.unpricedQuantityNanos > 0 ? QVariant(tr("+ %1 DBU unpriced: no list price for its SKU and hour, so no cost includes it")
-                                                                  .arg(formatQuantity(r.unpricedQuantityNanos)))
-                                                   : QVariant();
+                return r.unpricedQuantityNanos > 0
+                    ? QVariant(tr("+ %1 DBU unpriced: no list price for its SKU and hour, so no cost includes it")
+                                   .arg(formatQuantity(r.unpricedQuantityNanos)))
+                    : QVariant();
             },
             .alignment = kNumberAlignment,
             .foreground = [](const Row &r) -> QVariant {
