@@ -8,7 +8,12 @@
 #include "reports/csvwriter.h"
 #include "widgets/datatableview.h"
 
+#include <QAction>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
+#include <QUrl>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
@@ -52,6 +57,21 @@ WhyDialog::WhyDialog(QString storePath, reports::ExplainQuery query, const QStri
     setWindowTitle(tr("Why is this mine? \u2014 %1").arg(ownerLabel));
     resize(1000, 520);
     m_view->setSourceModel(m_model);
+    // The work unit's page in Databricks, where the workspace URL is known (right-click a row).
+    auto *openPage = new QAction(tr("Open in Databricks"), m_view);
+    openPage->setEnabled(false);
+    const auto currentUrl = [this]() -> QString {
+        const QModelIndex source = m_view->proxy()->mapToSource(m_view->currentIndex());
+        const auto *row = source.isValid() ? m_model->rowAt(source.row()) : nullptr;
+        return row ? row->workUnitUrl : QString();
+    };
+    connect(openPage, &QAction::triggered, this, [currentUrl] {
+        if (const QString url = currentUrl(); !url.isEmpty())
+            QDesktopServices::openUrl(QUrl(url));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, openPage,
+            [openPage, currentUrl] { openPage->setEnabled(!currentUrl().isEmpty()); });
+    m_view->addAction(openPage);
     m_view->setExportName(QStringLiteral("why-") + m_query.key);
     m_summary->setWordWrap(true);
     m_summary->setText(tr("Loading the line items\u2026"));

@@ -6,7 +6,12 @@
 #include "models/lineitemmodel.h"
 #include "widgets/datatableview.h"
 
+#include <QAction>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QItemSelectionModel>
+#include <QSortFilterProxyModel>
+#include <QUrl>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -55,6 +60,21 @@ LineItemsDialog::LineItemsDialog(QString storePath, DrillDown drillDown, QWidget
     connect(m_filter, &QLineEdit::textChanged, m_view, &DataTableView::setFilterText);
 
     m_view->setSourceModel(m_model);
+    // The work unit's page in Databricks, where the workspace URL is known (right-click a row).
+    auto *openPage = new QAction(tr("Open in Databricks"), m_view);
+    openPage->setEnabled(false);
+    const auto currentUrl = [this]() -> QString {
+        const QModelIndex source = m_view->proxy()->mapToSource(m_view->currentIndex());
+        const auto *row = source.isValid() ? m_model->rowAt(source.row()) : nullptr;
+        return row ? row->workUnitUrl : QString();
+    };
+    connect(openPage, &QAction::triggered, this, [currentUrl] {
+        if (const QString url = currentUrl(); !url.isEmpty())
+            QDesktopServices::openUrl(QUrl(url));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, openPage,
+            [openPage, currentUrl] { openPage->setEnabled(!currentUrl().isEmpty()); });
+    m_view->addAction(openPage);
     m_view->setExportName(QStringLiteral("line-items"));
 
     auto *exportButton = new QPushButton(tr("Export CSV\u2026"), this);
