@@ -413,7 +413,7 @@ private slots:
         const reports::LineItemRow *line = dialog->model()->rowAt(0);
         QCOMPARE(line->workUnitName, name);
         QVERIFY2(line->workUnitUrl.startsWith(QStringLiteral("https://")) && line->workUnitUrl.endsWith(QStringLiteral("/jobs/") + id),
-                 qPrintable(line->workUnitUrl));
+            qPrintable(line->workUnitUrl));
         QVERIFY(!line->workspaceName.isEmpty() && line->workspaceName != line->workspaceId);
         dialog->close();
         m_page->setDimensions({QStringLiteral("month"), QStringLiteral("product")});

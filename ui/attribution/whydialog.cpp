@@ -12,11 +12,11 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QItemSelectionModel>
-#include <QSortFilterProxyModel>
-#include <QUrl>
 #include <QLabel>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QSortFilterProxyModel>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ll::ui {
@@ -70,7 +70,7 @@ WhyDialog::WhyDialog(QString storePath, reports::ExplainQuery query, const QStri
             QDesktopServices::openUrl(QUrl(url));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, openPage,
-            [openPage, currentUrl] { openPage->setEnabled(!currentUrl().isEmpty()); });
+        [openPage, currentUrl] { openPage->setEnabled(!currentUrl().isEmpty()); });
     m_view->addAction(openPage);
     m_view->setExportName(QStringLiteral("why-") + m_query.key);
     m_summary->setWordWrap(true);

@@ -9,13 +9,13 @@
 #include <QAction>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
-#include <QItemSelectionModel>
-#include <QSortFilterProxyModel>
-#include <QUrl>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ll::ui {
@@ -73,7 +73,7 @@ LineItemsDialog::LineItemsDialog(QString storePath, DrillDown drillDown, QWidget
             QDesktopServices::openUrl(QUrl(url));
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, openPage,
-            [openPage, currentUrl] { openPage->setEnabled(!currentUrl().isEmpty()); });
+        [openPage, currentUrl] { openPage->setEnabled(!currentUrl().isEmpty()); });
     m_view->addAction(openPage);
     m_view->setExportName(QStringLiteral("line-items"));
 
