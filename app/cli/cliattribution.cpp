@@ -137,8 +137,12 @@ int runExplain(const CommandEnv &env)
                 csv.addText(t);
             csv.addMoney(r.allocatedNanos, 9);
             csv.addMoney(r.lineCostNanos, 9);
-            csv.addText(names.workspace(r.workspaceId));
-            csv.addText(names.workUnitKey(r.workUnit));
+            auto workspaceName = names.workspace(r.workspaceId);
+            auto workUnitName = names.workUnitKey(r.workUnit);
+            if (!workspaceName || !workUnitName)
+                return !workspaceName ? workspaceName.error() : workUnitName.error();
+            csv.addText(*workspaceName);
+            csv.addText(*workUnitName);
             csv.addText(names.principal(r.principal));
             if (auto s = csv.endRow(); !s)
                 return s;

@@ -3,7 +3,6 @@
 
 #include "common/money.h"
 #include "reports/csvwriter.h"
-#include "reports/entitynames.h"
 #include "reports/focusexport.h"
 #include "reports/trend.h"
 #include "reports/workloads.h"
@@ -106,11 +105,10 @@ int reportWorkloads(const CommandEnv &env)
                     "failed_runs", "run_seconds", "failed_run_cost", "workspace_name"});
             !s)
             return s;
-        reports::EntityNames names(db);
         for (const auto &r : *rows) {
             csv.addText(r.workUnitType);
             csv.addText(r.workUnitId);
-            csv.addText(r.name.isEmpty() ? names.workUnit(r.workUnitType, r.workUnitId) : r.name);
+            csv.addText(r.name); // never blank: queryWorkloads names it or says why
             csv.addText(r.workspaceId);
             csv.addMoney(r.costNanos, 2);
             csv.addMoney(r.listCostNanos, 2);
@@ -121,7 +119,7 @@ int reportWorkloads(const CommandEnv &env)
             csv.addInteger(r.failedRuns);
             csv.addInteger(r.runDurationSeconds);
             csv.addMoney(r.failedRunCostNanos, 2);
-            csv.addText(names.workspace(r.workspaceId));
+            csv.addText(r.workspaceName);
             if (auto s = csv.endRow(); !s)
                 return s;
         }
@@ -153,14 +151,13 @@ int reportUtilization(const CommandEnv &env)
                     "busy_hours", "idle_running_hours", "busy_share_percent", "queries", "workspace_name"});
             !s)
             return s;
-        reports::EntityNames names(db);
         // Hours and percentages from integer seconds and hundredths, written exactly.
         const auto hours = [](std::int64_t seconds) { return seconds * (kNanosPerUnit / 3600) + (seconds * (kNanosPerUnit % 3600)) / 3600; };
         for (const auto &r : *rows) {
             const bool wh = r.kind == QLatin1String("warehouse");
             csv.addText(r.kind);
             csv.addText(r.id);
-            csv.addText(r.name.isEmpty() ? names.workUnit(r.kind, r.id) : r.name);
+            csv.addText(r.name); // never blank: queryUtilization names it or says why
             csv.addText(r.workspaceId);
             csv.addMoney(hours(r.nodeSeconds), 3);
             addOptional(csv, r.avgCpuCentiPercent ? std::optional<std::int64_t>(*r.avgCpuCentiPercent * 10000000) : std::nullopt, 2);
@@ -176,7 +173,7 @@ int reportUtilization(const CommandEnv &env)
                 csv.addInteger(r.queries);
             else
                 csv.addText(QString());
-            csv.addText(names.workspace(r.workspaceId));
+            csv.addText(r.workspaceName);
             if (auto s = csv.endRow(); !s)
                 return s;
         }

@@ -143,9 +143,14 @@ int reportCost(const CommandEnv &env)
         csv.addMoney(row.unpricedQuantityNanos, 6);
         for (const auto &[index, type] : named) {
             const QString id = row.keys.value(index);
-            csv.addText(type == QLatin1String("principal") ? names.principal(id)
-                    : type == QLatin1String("work_unit")   ? names.workUnitKey(id)
-                                                           : names.workUnit(type, id));
+            if (type == QLatin1String("principal")) {
+                csv.addText(names.principal(id));
+                continue;
+            }
+            auto name = type == QLatin1String("work_unit") ? names.workUnitKey(id) : names.workUnit(type, id);
+            if (!name)
+                return fail(name.error());
+            csv.addText(*name);
         }
         if (auto s = csv.endRow(); !s)
             return fail(s.error());

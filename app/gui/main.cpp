@@ -32,6 +32,7 @@ void printError(const QString &message)
 struct Options {
     QString storePath;
     QString screenshotPath;
+    QSize screenshotSize = kScreenshotSize;
     QString view;
     QDate today;
 };
@@ -58,11 +59,23 @@ int parseOptions(const QApplication &app, Options &options)
                              QApplication::translate("main", "Pin the date used for month to date (testing)."),
                              QApplication::translate("main", "YYYY-MM-DD"));
     today.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({store, screenshot, view, today});
+    QCommandLineOption size(QStringLiteral("screenshot-size"), QApplication::translate("main", "The screenshot's window size (testing)."),
+        QApplication::translate("main", "WxH"));
+    size.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({store, screenshot, view, today, size});
     parser.process(app); // --help, --version and unknown options exit here
 
     options.storePath = parser.value(store);
     options.screenshotPath = parser.value(screenshot);
+    if (parser.isSet(size)) {
+        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+        const int w = wh.value(0).toInt(), h = wh.value(1).toInt();
+        if (wh.size() != 2 || w < 320 || h < 240) {
+            printError(QApplication::translate("main", "--screenshot-size takes WIDTHxHEIGHT, e.g. 1600x1000"));
+            return kExitUsage;
+        }
+        options.screenshotSize = QSize(w, h);
+    }
     options.view = parser.value(view);
     // "view" or "view/tab" (e.g. cost-explorer/reconciliation); the tab is checked by showView.
     if (!ll::ui::MainWindow::viewNames().contains(options.view.section(QLatin1Char('/'), 0, 0))) {
@@ -126,7 +139,7 @@ int main(int argc, char *argv[])
         return app.exec();
     }
 
-    window.resize(kScreenshotSize);
+    window.resize(options.screenshotSize);
     window.show();
     int exitCode = 0;
     const auto grab = [&window, &options, &exitCode] {

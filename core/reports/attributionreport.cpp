@@ -1,5 +1,7 @@
 #include "attributionreport.h"
 
+#include "entitynames.h"
+
 #include "attribution/allocationstate.h"
 #include "common/coretext.h"
 #include "common/enumtext.h"
@@ -161,11 +163,29 @@ Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQ
     stmt->bind(stmt->index(":limit"), query.limit);
     QList<ExplainRow> rows;
     const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
-        rows.append({row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6), row.text(7),
-                     row.text(8), row.text(9), row.text(10), row.text(11), row.text(12), row.int64(13), row.int64(14)});
+        rows.append({row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6), row.text(7), row.text(8),
+            row.text(9), row.text(10), row.text(11), row.text(12), row.int64(13), row.int64(14), {}, {}, {}});
     });
     if (!rowsRead)
         return rowsRead.error();
+    // Names after the rows (one statement at a time on the connection); cached per id.
+    EntityNames names(db);
+    for (ExplainRow &r : rows) {
+        auto workspace = names.workspace(r.workspaceId);
+        if (!workspace)
+            return workspace.error();
+        r.workspaceName = std::move(workspace).value();
+        const qsizetype colon = r.workUnit.indexOf(QLatin1Char(':'));
+        const QString type = r.workUnit.left(colon), id = colon < 0 ? QString() : r.workUnit.mid(colon + 1);
+        auto unit = id.isEmpty() ? Result<QString>(EntityNames::noIdLabel(QStringLiteral("work_unit"))) : names.workload(type, id);
+        if (!unit)
+            return unit.error();
+        r.workUnitName = std::move(unit).value();
+        auto url = names.pageUrl(type, id, r.workspaceId);
+        if (!url)
+            return url.error();
+        r.workUnitUrl = std::move(url).value();
+    }
     return rows;
 }
 

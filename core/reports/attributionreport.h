@@ -76,6 +76,9 @@ struct ExplainRow {
     QString confidence;
     std::int64_t allocatedNanos = 0;
     std::int64_t lineCostNanos = 0;
+    QString workspaceName; // its name, or the reason it has none (EntityNames)
+    QString workUnitName;  // the work unit's name, the reason it has none, or why the line has none
+    QString workUnitUrl;   // its Databricks page when the workspace URL is known
 };
 
 Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQuery &query);

@@ -101,8 +101,11 @@ QList<CostTreeRow> withSubtotals(const CostTable &table)
             CostTreeRow subtotal;
             subtotal.level = level + 1;
             subtotal.row.keys = row.keys.mid(0, level + 1);
+            subtotal.row.labels = row.labels.mid(0, level + 1);
             while (subtotal.row.keys.size() < levels)
                 subtotal.row.keys.append(QString());
+            while (!row.labels.isEmpty() && subtotal.row.labels.size() < levels)
+                subtotal.row.labels.append(QString());
             openAt[level] = out.size();
             out.append(subtotal);
         }

@@ -1,8 +1,10 @@
 #include "costreport.h"
 
+#include "common/coretext.h"
 #include "costfilter.h"
-#include "storecurrency.h"
+#include "entitynames.h"
 #include "metrics/teamaxis.h"
+#include "storecurrency.h"
 
 namespace ll::reports {
 namespace {
@@ -132,6 +134,75 @@ QByteArray ledgerRowsSql()
 } // namespace detail
 
 QString dimensionName(Dimension d) { return QString::fromLatin1(info(d).name); }
+
+QString entityTypeOf(Dimension d)
+{
+    switch (d) {
+    case Dimension::Workspace:
+    case Dimension::Job:
+    case Dimension::Warehouse:
+    case Dimension::Cluster:
+    case Dimension::Pipeline:
+    case Dimension::Principal:
+    case Dimension::WorkUnit: return dimensionName(d);
+    case Dimension::Day:
+    case Dimension::Month:
+    case Dimension::Sku:
+    case Dimension::Product:
+    case Dimension::Team:
+    case Dimension::Project:
+    case Dimension::Tag:
+    case Dimension::OrgUnit:
+    case Dimension::Department: break;
+    }
+    return {};
+}
+
+namespace {
+bool hasEntityNames(const QString &workUnitType)
+{
+    return workUnitType == QLatin1String("job") || workUnitType == QLatin1String("pipeline") || workUnitType == QLatin1String("cluster")
+        || workUnitType == QLatin1String("warehouse");
+}
+
+// Labels for the rows' keys, after the cost statement has finished (one statement at a time).
+Status labelRows(store::Database &db, CostTable &table)
+{
+    QStringList types;
+    for (const Dimension d : std::as_const(table.by))
+        types << entityTypeOf(d);
+    EntityNames names(db);
+    for (CostRow &row : table.rows) {
+        row.labels = row.keys;
+        for (qsizetype i = 0; i < types.size() && i < row.keys.size(); ++i) {
+            const QString &type = types.at(i);
+            const QString &key = row.keys.at(i);
+            if (type.isEmpty())
+                continue;
+            if (type == QLatin1String("principal")) {
+                row.labels[i] = key.isEmpty() ? EntityNames::noIdLabel(type) : key;
+                continue;
+            }
+            if (key.isEmpty()) {
+                row.labels[i] = EntityNames::noIdLabel(type);
+                continue;
+            }
+            const qsizetype colon = key.indexOf(QLatin1Char(':'));
+            const QString unitType = key.left(colon);
+            if (type == QLatin1String("work_unit") && colon > 0 && colon < key.size() - 1 && !hasEntityNames(unitType)) {
+                // Notebooks, endpoints, apps: no names are read, so the id tells rows apart.
+                row.labels[i] = CoreText::tr("%1 %2").arg(unitType, key.mid(colon + 1));
+                continue;
+            }
+            auto name = type == QLatin1String("work_unit") ? names.workUnitKey(key) : names.workUnit(type, key);
+            if (!name)
+                return name.error();
+            row.labels[i] = std::move(name).value();
+        }
+    }
+    return {};
+}
+} // namespace
 bool isMetricsDimension(Dimension d) { return info(d).metrics; }
 
 QStringList allDimensionNames()
@@ -262,6 +333,8 @@ Result<CostTable> queryCost(store::Database &db, const CostQuery &query)
     });
     if (!rowsRead)
         return rowsRead.error();
+    if (Status labelled = labelRows(db, table); !labelled)
+        return labelled.error();
     auto unmatched = detail::unmatchedFilterValues(db, query);
     if (!unmatched)
         return unmatched.error();

@@ -26,6 +26,9 @@ enum class Dimension { Day, Month, Workspace, Sku, Product, Team, Project, Job, 
 Result<QList<Dimension>> parseDimensions(const QString &commaSeparated, QStringList *tagKeys = nullptr);
 bool isMetricsDimension(Dimension d);
 QString dimensionName(Dimension d);
+// The entity an id dimension's keys name: "workspace", "job", "warehouse", "cluster",
+// "pipeline", "principal", "work_unit" (keys "type:id"); empty for the other dimensions.
+QString entityTypeOf(Dimension d);
 QStringList allDimensionNames();
 
 // Keeps the cost whose `dimension` value is one of `values`. A value matches the label the
@@ -65,6 +68,9 @@ struct CostQuery {
 
 struct CostRow {
     QStringList keys;          // one per dimension, display form (team '' -> "unattributed")
+    // One per dimension: for an id dimension (entityTypeOf) the entity's name, the reason it
+    // has none, or why the key is empty (EntityNames::noIdLabel); otherwise the key itself.
+    QStringList labels;
     std::int64_t costNanos = 0;      // effective list cost (headline)
     std::int64_t listCostNanos = 0;  // pricing.default
     std::int64_t contractCostNanos = 0; // contract prices where entered, else effective list

@@ -1,6 +1,7 @@
 #include "lineitems.h"
 
 #include "costfilter.h"
+#include "entitynames.h"
 
 namespace ll::reports {
 namespace {
@@ -69,8 +70,11 @@ Result<LineItemPage> loadLineItems(store::Database &db, const LineItemFilter &fi
         return valid.error();
     LineItemPage page;
     {
-        auto total = db.prepare(QByteArray("SELECT count(*), coalesce(sum(l.cost_nanos), 0) FROM ledger_usage_line l "
-                                           "LEFT JOIN attr_line a ON a.line_id = l.line_id ") + whereSql(filter));
+        auto total = db.prepare(
+            QByteArray("SELECT count(*), coalesce(sum(l.cost_nanos), 0), "
+                       "coalesce(sum(CASE WHEN l.cost_nanos IS NULL THEN l.quantity_nanos ELSE 0 END), 0) FROM ledger_usage_line l "
+                       "LEFT JOIN attr_line a ON a.line_id = l.line_id ")
+            + whereSql(filter));
         if (!total)
             return total.error();
         bindFilter(*total, filter);
@@ -78,19 +82,21 @@ Result<LineItemPage> loadLineItems(store::Database &db, const LineItemFilter &fi
             return row.error();
         page.totalCount = total->int64(0);
         page.totalCostNanos = total->int64(1);
+        page.totalUnpricedQuantityNanos = total->int64(2);
     }
     auto stmt = db.prepare(QByteArray(R"SQL(
 SELECT l.line_id, l.record_id, l.record_type, l.usage_day, l.usage_start, l.workspace_id, l.sku_name,
        l.billing_origin_product, l.quantity, l.cost_nanos, l.list_cost_nanos, l.contract_cost_nanos,
        p.list_price, p.effective_price, p.price_start, p.price_end, l.work_unit_type, coalesce(l.work_unit_id, ''),
        coalesce(w.name, ''), coalesce(l.job_run_id, ''), coalesce(l.run_as, ''), coalesce(a.team_key, ''),
-       coalesce(a.project_key, ''), coalesce(a.method, ''), coalesce(a.confidence, ''), l.batch_id, b.started_at
+       coalesce(a.project_key, ''), coalesce(a.method, ''), coalesce(a.confidence, ''), l.batch_id, b.started_at, l.quantity_nanos
 FROM ledger_usage_line l
 LEFT JOIN attr_line a ON a.line_id = l.line_id
 LEFT JOIN ledger_list_price p ON p.price_id = l.price_id
 LEFT JOIN ledger_work_unit w ON w.work_unit_type = l.work_unit_type AND w.work_unit_id = l.work_unit_id
 LEFT JOIN raw_batch b ON b.batch_id = l.batch_id
-)SQL") + whereSql(filter) + " ORDER BY l.usage_start, l.line_id LIMIT :limit");
+)SQL") + whereSql(filter)
+        + " ORDER BY l.usage_start, l.line_id LIMIT :limit");
     if (!stmt)
         return stmt.error();
     bindFilter(*stmt, filter);
@@ -124,10 +130,23 @@ LEFT JOIN raw_batch b ON b.batch_id = l.batch_id
         r.confidence = row.text(24);
         r.batchId = row.int64(25);
         r.extractedAt = epoch(row, 26);
+        r.quantityNanos = row.int64(27);
         page.rows.append(r);
     });
     if (!rowsRead)
         return rowsRead.error();
+    // Names after the rows (one statement at a time on the connection); cached per id.
+    EntityNames names(db);
+    for (LineItemRow &r : page.rows) {
+        if (r.workUnitId.isEmpty())
+            r.workUnitName = EntityNames::noIdLabel(QStringLiteral("work_unit"));
+        if (Status named = fillWorkUnitNames(names, r.workUnitType, r.workUnitId, r.workspaceId, r.workUnitName, r.workspaceName); !named)
+            return named.error();
+        auto url = names.pageUrl(r.workUnitType, r.workUnitId, r.workspaceId);
+        if (!url)
+            return url.error();
+        r.workUnitUrl = std::move(url).value();
+    }
     return page;
 }
 

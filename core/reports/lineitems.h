@@ -41,9 +41,11 @@ struct LineItemRow {
     QDate usageDay;
     QDateTime usageStart;
     QString workspaceId;
+    QString workspaceName; // its name, or the reason it has none (EntityNames)
     QString sku;
     QString product;
     QString quantity;              // verbatim decimal text
+    std::int64_t quantityNanos = 0;
     std::optional<std::int64_t> costNanos;     // NULL = unpriced
     std::optional<std::int64_t> listCostNanos;
     std::optional<std::int64_t> contractCostNanos;
@@ -53,7 +55,8 @@ struct LineItemRow {
     QDateTime priceEnd;            // invalid = open
     QString workUnitType;
     QString workUnitId;
-    QString workUnitName;
+    QString workUnitName; // never blank: the reason when unknown (EntityNames)
+    QString workUnitUrl;  // its Databricks page when the workspace URL is known
     QString jobRunId;
     QString runAs;
     QString teamKey;
@@ -68,6 +71,7 @@ struct LineItemPage {
     QList<LineItemRow> rows;       // ordered by usage start, then line id
     std::int64_t totalCount = 0;   // lines matching, even beyond the limit
     std::int64_t totalCostNanos = 0;
+    std::int64_t totalUnpricedQuantityNanos = 0; // quantity of the matching lines without a list price
 };
 
 Result<LineItemPage> loadLineItems(store::Database &db, const LineItemFilter &filter);

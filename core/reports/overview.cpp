@@ -30,21 +30,39 @@ Result<std::int64_t> sumCost(store::Database &db, const QByteArray &column, cons
     return stmt->int64(0);
 }
 
+// `unpriced`: the table's unpriced quantity expression, or "0" for a table that has none.
 Result<QList<NamedCost>> topBy(store::Database &db, const QByteArray &table, const QByteArray &keyExpr, const QByteArray &labelExpr,
-    const QByteArray &joins, const QDate &from, const QDate &to, int limit, const QByteArray &where = {})
+    const QByteArray &joins, const QDate &from, const QDate &to, int limit, const QByteArray &where = {}, const QByteArray &unpriced = "0")
 {
-    auto stmt = db.prepare("SELECT " + keyExpr + ", " + labelExpr + ", sum(m.cost_nanos) AS c FROM " + table + " m " + joins
-        + " WHERE m.day >= ? AND m.day <= ?" + where + " GROUP BY 1 ORDER BY c DESC, 1 LIMIT ?");
+    auto stmt = db.prepare("SELECT " + keyExpr + ", " + labelExpr + ", sum(m.cost_nanos) AS c, sum(" + unpriced + ") FROM " + table + " m "
+        + joins + " WHERE m.day >= ? AND m.day <= ?" + where + " GROUP BY 1 ORDER BY c DESC, 1 LIMIT ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, isoDay(from));
     stmt->bind(2, isoDay(to));
     stmt->bind(3, limit);
     QList<NamedCost> list;
-    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) { list.append({row.text(0), row.text(1), row.int64(2)}); });
+    const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
+        list.append({row.text(0), row.text(1), row.int64(2), row.int64(3)});
+    });
     if (!rowsRead)
         return rowsRead.error();
     return list;
+}
+
+// The cost of the non-team owners matching `condition` (over m.team_key, fixed text) in [from, to].
+Result<std::int64_t> sumTeamKeys(store::Database &db, const QByteArray &condition, const QDate &from, const QDate &to)
+{
+    auto stmt =
+        db.prepare("SELECT coalesce(sum(m.cost_nanos), 0) FROM metrics_daily_team m WHERE m.day >= ? AND m.day <= ? AND " + condition);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, isoDay(from));
+    stmt->bind(2, isoDay(to));
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return stmt->int64(0);
 }
 
 // Jobs, pipelines, warehouses and clusters by cost in [from, to]; names joined after the limit.
@@ -92,10 +110,7 @@ Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, 
             return a.second->cost > b.second->cost;
         return *a.first < *b.first; // type, then id, bytewise as SQLite's BINARY collation
     });
-    auto name = db.prepare("SELECT coalesce(name, '') FROM ledger_work_unit WHERE work_unit_type = ? AND work_unit_id = ?");
     EntityNames names(db);
-    if (!name)
-        return name.error();
     QList<WorkloadRow> list;
     for (auto it = order.begin(); it != top; ++it) {
         WorkloadRow w;
@@ -103,17 +118,8 @@ Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, 
         w.workUnitId = QString::fromUtf8(it->first->second);
         w.workspaceId = QString::fromUtf8(it->second->workspace);
         w.costNanos = it->second->cost;
-        name->reset();
-        name->bind(1, w.workUnitType);
-        name->bind(2, w.workUnitId);
-        auto found = name->step();
-        if (!found)
-            return found.error();
-        if (*found)
-            w.name = name->text(0);
-        if (w.name.isEmpty())
-            w.name = names.workUnit(w.workUnitType, w.workUnitId);
-        w.workspaceName = names.workspace(w.workspaceId);
+        if (Status named = fillWorkUnitNames(names, w.workUnitType, w.workUnitId, w.workspaceId, w.name, w.workspaceName); !named)
+            return named.error();
         list.append(w);
     }
     return list;
@@ -215,9 +221,17 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, c
         if (!rowsRead)
             return rowsRead.error();
     }
-    auto teams = topBy(db, "metrics_daily_team", "m.team_key", metrics::kTeamLabel, {}, monthStart, today, 8);
+    // Idle, shared buckets and unattributed are not teams: their own figures, never a "team" row.
+    auto teams =
+        topBy(db, "metrics_daily_team", "m.team_key", metrics::kTeamLabel, {}, monthStart, today, 8, " AND NOT " LL_TEAM_KEY_IS_NOT_A_TEAM);
+    auto idle = sumTeamKeys(db, "m.team_key = '~idle'", monthStart, today);
+    auto shared = sumTeamKeys(db, "m.team_key LIKE '~bucket:%'", monthStart, today);
     auto workspaces = topBy(db, "metrics_daily_workspace", "m.workspace_id", "coalesce(w.workspace_name, m.workspace_id)",
-        "LEFT JOIN ledger_workspace w ON w.workspace_id = m.workspace_id", monthStart, today, 8);
+        "LEFT JOIN ledger_workspace w ON w.workspace_id = m.workspace_id", monthStart, today, 8, {}, "m.unpriced_quantity_nanos");
+    if (!idle || !shared)
+        return !idle ? idle.error() : shared.error();
+    snap.idleMonthToDateNanos = *idle;
+    snap.sharedMonthToDateNanos = *shared;
     if (!teams || !workspaces)
         return !teams ? teams.error() : workspaces.error();
     snap.topTeams = *teams;
@@ -225,8 +239,12 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, c
     {
         // A workspace without a known name says why, never its bare id.
         EntityNames names(db);
-        for (NamedCost &w : snap.topWorkspaces)
-            w.label = names.workspace(w.key);
+        for (NamedCost &w : snap.topWorkspaces) {
+            auto label = names.workspace(w.key);
+            if (!label)
+                return label.error();
+            w.label = std::move(label).value();
+        }
     }
     auto projects = topBy(db, "metrics_daily_team_project", "m.project_key",
         "coalesce((SELECT p.display_name FROM app_project p WHERE p.project_key = m.project_key), "

@@ -25,6 +25,7 @@ struct NamedCost {
     QString key;   // stable key (workspace id, team key, sku...)
     QString label; // what to show ("unattributed" for the empty team key)
     std::int64_t costNanos = 0;
+    std::int64_t unpricedQuantityNanos = 0; // usage without a list price (not in costNanos); 0 where not read
 };
 
 struct DailyProductCost {
@@ -41,10 +42,14 @@ struct OverviewSnapshot {
     std::int64_t lastMonthSamePeriodNanos = 0; // same day span of the previous month
     std::int64_t lastMonthTotalNanos = 0;
     std::int64_t unattributedMonthToDateNanos = 0;
+    // Owners that are not teams, month to date: idle shared compute and shared buckets before
+    // redistribution. topTeams lists teams only; these and unattributed have their own figures.
+    std::int64_t idleMonthToDateNanos = 0;
+    std::int64_t sharedMonthToDateNanos = 0;
     std::int64_t unpricedQuantityMonthToDateNanos = 0;
     QList<DailyProductCost> daily;     // last 60 days up to dataThrough, by product
-    QList<NamedCost> topTeams;         // month to date, top 8
-    QList<NamedCost> topWorkspaces;    // month to date, top 8
+    QList<NamedCost> topTeams;         // month to date, top 8, teams only
+    QList<NamedCost> topWorkspaces;    // month to date, top 8, with unpriced quantity
     QList<InsightSummary> topInsights; // open, by impact, top 5
     QList<NamedCost> topProjects;      // month to date, top 8, cost with a project only
     // Jobs, pipelines, warehouses and clusters by month-to-date cost (metrics_work_unit_daily),

@@ -43,8 +43,6 @@ FROM metrics_run_daily
 WHERE day >= coalesce(:from, '') AND day <= coalesce(:to, '9999-12-31')
 )SQL";
 
-constexpr const char *kWorkUnitName = "SELECT name FROM ledger_work_unit WHERE work_unit_type = ? AND work_unit_id = ?";
-
 // The current state's source and whether any system-table row exists, per entity table.
 struct EntityTable {
     const char *type;
@@ -251,9 +249,6 @@ Result<QList<WorkloadRow>> queryWorkloads(store::Database &db, const WorkloadQue
             return a.first->type < b.first->type;
         return a.first->id < b.first->id;
     });
-    auto name = db.prepare(kWorkUnitName);
-    if (!name)
-        return name.error();
     EntitySourceReader sources(db);
     EntityNames names(db);
     QList<WorkloadRow> rows;
@@ -263,16 +258,8 @@ Result<QList<WorkloadRow>> queryWorkloads(store::Database &db, const WorkloadQue
         r.workUnitType = QString::fromUtf8(key->type);
         r.workUnitId = QString::fromUtf8(key->id);
         r.workspaceId = QString::fromUtf8(sums->workspace);
-        name->reset();
-        name->bind(1, r.workUnitType);
-        name->bind(2, r.workUnitId);
-        auto found = name->step();
-        if (!found)
-            return found.error();
-        r.name = *found ? name->text(0) : QString();
-        if (r.name.isEmpty())
-            r.name = names.workUnit(r.workUnitType, r.workUnitId);
-        r.workspaceName = names.workspace(r.workspaceId);
+        if (Status named = fillWorkUnitNames(names, r.workUnitType, r.workUnitId, r.workspaceId, r.name, r.workspaceName); !named)
+            return named.error();
         auto source = sources.read(r.workUnitType, r.workUnitId);
         if (!source)
             return source.error();
@@ -363,9 +350,8 @@ Result<QList<UtilizationRow>> queryUtilization(store::Database &db, const QDate 
     // After the reads: one statement runs at a time on the connection's rows.
     EntityNames names(db);
     for (UtilizationRow &r : rows) {
-        if (r.name.isEmpty())
-            r.name = names.workUnit(r.kind, r.id);
-        r.workspaceName = names.workspace(r.workspaceId);
+        if (Status named = fillWorkUnitNames(names, r.kind, r.id, r.workspaceId, r.name, r.workspaceName); !named)
+            return named.error();
         auto source = sources.read(r.kind, r.id);
         if (!source)
             return source.error();

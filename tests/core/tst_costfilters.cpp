@@ -5,11 +5,13 @@
 #include "pipeline/pipelinerunner.h"
 #include "rawbuilder.h"
 #include "reports/costreport.h"
+#include "reports/entitynames.h"
 #include "reports/lineitems.h"
 #include "tempstore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QTest>
 
 #include <functional>
@@ -344,6 +346,59 @@ private slots:
         QVERIFY2(t, why(t).constData());
         QCOMPARE(t->unmatchedFilterValues, (QStringList{QStringLiteral("team 'mll'"), QStringLiteral("tag:env 'qa'")}));
         QCOMPARE(t->totalCostNanos(), 9 * kUnit); // line a (ML, env=prod) and e's ML share (env=prod)
+    }
+
+    // Names, not ids (issues 10 and 16): every id dimension's rows carry a label, the name or the
+    // reason there is none; an empty key says why, never a blank.
+    void idDimensionsCarryNames()
+    {
+        store::Database &db = m_fx.store.db();
+        QVERIFY(db.exec("UPDATE ledger_workspace SET workspace_name = 'prod', workspace_url = 'https://adb-1.example.net/' "
+                        "WHERE workspace_id = 'w1'"));
+        reports::CostQuery q;
+        q.by = {Dimension::Workspace, Dimension::WorkUnit, Dimension::Job};
+        auto table = reports::queryCost(db, q);
+        QVERIFY2(table, why(table).constData());
+        QVERIFY(!table->rows.isEmpty());
+        QSet<QString> workUnits;
+        for (const reports::CostRow &r : std::as_const(table->rows)) {
+            QCOMPARE(r.labels.size(), 3);
+            QCOMPARE(r.labels.at(0),
+                r.keys.at(0) == QLatin1String("w1") ? QStringLiteral("prod")
+                                                    : reports::EntityNames::unknownReason(QStringLiteral("workspace")));
+            if (r.keys.at(1) == QLatin1String("other:"))
+                QCOMPARE(r.labels.at(1), reports::EntityNames::noIdLabel(QStringLiteral("work_unit")));
+            if (r.keys.at(1) == QLatin1String("notebook:n1"))
+                QCOMPARE(r.labels.at(1), QStringLiteral("notebook n1")); // no names read for notebooks: the id tells them apart
+            QCOMPARE(r.keys.at(2), QString()); // no job in the fixture
+            QCOMPARE(r.labels.at(2), reports::EntityNames::noIdLabel(QStringLiteral("job")));
+            workUnits << r.keys.at(1);
+        }
+        QVERIFY(workUnits.contains(QStringLiteral("other:")) && workUnits.contains(QStringLiteral("notebook:n1")));
+        // Non-id dimensions keep their key as the label.
+        q.by = {Dimension::Sku};
+        table = reports::queryCost(db, q);
+        QVERIFY(table && !table->rows.isEmpty());
+        QCOMPARE(table->rows.first().labels, table->rows.first().keys);
+
+        reports::EntityNames names(db);
+        QCOMPARE(names.pageUrl(QStringLiteral("job"), QStringLiteral("123"), QStringLiteral("w1")).value(),
+            QStringLiteral("https://adb-1.example.net/jobs/123"));
+        QCOMPARE(names.pageUrl(QStringLiteral("warehouse"), QStringLiteral("abc"), QStringLiteral("w1")).value(),
+            QStringLiteral("https://adb-1.example.net/sql/warehouses/abc"));
+        QCOMPARE(names.pageUrl(QStringLiteral("job"), QStringLiteral("123"), QStringLiteral("w2")).value(), QString()); // no URL known
+    }
+
+    // Review fix: a store that cannot answer is an error, not "(name unknown: ...)".
+    void entityNamesSurfaceStoreErrors()
+    {
+        test::TempStore store;
+        QVERIFY(store.ok());
+        QVERIFY(store.db().exec("DROP TABLE ledger_workspace"));
+        reports::EntityNames names(store.db());
+        QVERIFY(!names.workspace(QStringLiteral("w1")));
+        QVERIFY(!names.pageUrl(QStringLiteral("job"), QStringLiteral("1"), QStringLiteral("w1")));
+        QVERIFY(names.workUnit(QStringLiteral("job"), QStringLiteral("1"))); // other kinds still answer
     }
 
     void parseFilters_data()

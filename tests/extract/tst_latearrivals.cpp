@@ -451,9 +451,9 @@ private slots:
         QVERIFY(byJob.out.contains(",nightly etl v2,dev"));
         QVERIFY(byJob.out.contains(",(no id),prod")); // lines that are not a job's say so
         reports::EntityNames names(store.db());
-        QCOMPARE(names.workUnit(QStringLiteral("job"), QStringLiteral("999")),
+        QCOMPARE(names.workUnit(QStringLiteral("job"), QStringLiteral("999")).value(),
             QStringLiteral("(name unknown: not in system.lakeflow.jobs or the Jobs API)"));
-        QCOMPARE(names.workspace(QStringLiteral("1002")), QStringLiteral("dev"));
+        QCOMPARE(names.workspace(QStringLiteral("1002")).value(), QStringLiteral("dev"));
     }
 };
 

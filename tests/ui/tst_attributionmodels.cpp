@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QFont>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
@@ -90,6 +91,16 @@ private slots:
         QCOMPARE(model.data(model.index(2, 0)).toString(), QStringLiteral("Shared: Platform overhead"));
         QCOMPARE(model.nodeAt(model.index(3, 0))->kind, HierarchyCostModel::NodeKind::Idle);
         QCOMPARE(model.nodeAt(model.index(4, 0))->key, QStringLiteral("unattributed"));
+        // Issue 16: buckets, idle and unattributed are not teams: styled apart, not counted as teams.
+        for (int r : {2, 3, 4}) {
+            QVERIFY(model.data(model.index(r, 0), Qt::BackgroundRole).isValid());
+            QVERIFY(model.data(model.index(r, 0), Qt::FontRole).value<QFont>().italic());
+            QVERIFY(model.data(model.index(r, 0), Qt::ToolTipRole).toString().startsWith(QStringLiteral("Not a team")));
+        }
+        QVERIFY(!model.data(org, Qt::BackgroundRole).isValid());
+        QVERIFY(!model.data(dataEng, Qt::BackgroundRole).isValid());
+        QCOMPARE(model.teamCount(), 3);               // data-eng, ml, the tagged team
+        QCOMPARE(model.teamTotal().cost, 25 * kUnit); // 40 minus the bucket (7), idle (2) and unattributed (6)
         // Conservation: the grand total is every row once.
         QCOMPARE(model.grandTotal().cost, 40 * kUnit);
         QCOMPARE(model.grandTotal().unattributed, 6 * kUnit);
@@ -173,6 +184,11 @@ private slots:
         r.recordId = QStringLiteral("=cmd()");
         r.usageDay = QStringLiteral("2026-11-02");
         r.team = QStringLiteral("ml");
+        r.workspaceId = QStringLiteral("1001");
+        r.workspaceName = QStringLiteral("prod");
+        r.workUnit = QStringLiteral("job:9001");
+        r.workUnitName = QStringLiteral("nightly-etl");
+        r.workUnitUrl = QStringLiteral("https://adb-1.azuredatabricks.net/jobs/9001");
         r.method = QStringLiteral("rule:Risk models");
         r.confidence = QStringLiteral("exact");
         r.allocatedNanos = 1'234'567'890;
@@ -181,6 +197,12 @@ private slots:
         QCOMPARE(explain.rowCount(), 2);
         QCOMPARE(explain.allocatedTotal(), 2'469'135'780);
         QCOMPARE(explain.data(explain.index(0, ExplainModel::Allocated), SortRole).toLongLong(), 1'234'567'890);
+        // Names, the ids (and the Databricks page) in the tooltips.
+        QCOMPARE(explain.data(explain.index(0, ExplainModel::Workspace)).toString(), QStringLiteral("prod"));
+        QVERIFY(explain.data(explain.index(0, ExplainModel::Workspace), Qt::ToolTipRole).toString().contains(QStringLiteral("1001")));
+        QCOMPARE(explain.data(explain.index(0, ExplainModel::WorkUnit)).toString(), QStringLiteral("nightly-etl"));
+        const QString unitTip = explain.data(explain.index(0, ExplainModel::WorkUnit), Qt::ToolTipRole).toString();
+        QVERIFY2(unitTip.contains(QStringLiteral("job:9001")) && unitTip.contains(QStringLiteral("/jobs/9001")), qPrintable(unitTip));
 
         QBuffer buffer;
         QVERIFY(buffer.open(QIODevice::WriteOnly));
@@ -188,7 +210,7 @@ private slots:
         const QList<QByteArray> lines = buffer.data().split('\n');
         QVERIFY(lines.at(0).startsWith("line_id,record_id,usage_day"));
         QVERIFY2(lines.at(1).startsWith("7,'=cmd(),2026-11-02"), lines.at(1).constData()); // formula-safe
-        QVERIFY2(lines.at(1).trimmed().endsWith(",1.23,2.00"), lines.at(1).constData());
+        QVERIFY2(lines.at(1).trimmed().endsWith(",1.23,2.00,prod,nightly-etl"), lines.at(1).constData());
     }
 
     void confidenceSlicesKeepTierOrder()

@@ -382,6 +382,44 @@ private slots:
 
     // The table, summary and chart speak the store's currency, not a fixed USD (runs last: it
     // rewrites the store's currency).
+    // Names, not ids (issue 16): grouped by job the table and chart show job names, the id in the
+    // tooltip and in a hidden id column; the drill-down names the job and links its Databricks page.
+    void jobsShowNamesAndLinkTheirPages()
+    {
+        m_page->setDimensions({QStringLiteral("job")});
+        QVERIFY(idle());
+        CostTableModel *model = m_page->model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r)
+            if (!model->rowAt(r).row.keys.value(0).isEmpty())
+                row = r;
+        QVERIFY(row >= 0);
+        const QString id = model->rowAt(row).row.keys.at(0);
+        const QString name = model->index(row, 0).data().toString();
+        QVERIFY2(name != id && !name.startsWith(QLatin1Char('(')), qPrintable(name));
+        QVERIFY(model->index(row, 0).data(Qt::ToolTipRole).toString().contains(id));
+        for (int r = 0; r < model->rowCount(); ++r)
+            QVERIFY(!model->index(r, 0).data().toString().isEmpty()); // the job-less row says why
+        const int idColumn = model->idColumn(0);
+        QCOMPARE(model->index(row, idColumn).data().toString(), id);
+        QVERIFY(m_page->view()->isColumnHidden(idColumn));
+
+        m_page->openLineItems(row);
+        auto *dialog = m_page->findChildren<LineItemsDialog *>().last();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->windowTitle().contains(name), qPrintable(dialog->windowTitle()));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isLoading(), 30000);
+        QVERIFY(dialog->model()->rowCount() > 0);
+        const reports::LineItemRow *line = dialog->model()->rowAt(0);
+        QCOMPARE(line->workUnitName, name);
+        QVERIFY2(line->workUnitUrl.startsWith(QStringLiteral("https://")) && line->workUnitUrl.endsWith(QStringLiteral("/jobs/") + id),
+            qPrintable(line->workUnitUrl));
+        QVERIFY(!line->workspaceName.isEmpty() && line->workspaceName != line->workspaceId);
+        dialog->close();
+        m_page->setDimensions({QStringLiteral("month"), QStringLiteral("product")});
+        QVERIFY(idle());
+    }
+
     void usesTheStoreCurrency()
     {
         {

@@ -1,5 +1,6 @@
 // Every table model of the GUI under QAbstractItemModelTester with realistic data, and sorting
 // through a proxy by the raw SortRole values (numbers and dates, never display strings).
+#include "explorer/costexplorerchart.h"
 #include "models/auditlogmodel.h"
 #include "models/columntablemodel.h"
 #include "models/contractmodel.h"
@@ -16,6 +17,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QColor>
+#include <QFont>
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTest>
@@ -103,6 +105,8 @@ reports::LineItemRow lineItem(std::int64_t id, const QString &type, std::optiona
     r.workUnitType = QStringLiteral("job");
     r.workUnitId = QStringLiteral("9001");
     r.workUnitName = QStringLiteral("nightly-etl");
+    r.workspaceId = QStringLiteral("1001");
+    r.workspaceName = QStringLiteral("prod");
     r.jobRunId = QStringLiteral("77");
     r.runAs = QStringLiteral("etl@example.com");
     r.teamKey = id % 2 ? QStringLiteral("data-eng") : QString();
@@ -143,7 +147,7 @@ private slots:
         CostTableModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setTable(teamMonthTable(contracts));
-        QCOMPARE(model.columnCount(), 2 + (contracts ? 4 : 3));
+        QCOMPARE(model.columnCount(), 2 + (contracts ? 5 : 4)); // no id dimension: no id column
         QCOMPARE(model.valueColumn(CostTableModel::ContractCost) >= 0, contracts);
         const int quantity = model.valueColumn(CostTableModel::Quantity);
         QCOMPARE(model.headerData(quantity, Qt::Horizontal).toString(), QStringLiteral("Quantity (DBU)"));
@@ -160,6 +164,73 @@ private slots:
         QCOMPARE(sortedColumn(&model, cost, 1, Qt::DescendingOrder).first(), QStringLiteral("unattributed"));
         model.setTable({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Issue 16: unpriced usage read "$0.00" in the Cost Explorer. Every cost cell of a row with
+    // unpriced quantity carries the marker and the quantity; CSV keeps the number (SortRole).
+    void costTableModelMarksUnpricedCost()
+    {
+        CostTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        reports::CostTable t;
+        t.by = {reports::Dimension::Sku};
+        t.rows = {costRow({QStringLiteral("PREMIUM_JOBS")}, 12 * kUnit, 12 * kUnit, 12 * kUnit, 40 * kUnit),
+            costRow({QStringLiteral("NEW_SKU")}, 0, 0, 0, 3'200'000'000)};
+        t.rows[1].unpricedQuantityNanos = 3'200'000'000;
+        model.setTable(t);
+        const int cost = model.valueColumn(CostTableModel::Cost);
+        const int list = model.valueColumn(CostTableModel::ListCost);
+        const int unpriced = model.valueColumn(CostTableModel::UnpricedQuantity);
+        QCOMPARE(model.index(0, cost).data().toString(), QStringLiteral("$12.00"));
+        QVERIFY(!model.index(0, cost).data(Qt::ForegroundRole).isValid());
+        QCOMPARE(model.index(1, cost).data().toString(), QStringLiteral("$0.00 + 3.20 DBU unpriced"));
+        QCOMPARE(model.index(1, list).data().toString(), QStringLiteral("$0.00 + 3.20 DBU unpriced"));
+        QVERIFY(model.index(1, cost).data(Qt::ForegroundRole).isValid());
+        QVERIFY(model.index(1, cost).data(Qt::ToolTipRole).toString().contains(QStringLiteral("no list price")));
+        QCOMPARE(model.index(1, cost).data(SortRole).toLongLong(), 0);
+        QCOMPARE(model.headerData(unpriced, Qt::Horizontal).toString(), QStringLiteral("Unpriced (DBU)"));
+        QCOMPARE(model.headerData(unpriced, Qt::Horizontal, ColumnKindRole).toInt(), static_cast<int>(ColumnKind::Quantity));
+        QCOMPARE(model.index(1, unpriced).data(SortRole).toLongLong(), 3'200'000'000);
+    }
+
+    // Id dimensions show names (ids in tooltips and an id column), charts label by name, an
+    // empty key says why; owners that are not teams stand apart in a team column.
+    void costTableModelNamesIdsAndNonTeamOwners()
+    {
+        CostTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        reports::CostTable t;
+        t.by = {reports::Dimension::Team, reports::Dimension::Job};
+        t.rows = {costRow({QStringLiteral("data-eng"), QStringLiteral("866049302123312")}, 5 * kUnit, 5 * kUnit, 5 * kUnit, kUnit),
+            costRow({QStringLiteral("idle"), QString()}, 2 * kUnit, 2 * kUnit, 2 * kUnit, kUnit)};
+        t.rows[0].labels = QStringList{QStringLiteral("data-eng"), QStringLiteral("transform_events")};
+        t.rows[1].labels = QStringList{QStringLiteral("idle"), QStringLiteral("(no job: usage not billed to a job run)")};
+        model.setTable(t);
+        QCOMPARE(model.index(0, 1).data().toString(), QStringLiteral("transform_events"));
+        QVERIFY(model.index(0, 1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("866049302123312")));
+        QCOMPARE(model.index(1, 1).data().toString(), QStringLiteral("(no job: usage not billed to a job run)"));
+        QCOMPARE(model.idColumns(), QList<int>{model.idColumn(1)});
+        QCOMPARE(model.idColumn(0), -1); // team is no id dimension
+        const int jobId = model.idColumn(1);
+        QCOMPARE(jobId, model.columnCount() - 1);
+        QCOMPARE(model.headerData(jobId, Qt::Horizontal).toString(), QStringLiteral("Job id"));
+        QCOMPARE(model.index(0, jobId).data().toString(), QStringLiteral("866049302123312"));
+        QCOMPARE(model.index(1, jobId).data().toString(), QString());
+        // Issue 16: "idle" read as a team. Not a team: italic on a grey band, a tooltip saying so.
+        QVERIFY(model.index(1, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(model.index(1, 0).data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(model.index(1, 0).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Not a team")));
+        QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid());
+        QVERIFY(CostTableModel::isNonTeamOwner(QStringLiteral("shared:platform")));
+        QVERIFY(!CostTableModel::isNonTeamOwner(QStringLiteral("data-eng")));
+
+        reports::CostTable byJob;
+        byJob.by = {reports::Dimension::Job};
+        byJob.rows = {costRow({QStringLiteral("866049302123312")}, 5 * kUnit, 0, 0, 0)};
+        byJob.rows[0].labels = QStringList{QStringLiteral("transform_events")};
+        const ExplorerChartData chart = explorerChartData(byJob, QStringLiteral("Job"));
+        QCOMPARE(chart.labels, QStringList{QStringLiteral("transform_events")});
+        QCOMPARE(chart.keys, QStringList{QStringLiteral("866049302123312")});
     }
 
     void costTableModelTagHeader()
@@ -187,6 +258,12 @@ private slots:
         QCOMPARE(sortedColumn(&model, NamedCostModel::Cost, NamedCostModel::Name),
                  (QStringList{QStringLiteral("ML"), QStringLiteral("unattributed"), QStringLiteral("Data-Eng")}));
         QCOMPARE(sortedColumn(&model, NamedCostModel::Share, NamedCostModel::Name).last(), QStringLiteral("Data-Eng"));
+        QCOMPARE(model.index(0, NamedCostModel::Cost).data().toString(), QStringLiteral("$100.00"));
+        // Issue 16: a workspace whose usage is partly unpriced says so beside its cost.
+        model.setRows({{QStringLiteral("1001"), QStringLiteral("prod"), 7 * kUnit, 1'500'000'000}}, 7 * kUnit, QStringLiteral("USD"));
+        QCOMPARE(model.index(0, NamedCostModel::Cost).data().toString(), QStringLiteral("$7.00 + 1.50 DBU"));
+        QVERIFY(model.index(0, NamedCostModel::Cost).data(Qt::ToolTipRole).toString().contains(QStringLiteral("1.50 DBU unpriced")));
+        QVERIFY(model.index(0, NamedCostModel::Cost).data(Qt::ForegroundRole).isValid());
     }
 
     void insightModel()
@@ -249,11 +326,20 @@ private slots:
                      lineItem(2, QStringLiteral("RETRACTION"), -9 * kUnit, QStringLiteral("-60.000000000000000000")),
                      lineItem(3, QStringLiteral("RESTATEMENT"), 10 * kUnit, QStringLiteral("9.5")),
                      lineItem(4, QStringLiteral("ORIGINAL"), std::nullopt, QStringLiteral("100"))};
+        page.rows[3].quantityNanos = 100 * kUnit;
         page.totalCount = 4;
         page.totalCostNanos = 10 * kUnit;
         model.setPage(page);
         QCOMPARE(model.rowCount(), 4);
-        QCOMPARE(model.index(3, LineItemModel::Cost).data().toString(), QStringLiteral("unpriced"));
+        // Unpriced says so with its quantity (issue 16: it read "$0.00" / a bare "unpriced"), in its own colour.
+        QCOMPARE(model.index(3, LineItemModel::Cost).data().toString(), QStringLiteral("unpriced (100.00 DBU)"));
+        QVERIFY(model.index(3, LineItemModel::Cost).data(Qt::ForegroundRole).isValid());
+        QVERIFY(model.index(3, LineItemModel::Cost).data(Qt::ToolTipRole).toString().contains(QStringLiteral("No list price for SKU")));
+        // The workspace by name, its id in the tooltip and its own column.
+        QCOMPARE(model.index(0, LineItemModel::Workspace).data().toString(), QStringLiteral("prod"));
+        QVERIFY(model.index(0, LineItemModel::Workspace).data(Qt::ToolTipRole).toString().contains(QStringLiteral("1001")));
+        QCOMPARE(model.index(0, LineItemModel::WorkspaceId).data().toString(), QStringLiteral("1001"));
+        QVERIFY(model.index(0, LineItemModel::WorkUnitName).data(Qt::ToolTipRole).toString().contains(QStringLiteral("9001")));
         QVERIFY(!model.index(3, LineItemModel::Cost).data(SortRole).isValid());
         QVERIFY(model.index(1, 0).data(Qt::BackgroundRole).isValid()); // correction highlighted
         QVERIFY(!model.index(0, 0).data(Qt::BackgroundRole).isValid());

@@ -72,11 +72,11 @@ private slots:
         const QString csv = write(proxy);
         const QStringList lines = csv.split(QStringLiteral("\r\n"));
         QCOMPARE(lines.size(), 5); // header, 3 rows, "" after the last CRLF
-        QCOMPARE(lines.at(0), QStringLiteral("Team,Cost,List cost,Contract cost,Quantity (DBU)"));
+        QCOMPARE(lines.at(0), QStringLiteral("Team,Cost,List cost,Contract cost,Quantity (DBU),Unpriced (DBU)"));
         // Sorted by raw cost: the credit first; it stays a negative number, its text key is neutralised.
-        QCOMPARE(lines.at(1), QStringLiteral("\"'-2+3, \"\"quoted\"\"\",-12.35,-12.35,-12.00,-2.000000"));
-        QCOMPARE(lines.at(2), QStringLiteral("Zürich team,5.00,5.00,5.00,7.000000"));
-        QCOMPARE(lines.at(3), QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",1234.57,1300.00,1100.00,1.500000"));
+        QCOMPARE(lines.at(1), QStringLiteral("\"'-2+3, \"\"quoted\"\"\",-12.35,-12.35,-12.00,-2.000000,0.000000"));
+        QCOMPARE(lines.at(2), QStringLiteral("Zürich team,5.00,5.00,5.00,7.000000,0.000000"));
+        QCOMPARE(lines.at(3), QStringLiteral("\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",1234.57,1300.00,1100.00,1.500000,0.000000"));
         QVERIFY(lines.at(4).isEmpty());
     }
 

@@ -18,9 +18,19 @@ ExplainModel::ExplainModel(QObject *parent) : ColumnTableModel(parent)
     setColumns({
         text(tr("Day"), &Row::usageDay),
         text(tr("Record"), &Row::recordId),
-        text(tr("Workspace"), &Row::workspaceId),
+        {.title = tr("Workspace"),
+            .display = cellOf(&Row::workspaceName),
+            .sort = cellOf(&Row::workspaceName),
+            .toolTip = [](const Row &r) -> QVariant { return tr("%1\nId: %2").arg(r.workspaceName, r.workspaceId); }},
         text(tr("SKU"), &Row::sku),
-        text(tr("Work unit"), &Row::workUnit),
+        {.title = tr("Work unit"),
+            .display = cellOf(&Row::workUnitName),
+            .toolTip = [](const Row &r) -> QVariant {
+                QString tip = r.workUnit.endsWith(QLatin1Char(':')) ? r.workUnitName : tr("%1\nId: %2").arg(r.workUnitName, r.workUnit);
+                if (!r.workUnitUrl.isEmpty())
+                    tip += tr("\nIn Databricks: %1").arg(r.workUnitUrl);
+                return tip;
+            }},
         text(tr("Principal"), &Row::principal),
         text(tr("Team"), &Row::team),
         text(tr("Project"), &Row::project),

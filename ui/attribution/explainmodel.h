@@ -6,7 +6,7 @@
 namespace ll::ui {
 
 // "Why is this mine?": the line items behind an owner's cost, with the rule or fallback step
-// that placed each one and its confidence.
+// that placed each one and its confidence. Workspace and work unit show names (ids in tooltips).
 class ExplainModel : public ColumnTableModel<reports::ExplainRow> {
     Q_OBJECT
 public:

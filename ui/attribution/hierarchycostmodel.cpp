@@ -4,9 +4,12 @@
 #include "common/money.h"
 #include "models/modelroles.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QFont>
 #include <QHash>
 
+#include <algorithm>
 #include <functional>
 
 namespace ll::ui {
@@ -143,6 +146,20 @@ HierarchyCostModel::Totals HierarchyCostModel::rollUp(int node)
     return sum;
 }
 
+HierarchyCostModel::Totals HierarchyCostModel::teamTotal() const
+{
+    Totals sum;
+    for (int id : std::as_const(m_roots))
+        if (isTeamSide(m_nodes.at(id).kind))
+            sum.add(m_nodes.at(id).totals);
+    return sum;
+}
+
+int HierarchyCostModel::teamCount() const
+{
+    return static_cast<int>(std::count_if(m_nodes.cbegin(), m_nodes.cend(), [](const Node &n) { return n.kind == NodeKind::Team; }));
+}
+
 const HierarchyCostModel::Node *HierarchyCostModel::nodeAt(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
@@ -223,8 +240,17 @@ QVariant HierarchyCostModel::data(const QModelIndex &index, int role) const
         if (node.parent < 0) {
             QFont font;
             font.setBold(true);
+            font.setItalic(!isTeamSide(node.kind));
             return font;
         }
+        break;
+    case Qt::BackgroundRole:
+        if (!isTeamSide(node.kind))
+            return QBrush(QColor(236, 236, 242));
+        break;
+    case Qt::ForegroundRole:
+        if (!isTeamSide(node.kind))
+            return QBrush(QColor(70, 70, 95));
         break;
     case Qt::ToolTipRole:
         switch (node.kind) {
@@ -232,9 +258,9 @@ QVariant HierarchyCostModel::data(const QModelIndex &index, int role) const
         case NodeKind::Department: return tr("Department %1").arg(node.key);
         case NodeKind::Team: return tr("Team %1: select it and press \u201cWhy is this mine?\u201d for its line items").arg(node.key);
         case NodeKind::OtherTeams: return tr("Teams created from tags that the hierarchy does not place yet");
-        case NodeKind::Bucket: return tr("Shared bucket %1 before redistribution").arg(node.key);
-        case NodeKind::Idle: return tr("Time with no query or run on shared compute");
-        case NodeKind::Unattributed: return tr("Cost no rule, tag, identity or owner could place");
+        case NodeKind::Bucket: return tr("Not a team: shared bucket %1 before redistribution").arg(node.key);
+        case NodeKind::Idle: return tr("Not a team: time with no query or run on shared compute");
+        case NodeKind::Unattributed: return tr("Not a team: cost no rule, tag, identity or owner could place");
         }
         break;
     }

@@ -12,7 +12,9 @@ namespace ll::ui {
 // Cost on the accountability axis as a tree: org unit -> department -> team from the stored
 // hierarchy, teams seen only in tags under "Other teams", then the shared buckets, "Idle" and
 // "Unattributed" as top-level rows. Parents sum their children; each row carries the
-// confidence breakdown (exact / strong / estimated / unattributed) of its cost.
+// confidence breakdown (exact / strong / estimated / unattributed) of its cost. Buckets, idle and
+// unattributed are not teams: they are styled apart (italic on a grey band) and left out of the
+// team figures (teamCount, teamTotal).
 class HierarchyCostModel : public QAbstractItemModel {
     Q_OBJECT
 public:
@@ -43,6 +45,10 @@ public:
     void setData(const attribution::AttributionConfig &config, const QList<reports::AttributionRow> &rows);
     const Node *nodeAt(const QModelIndex &index) const;
     Totals grandTotal() const { return m_total; }
+    // Teams only (in the hierarchy or from tags): not buckets, idle or unattributed.
+    Totals teamTotal() const;
+    int teamCount() const;
+    static bool isTeamSide(NodeKind kind) { return kind != NodeKind::Bucket && kind != NodeKind::Idle && kind != NodeKind::Unattributed; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

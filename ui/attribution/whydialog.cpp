@@ -9,9 +9,14 @@
 #include "reports/csvwriter.h"
 #include "widgets/datatableview.h"
 
+#include <QAction>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ll::ui {
@@ -20,7 +25,7 @@ Status writeExplainCsv(const QList<reports::ExplainRow> &rows, QIODevice &out)
 {
     reports::CsvWriter csv(out);
     for (const char *h : {"line_id", "record_id", "usage_day", "workspace_id", "sku", "work_unit", "principal", "kind", "team", "project",
-                          "bucket", "method", "confidence", "allocated_cost", "line_cost"})
+             "bucket", "method", "confidence", "allocated_cost", "line_cost", "workspace_name", "work_unit_name"})
         csv.addText(QString::fromLatin1(h));
     if (Status s = csv.endRow(); !s)
         return s;
@@ -31,6 +36,8 @@ Status writeExplainCsv(const QList<reports::ExplainRow> &rows, QIODevice &out)
             csv.addText(*text);
         csv.addMoney(r.allocatedNanos, 2);
         csv.addMoney(r.lineCostNanos, 2);
+        csv.addText(r.workspaceName);
+        csv.addText(r.workUnitName);
         if (Status s = csv.endRow(); !s)
             return s;
     }
@@ -50,6 +57,21 @@ WhyDialog::WhyDialog(QString storePath, reports::ExplainQuery query, const QStri
     setWindowTitle(tr("Why is this mine? \u2014 %1").arg(ownerLabel));
     resize(1000, 520);
     m_view->setSourceModel(m_model);
+    // The work unit's page in Databricks, where the workspace URL is known (right-click a row).
+    auto *openPage = new QAction(tr("Open in Databricks"), m_view);
+    openPage->setEnabled(false);
+    const auto currentUrl = [this]() -> QString {
+        const QModelIndex source = m_view->proxy()->mapToSource(m_view->currentIndex());
+        const auto *row = source.isValid() ? m_model->rowAt(source.row()) : nullptr;
+        return row ? row->workUnitUrl : QString();
+    };
+    connect(openPage, &QAction::triggered, this, [currentUrl] {
+        if (const QString url = currentUrl(); !url.isEmpty())
+            QDesktopServices::openUrl(QUrl(url));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, openPage,
+        [openPage, currentUrl] { openPage->setEnabled(!currentUrl().isEmpty()); });
+    m_view->addAction(openPage);
     m_view->setExportName(QStringLiteral("why-") + m_query.key);
     m_summary->setWordWrap(true);
     m_summary->setText(tr("Loading the line items\u2026"));

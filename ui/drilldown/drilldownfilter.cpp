@@ -18,8 +18,8 @@ void narrowDays(reports::LineItemFilter &filter, const QDate &first, const QDate
 }
 } // namespace
 
-DrillDown drillDownForCostRow(const QList<reports::Dimension> &by, const QStringList &tagKeys, const QStringList &keys,
-                              const QDate &from, const QDate &to, const QList<reports::CostFilter> &filters)
+DrillDown drillDownForCostRow(const QList<reports::Dimension> &by, const QStringList &tagKeys, const QStringList &keys, const QDate &from,
+    const QDate &to, const QList<reports::CostFilter> &filters, const QStringList &labels)
 {
     using reports::Dimension;
     DrillDown d;
@@ -36,7 +36,12 @@ DrillDown drillDownForCostRow(const QList<reports::Dimension> &by, const QString
         const QString key = keys.value(i);
         const QString tagKey = dimension == Dimension::Tag ? tagKeys.value(tagIndex++) : QString();
         const QString title = CostTableModel::dimensionTitle(dimension, tagKey);
-        d.criteria << QStringLiteral("%1: %2").arg(title, key.isEmpty() ? QStringLiteral("\u2014") : key);
+        const QString label = labels.value(i);
+        if (!label.isEmpty() && label != key)
+            d.criteria << (key.isEmpty() ? QStringLiteral("%1: %2").arg(title, label)
+                                         : QStringLiteral("%1: %2 (%3)").arg(title, label, key));
+        else
+            d.criteria << QStringLiteral("%1: %2").arg(title, key.isEmpty() ? QStringLiteral("\u2014") : key);
         const auto workUnit = [&d, &key, &title](const QString &type, bool exact) {
             if (key.isEmpty()) {
                 d.notNarrowed << title;

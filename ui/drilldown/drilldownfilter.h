@@ -23,8 +23,9 @@ struct DrillDown {
 // items, the report's date range [from, to] bounds the usage days (a Day or Month key narrows
 // it further). Keys are the report's display form ("unattributed" team, "none" project).
 // `filters` are the report's own filters: the line items honour them too. Org unit, department,
-// principal and tag keys narrow through the same cost filters, so they are exact.
-DrillDown drillDownForCostRow(const QList<reports::Dimension> &by, const QStringList &tagKeys, const QStringList &keys,
-                              const QDate &from, const QDate &to, const QList<reports::CostFilter> &filters = {});
+// principal and tag keys narrow through the same cost filters, so they are exact. `labels`
+// (CostRow::labels) name the criteria: "Job: nightly_etl (866049302123312)".
+DrillDown drillDownForCostRow(const QList<reports::Dimension> &by, const QStringList &tagKeys, const QStringList &keys, const QDate &from,
+    const QDate &to, const QList<reports::CostFilter> &filters = {}, const QStringList &labels = {});
 
 } // namespace ll::ui

@@ -6,11 +6,16 @@
 #include "models/lineitemmodel.h"
 #include "widgets/datatableview.h"
 
+#include <QAction>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace ll::ui {
@@ -55,6 +60,21 @@ LineItemsDialog::LineItemsDialog(QString storePath, DrillDown drillDown, QWidget
     connect(m_filter, &QLineEdit::textChanged, m_view, &DataTableView::setFilterText);
 
     m_view->setSourceModel(m_model);
+    // The work unit's page in Databricks, where the workspace URL is known (right-click a row).
+    auto *openPage = new QAction(tr("Open in Databricks"), m_view);
+    openPage->setEnabled(false);
+    const auto currentUrl = [this]() -> QString {
+        const QModelIndex source = m_view->proxy()->mapToSource(m_view->currentIndex());
+        const auto *row = source.isValid() ? m_model->rowAt(source.row()) : nullptr;
+        return row ? row->workUnitUrl : QString();
+    };
+    connect(openPage, &QAction::triggered, this, [currentUrl] {
+        if (const QString url = currentUrl(); !url.isEmpty())
+            QDesktopServices::openUrl(QUrl(url));
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, openPage,
+        [openPage, currentUrl] { openPage->setEnabled(!currentUrl().isEmpty()); });
+    m_view->addAction(openPage);
     m_view->setExportName(QStringLiteral("line-items"));
 
     auto *exportButton = new QPushButton(tr("Export CSV\u2026"), this);
@@ -115,7 +135,9 @@ void LineItemsDialog::load()
             m_error->hide();
             m_model->setPage(std::move(result).value());
             const reports::LineItemPage &page = m_model->page();
-            const QString total = formatMoney(page.totalCostNanos);
+            QString total = formatMoney(page.totalCostNanos);
+            if (page.totalUnpricedQuantityNanos > 0)
+                total = tr("%1 + %2 DBU unpriced (no list price: in no cost)").arg(total, formatQuantity(page.totalUnpricedQuantityNanos));
             if (page.totalCount > page.rows.size())
                 m_summary->setText(tr("Showing %1 of %2 line items (the first by usage start) \u00b7 total cost of all %2: %3")
                                        .arg(formatCount(page.rows.size()), formatCount(page.totalCount), total));

@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QCursor>
+#include <QHash>
 #include <QHorizontalBarSeries>
 #include <QLocale>
 #include <QMap>
@@ -29,11 +30,16 @@ ExplorerChartData explorerChartData(const reports::CostTable &table, const QStri
     const qsizetype column = day >= 0 ? day : 0;
     data.title = firstTitle;
     QMap<QString, std::int64_t> sums; // days and months sort as ISO text
-    for (const reports::CostRow &row : table.rows)
-        sums[row.keys.value(column)] += row.costNanos;
+    QHash<QString, QString> labelOf;  // bars are summed by key and labelled by name
+    for (const reports::CostRow &row : table.rows) {
+        const QString key = row.keys.value(column);
+        sums[key] += row.costNanos;
+        labelOf.insert(key, row.labels.value(column, key));
+    }
     if (data.timeSeries) {
         for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
-            data.labels << it.key();
+            data.keys << it.key();
+            data.labels << labelOf.value(it.key(), it.key());
             data.costNanos << it.value();
         }
         return data;
@@ -44,7 +50,8 @@ ExplorerChartData explorerChartData(const reports::CostTable &table, const QStri
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.second > b.second; });
     for (qsizetype i = 0; i < ranked.size(); ++i) {
         if (i < topN) {
-            data.labels << ranked.at(i).first;
+            data.keys << ranked.at(i).first;
+            data.labels << labelOf.value(ranked.at(i).first, ranked.at(i).first);
             data.costNanos << ranked.at(i).second;
         } else {
             data.otherNanos += ranked.at(i).second;
@@ -74,7 +81,9 @@ QString CostExplorerChart::barToolTip(int index) const
     const QString label = other ? tr("Other (%n value(s))", nullptr, m_data.otherCount)
                                 : (m_data.labels.at(index).isEmpty() ? tr("(none)") : m_data.labels.at(index));
     const QString share = total > 0 ? QLocale().toString(100.0 * static_cast<double>(value) / static_cast<double>(total), 'f', 1) : QStringLiteral("0");
-    return tr("%1: %2\n%3\n%4% of the total shown").arg(m_data.title, label, formatMoney(value, m_currency), share);
+    const QString key = other ? QString() : m_data.keys.value(index);
+    const QString id = !key.isEmpty() && key != label ? tr("\nId: %1").arg(key) : QString();
+    return tr("%1: %2%5\n%3\n%4% of the total shown").arg(m_data.title, label, formatMoney(value, m_currency), share, id);
 }
 
 void CostExplorerChart::setData(ExplorerChartData data, QString currency)

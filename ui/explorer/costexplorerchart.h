@@ -12,7 +12,8 @@ namespace ll::ui {
 struct ExplorerChartData {
     bool timeSeries = false;   // days or months, in order
     QString title;             // what the bars are, e.g. "Team"
-    QStringList labels;        // one per bar (ISO days or months when timeSeries)
+    QStringList labels;        // one per bar (ISO days or months when timeSeries): names for id dimensions
+    QStringList keys;          // one per bar: the key behind the label (an id for id dimensions)
     QList<std::int64_t> costNanos;
     std::int64_t otherNanos = 0; // the values beyond the top N (included as the last bar when > 0)
     int otherCount = 0;

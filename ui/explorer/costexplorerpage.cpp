@@ -59,6 +59,7 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
       m_preset(new QComboBox(this)),
       m_levels(new QLabel(this)),
       m_subtotals(new QCheckBox(tr("Subtotals"), this)),
+      m_showIds(new QCheckBox(tr("Show ids"), this)),
       m_filterPanel(new CostFilterPanel(this->context().storePath, this)),
       m_filters(m_filterPanel->filterBar()),
       m_chart(new CostExplorerChart(this))
@@ -79,6 +80,9 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
         m_model->setSubtotals(on);
         updateSummary();
     });
+    m_showIds->setToolTip(tr("Workspaces, jobs, clusters, warehouses, pipelines and work units show their names; tick to "
+                             "show their ids in columns of their own (exports always carry both)"));
+    connect(m_showIds, &QCheckBox::toggled, this, &CostExplorerPage::applyIdColumns);
     m_levels->setForegroundRole(QPalette::PlaceholderText);
     connect(m_filters, &CostFilterBar::filtersEdited, this, &CostExplorerPage::reloadIfIdle);
     connect(m_filters, &CostFilterBar::tagKeyEdited, this, &CostExplorerPage::reloadIfIdle);
@@ -147,6 +151,7 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
 
     m_view->setSourceModel(m_model);
     m_view->setExportName(QStringLiteral("cost-explorer"));
+    m_view->setExportHiddenColumns(true); // names and ids both, whether the id columns are shown
     // With subtotals, copies and exports say which rows are subtotals so a sum of the detail
     // rows does not count the cost twice. The values are fixed words, not translated.
     m_view->setRowLabel(tr("Row"), [this](int sourceRow) {
@@ -162,6 +167,7 @@ CostExplorerPage::CostExplorerPage(ViewContext context, QWidget *parent)
     presetRow->addSpacing(12);
     presetRow->addWidget(m_levels, 1);
     presetRow->addWidget(m_subtotals);
+    presetRow->addWidget(m_showIds);
 
     presetRow->addWidget(m_filterPanel->toggleButton());
 
@@ -270,7 +276,10 @@ bool CostExplorerPage::showTab(const QString &name)
         m_tabs->setCurrentIndex(1);
     else if (!name.isEmpty() && m_preset->findData(name) >= 0 && setPreset(name)) // "cost-explorer/org"
         m_tabs->setCurrentIndex(0);
-    else
+    else if (name.startsWith(QLatin1String("by:")) && reports::parseDimensions(name.mid(3))) { // "cost-explorer/by:job,workspace"
+        setDimensions(name.mid(3).split(QLatin1Char(',')));
+        m_tabs->setCurrentIndex(0);
+    } else
         return false;
     return true;
 }
@@ -407,7 +416,15 @@ void CostExplorerPage::showResult(const reports::CostQuery &q, reports::CostTabl
                                          : CostTableModel::dimensionTitle(q.by.at(chartColumn), q.tagKeys.value(tagsBefore));
     m_chart->setData(explorerChartData(table, title), table.currency);
     m_model->setTable(std::move(table), q.tagKeys);
+    applyIdColumns();
     updateSummary();
+}
+
+void CostExplorerPage::applyIdColumns()
+{
+    const QList<int> ids = m_model->idColumns();
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_view->setColumnHidden(column, ids.contains(column) && !m_showIds->isChecked());
 }
 
 void CostExplorerPage::openLineItems(int sourceRow)
@@ -419,8 +436,8 @@ void CostExplorerPage::openLineItems(int sourceRow)
     const reports::CostTreeRow &row = m_model->rowAt(sourceRow);
     const QList<reports::Dimension> by = table.by.mid(0, row.level);
     const QStringList tagKeys = m_shownQuery.tagKeys.mid(0, by.count(reports::Dimension::Tag));
-    DrillDown d = drillDownForCostRow(by, tagKeys, row.row.keys.mid(0, row.level), m_shownQuery.from, m_shownQuery.to,
-                                      m_shownQuery.filters);
+    DrillDown d = drillDownForCostRow(by, tagKeys, row.row.keys.mid(0, row.level), m_shownQuery.from, m_shownQuery.to, m_shownQuery.filters,
+        row.row.labels.mid(0, row.level));
     if (m_shownQuery.asOf.isValid())
         d.notNarrowed << tr("As of (records that arrived later are listed too)");
     LineItemsDialog::showFor(this, context().storePath, std::move(d));
@@ -446,6 +463,11 @@ void CostExplorerPage::updateSummary()
     QString text = tr("Rows: %1 shown of %2 \u00b7 cost shown: %3 \u00b7 total: %4")
                        .arg(formatCount(visibleRows), formatCount(table.rows.size()), formatMoney(visibleNanos, table.currency),
                             formatMoney(table.totalCostNanos(), table.currency));
+    std::int64_t unpricedNanos = 0;
+    for (const reports::CostRow &r : table.rows)
+        unpricedNanos += r.unpricedQuantityNanos;
+    if (unpricedNanos > 0)
+        text += tr(" \u00b7 plus %1 DBU unpriced (no list price: in no cost)").arg(formatQuantity(unpricedNanos));
     if (m_shownQuery.asOf.isValid())
         text += tr(" \u00b7 as the store held them at %1").arg(formatDateTime(m_shownQuery.asOf));
     if (!m_shownQuery.filters.isEmpty())

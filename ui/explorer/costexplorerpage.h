@@ -34,7 +34,8 @@ public:
     ~CostExplorerPage() override;
 
     void reload() override;
-    bool showTab(const QString &name) override; // "breakdown", "reconciliation", or a preset name ("org")
+    // "breakdown", "reconciliation", a preset name ("org") or dimensions ("by:job,workspace")
+    bool showTab(const QString &name) override;
 
     // The query the controls describe (dimensions in the order of allDimensionNames()); an
     // error when they do not describe one (a tag without a key).
@@ -62,6 +63,7 @@ private:
     void updateSummary();
     void updateLevels();
     void showResult(const reports::CostQuery &q, reports::CostTable table);
+    void applyIdColumns();
 
     DimensionPicker *m_picker = nullptr;
     QDateEdit *m_from;
@@ -77,6 +79,7 @@ private:
     QComboBox *m_preset;
     QLabel *m_levels;
     QCheckBox *m_subtotals;
+    QCheckBox *m_showIds;
     CostFilterPanel *m_filterPanel;
     CostFilterBar *m_filters; // the panel's
     CostExplorerChart *m_chart;

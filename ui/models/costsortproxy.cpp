@@ -74,13 +74,14 @@ bool CostSortProxy::lessThan(const QModelIndex &left, const QModelIndex &right) 
     const QString keyA = a.row.keys.value(level);
     const QString keyB = b.row.keys.value(level);
     const int column = left.column();
-    if (column >= m_cost->dimensionCount()) {
+    if (column >= m_cost->dimensionCount() && !m_cost->idColumns().contains(column)) {
         const qint64 valueA = groupValue(a.row.keys, level + 1, column);
         const qint64 valueB = groupValue(b.row.keys, level + 1, column);
         if (valueA != valueB)
             return valueA < valueB;
     }
-    return QString::localeAwareCompare(keyA, keyB) < 0;
+    // Groups read by their names (an id dimension's labels), so they sort by what the table shows.
+    return QString::localeAwareCompare(a.row.labels.value(level, keyA), b.row.labels.value(level, keyB)) < 0;
 }
 
 } // namespace ll::ui

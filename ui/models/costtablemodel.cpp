@@ -4,6 +4,8 @@
 #include "common/money.h"
 #include "models/modelroles.h"
 
+#include <QBrush>
+#include <QColor>
 #include <QFont>
 
 namespace ll::ui {
@@ -18,6 +20,10 @@ void CostTableModel::setTable(reports::CostTable table, QStringList tagKeys)
     beginResetModel();
     m_table = std::move(table);
     m_tagKeys = std::move(tagKeys);
+    m_idDimensions.clear();
+    for (int i = 0; i < dimensionCount(); ++i)
+        if (!reports::entityTypeOf(m_table.by.at(i)).isEmpty())
+            m_idDimensions << i;
     buildRows();
     endResetModel();
 }
@@ -60,6 +66,31 @@ CostTableModel::Column CostTableModel::columnAt(int modelColumn) const
     return static_cast<Column>(offset);
 }
 
+int CostTableModel::idColumn(int dimension) const
+{
+    const qsizetype at = m_idDimensions.indexOf(dimension);
+    return at < 0 ? -1 : dimensionCount() + valueColumnCount() + static_cast<int>(at);
+}
+
+QList<int> CostTableModel::idColumns() const
+{
+    QList<int> columns;
+    for (int d : m_idDimensions)
+        columns << idColumn(d);
+    return columns;
+}
+
+int CostTableModel::idDimensionAt(int modelColumn) const
+{
+    const int at = modelColumn - dimensionCount() - valueColumnCount();
+    return at >= 0 && at < m_idDimensions.size() ? m_idDimensions.at(at) : -1;
+}
+
+bool CostTableModel::isNonTeamOwner(const QString &label)
+{
+    return label == QLatin1String("unattributed") || label == QLatin1String("idle") || label.startsWith(QLatin1String("shared:"));
+}
+
 QString CostTableModel::dimensionTitle(reports::Dimension dimension, const QString &tagKey)
 {
     using reports::Dimension;
@@ -100,7 +131,61 @@ int CostTableModel::rowCount(const QModelIndex &parent) const
 
 int CostTableModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : dimensionCount() + valueColumnCount();
+    return parent.isValid() ? 0 : dimensionCount() + valueColumnCount() + static_cast<int>(m_idDimensions.size());
+}
+
+QVariant CostTableModel::dimensionData(const reports::CostTreeRow &treeRow, int column, int role) const
+{
+    const reports::CostRow &row = treeRow.row;
+    if (treeRow.level < dimensionCount() && column >= treeRow.level) {
+        if (role == Qt::DisplayRole || role == SortRole)
+            return tr("(all)");
+        if (role == Qt::ToolTipRole)
+            return tr("Subtotal of the rows below");
+        return {};
+    }
+    const QString key = row.keys.value(column);
+    const QString label = row.labels.value(column, key);
+    const reports::Dimension dimension = m_table.by.at(column);
+    const bool ownerColumn =
+        dimension == reports::Dimension::Team || dimension == reports::Dimension::Department || dimension == reports::Dimension::OrgUnit;
+    const bool nonTeam = ownerColumn && isNonTeamOwner(key);
+    switch (role) {
+    case Qt::DisplayRole:
+    case SortRole: return label;
+    case Qt::ToolTipRole:
+        if (nonTeam)
+            return key == QLatin1String("idle")        ? tr("Not a team: idle time of shared compute (no query or run)")
+                : key == QLatin1String("unattributed") ? tr("Not a team: cost no rule, tag, identity or owner could place")
+                                                       : tr("Not a team: a shared bucket before it is redistributed to teams");
+        if (label != key)
+            return key.isEmpty() ? label : tr("%1\nId: %2").arg(label, key);
+        return key;
+    case Qt::FontRole:
+        if (nonTeam) {
+            QFont italic;
+            italic.setItalic(true);
+            italic.setBold(treeRow.level < dimensionCount());
+            return italic;
+        }
+        break;
+    case Qt::BackgroundRole:
+        if (nonTeam)
+            return QBrush(QColor(236, 236, 242));
+        break;
+    case Qt::ForegroundRole:
+        if (nonTeam || (key.isEmpty() && !reports::entityTypeOf(dimension).isEmpty()))
+            return QBrush(QColor(90, 90, 110));
+        break;
+    }
+    return {};
+}
+
+QVariant CostTableModel::idData(const reports::CostRow &row, int dimension, int role) const
+{
+    if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
+        return row.keys.value(dimension);
+    return {};
 }
 
 QVariant CostTableModel::data(const QModelIndex &index, int role) const
@@ -111,23 +196,20 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
     const reports::CostRow &row = treeRow.row;
     const int column = index.column();
     const bool subtotal = treeRow.level < dimensionCount();
+    if (column < dimensionCount()) {
+        const QVariant styled = dimensionData(treeRow, column, role);
+        if (styled.isValid() || role != Qt::FontRole || !subtotal)
+            return styled;
+    }
     if (role == Qt::FontRole && subtotal) {
         QFont bold;
         bold.setBold(true);
         return bold;
     }
-    if (column < dimensionCount()) {
-        if (subtotal && column >= treeRow.level) {
-            if (role == Qt::DisplayRole || role == SortRole)
-                return tr("(all)");
-            if (role == Qt::ToolTipRole)
-                return tr("Subtotal of the rows below");
-            return {};
-        }
-        if (role == Qt::DisplayRole || role == SortRole || role == Qt::ToolTipRole)
-            return column < row.keys.size() ? row.keys.at(column) : QString();
+    if (column < dimensionCount())
         return {};
-    }
+    if (const int idDimension = idDimensionAt(column); idDimension >= 0)
+        return subtotal && idDimension >= treeRow.level ? QVariant() : idData(row, idDimension, role);
     const Column value = columnAt(column);
     const auto nanos = [&row](Column c) -> std::int64_t {
         switch (c) {
@@ -135,20 +217,36 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
         case ListCost: return row.listCostNanos;
         case ContractCost: return row.contractCostNanos;
         case Quantity: return row.quantityNanos;
+        case UnpricedQuantity: return row.unpricedQuantityNanos;
         case ColumnCount: break;
         }
         return 0;
     };
+    const bool isMoney = value == Cost || value == ListCost || value == ContractCost;
+    const bool unpriced = isMoney && row.unpricedQuantityNanos > 0;
     switch (role) {
     case Qt::DisplayRole:
-        return value == Quantity ? formatQuantity(nanos(value)) : formatMoney(nanos(value), m_table.currency);
+        if (!isMoney)
+            return formatQuantity(nanos(value));
+        // Unpriced usage is in no cost: a bare figure would read as if it cost nothing.
+        return unpriced
+            ? tr("%1 + %2 DBU unpriced").arg(formatMoney(nanos(value), m_table.currency), formatQuantity(row.unpricedQuantityNanos))
+            : formatMoney(nanos(value), m_table.currency);
     case SortRole:
         return QVariant::fromValue<qint64>(nanos(value));
     case Qt::ToolTipRole:
-        if (value == Cost && row.unpricedQuantityNanos > 0)
-            return tr("Includes %1 DBU without a price").arg(formatQuantity(row.unpricedQuantityNanos));
+        if (unpriced)
+            return tr("%1 DBU of this usage has no list price for its SKU and hour, so no cost figure includes it. "
+                      "Sync the list prices (system.billing.list_prices) or check the SKU to price it.")
+                .arg(formatQuantity(row.unpricedQuantityNanos));
         if (value == ContractCost)
             return tr("Contract prices where entered, otherwise the effective list price");
+        if (value == UnpricedQuantity)
+            return tr("Usage without a list price: not in any cost column");
+        break;
+    case Qt::ForegroundRole:
+        if (unpriced || (value == UnpricedQuantity && row.unpricedQuantityNanos > 0))
+            return QBrush(QColor(150, 100, 0));
         break;
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -160,20 +258,25 @@ QVariant CostTableModel::headerData(int section, Qt::Orientation orientation, in
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    const int idDimension = idDimensionAt(section);
     if (role == ColumnKindRole) {
-        if (section < dimensionCount())
+        if (section < dimensionCount() || idDimension >= 0)
             return static_cast<int>(ColumnKind::Text);
-        return static_cast<int>(columnAt(section) == Quantity ? ColumnKind::Quantity : ColumnKind::Money);
+        const Column c = columnAt(section);
+        return static_cast<int>(c == Quantity || c == UnpricedQuantity ? ColumnKind::Quantity : ColumnKind::Money);
     }
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     if (section < dimensionCount())
         return dimensionTitle(m_table.by.at(section), m_table.by.at(section) == reports::Dimension::Tag ? tagKeyAt(section) : QString());
+    if (idDimension >= 0)
+        return tr("%1 id").arg(dimensionTitle(m_table.by.at(idDimension)));
     switch (columnAt(section)) {
     case Cost: return tr("Cost");
     case ListCost: return tr("List cost");
     case ContractCost: return tr("Contract cost");
     case Quantity: return tr("Quantity (DBU)");
+    case UnpricedQuantity: return tr("Unpriced (DBU)");
     case ColumnCount: break;
     }
     return {};

@@ -27,14 +27,17 @@ LineItemModel::LineItemModel(QObject *parent) : ColumnTableModel(parent)
             .title = title, .display = [member](const Row &r) -> QVariant { return formatDateTime(r.*member); }, .sort = cellOf(member)};
     };
     const auto unpricedToolTip = [](const Row &r) -> QVariant {
-        return !r.costNanos ? QVariant(tr("No list price covers this usage: it is not in any cost total")) : QVariant();
+        return !r.costNanos ? QVariant(tr("No list price for SKU %1 at this hour covers this usage (%2 DBU): it is in no cost total")
+                                           .arg(r.sku, formatQuantity(r.quantityNanos)))
+                            : QVariant();
     };
     // Unpriced shows as such, has no raw value and stands out.
     const auto money = [this](const QString &title, std::optional<std::int64_t> Row::*member, const ColumnSpec::Cell &toolTip) {
         return ColumnSpec{.title = title,
             .kind = ColumnKind::Money,
             .display = [this, member](const Row &r) -> QVariant {
-                return r.*member ? QVariant(formatMoney(*(r.*member), m_currency)) : QVariant(tr("unpriced"));
+                return r.*member ? QVariant(formatMoney(*(r.*member), m_currency))
+                                 : QVariant(tr("unpriced (%1 DBU)").arg(formatQuantity(r.quantityNanos)));
             },
             .sort = [member](const Row &r) -> QVariant { return nanosOrNull(r.*member); },
             .toolTip = toolTip,
@@ -50,7 +53,9 @@ LineItemModel::LineItemModel(QObject *parent) : ColumnTableModel(parent)
                                        : QVariant(r.recordType);
             }},
         when(tr("Usage start"), &Row::usageStart),
-        text(tr("Workspace"), &Row::workspaceId),
+        {.title = tr("Workspace"),
+            .display = cellOf(&Row::workspaceName),
+            .toolTip = [](const Row &r) -> QVariant { return tr("%1\nId: %2").arg(r.workspaceName, r.workspaceId); }},
         text(tr("SKU"), &Row::sku),
         {.title = tr("Quantity"),
             .kind = ColumnKind::Decimal,
@@ -74,7 +79,15 @@ LineItemModel::LineItemModel(QObject *parent) : ColumnTableModel(parent)
             .sort = cellOf(&Row::priceStart)},
         text(tr("Work unit type"), &Row::workUnitType),
         text(tr("Work unit id"), &Row::workUnitId),
-        text(tr("Work unit"), &Row::workUnitName),
+        {.title = tr("Work unit"),
+            .display = cellOf(&Row::workUnitName),
+            .toolTip = [](const Row &r) -> QVariant {
+                QString tip =
+                    r.workUnitId.isEmpty() ? r.workUnitName : tr("%1\n%2 id: %3").arg(r.workUnitName, r.workUnitType, r.workUnitId);
+                if (!r.workUnitUrl.isEmpty())
+                    tip += tr("\nIn Databricks: %1").arg(r.workUnitUrl);
+                return tip;
+            }},
         text(tr("Run"), &Row::jobRunId),
         text(tr("Principal"), &Row::runAs),
         {.title = tr("Team"),
@@ -91,6 +104,7 @@ LineItemModel::LineItemModel(QObject *parent) : ColumnTableModel(parent)
             .sort = cellOf(&Row::batchId),
             .alignment = kNumberAlignment},
         when(tr("Extracted"), &Row::extractedAt),
+        text(tr("Workspace id"), &Row::workspaceId),
     };
     for (ColumnSpec &c : columns) {
         // A cell's text is its tooltip unless the column explains something; an explanation

@@ -6,15 +6,38 @@
 namespace ll::ui {
 
 // The billing records behind a cost figure (line-item drill-down). Corrections (RETRACTION,
-// RESTATEMENT) are highlighted; an unpriced line shows "unpriced", has no raw value (an empty CSV
-// cell) and so sorts after every price in ascending order.
+// RESTATEMENT) are highlighted; an unpriced line shows "unpriced" with its quantity, has no raw
+// value (an empty CSV cell) and so sorts after every price in ascending order. The workspace
+// and the work unit show their names, their ids in tooltips and columns of their own.
 class LineItemModel : public ColumnTableModel<reports::LineItemRow> {
     Q_OBJECT
 public:
     enum Column {
-        RecordId, RecordType, UsageStart, Workspace, Sku, Quantity, Cost, ListCost, ContractCost,
-        EffectivePrice, ListPrice, PriceValidity, WorkUnitType, WorkUnitId, WorkUnitName, Run, Principal,
-        Team, Project, Method, Confidence, Batch, ExtractedAt, ColumnCount
+        RecordId,
+        RecordType,
+        UsageStart,
+        Workspace,
+        Sku,
+        Quantity,
+        Cost,
+        ListCost,
+        ContractCost,
+        EffectivePrice,
+        ListPrice,
+        PriceValidity,
+        WorkUnitType,
+        WorkUnitId,
+        WorkUnitName,
+        Run,
+        Principal,
+        Team,
+        Project,
+        Method,
+        Confidence,
+        Batch,
+        ExtractedAt,
+        WorkspaceId,
+        ColumnCount
     };
 
     explicit LineItemModel(QObject *parent = nullptr);

@@ -3,6 +3,9 @@
 #include "common/format.h"
 #include "common/money.h"
 
+#include <QBrush>
+#include <QColor>
+
 namespace ll::ui {
 
 NamedCostModel::NamedCostModel(QString nameHeader, QObject *parent) : ColumnTableModel(parent)
@@ -15,9 +18,24 @@ NamedCostModel::NamedCostModel(QString nameHeader, QObject *parent) : ColumnTabl
             .toolTip = [](const Row &r) -> QVariant { return r.key != r.label ? QVariant(r.key) : QVariant(); }},
         {.title = tr("Cost"),
             .kind = ColumnKind::Money,
-            .display = [this](const Row &r) -> QVariant { return formatMoney(r.costNanos, m_currency); },
+            .display = [this](const Row &r) -> QVariant {
+                // Unpriced usage is in no cost: a bare figure would read as if it cost nothing. Kept
+                // short in these narrow tables (the names need the room); the tooltip says the rest.
+                return r.unpricedQuantityNanos > 0
+                    ? tr("%1 + %2 DBU").arg(formatMoney(r.costNanos, m_currency), formatQuantity(r.unpricedQuantityNanos))
+                    : formatMoney(r.costNanos, m_currency);
+            },
             .sort = cellOf(&Row::costNanos),
-            .alignment = kNumberAlignment},
+            .toolTip = [](const Row &r) -> QVariant {
+                return r.unpricedQuantityNanos > 0
+                    ? QVariant(tr("+ %1 DBU unpriced: no list price for its SKU and hour, so no cost includes it")
+                                   .arg(formatQuantity(r.unpricedQuantityNanos)))
+                    : QVariant();
+            },
+            .alignment = kNumberAlignment,
+            .foreground = [](const Row &r) -> QVariant {
+                return r.unpricedQuantityNanos > 0 ? QVariant(QBrush(QColor(150, 100, 0))) : QVariant();
+            }},
         {.title = tr("Share"),
             .kind = ColumnKind::Number,
             .display = [share](const Row &r) -> QVariant {

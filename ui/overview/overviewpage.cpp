@@ -42,21 +42,23 @@ QGroupBox *tableBox(const QString &title, QAbstractItemModel *model, QWidget *pa
 } // namespace
 
 OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
-    : Page(std::move(context), tr("Overview"), parent)
-    , m_freshness(new FreshnessBanner(this))
-    , m_content(new QWidget(this))
-    , m_monthToDate(new KpiTile(tr("Month to date"), m_content))
-    , m_samePeriod(new KpiTile(tr("Same period last month"), m_content))
-    , m_lastMonth(new KpiTile(tr("Last month total"), m_content))
-    , m_forecast(new KpiTile(tr("Month-end forecast"), m_content))
-    , m_unattributed(new KpiTile(tr("Unattributed share of MTD"), m_content))
-    , m_unpriced(new KpiTile(tr("Unpriced usage (MTD)"), m_content))
-    , m_chart(new DailyCostChart(m_content))
-    , m_teams(new NamedCostModel(tr("Team"), this))
-    , m_projects(new NamedCostModel(tr("Project"), this))
-    , m_workspaces(new NamedCostModel(tr("Workspace"), this))
-    , m_workloads(new WorkloadModel(this))
-    , m_insights(new InsightModel(this))
+    : Page(std::move(context), tr("Overview"), parent),
+      m_freshness(new FreshnessBanner(this)),
+      m_content(new QWidget(this)),
+      m_monthToDate(new KpiTile(tr("Month to date"), m_content)),
+      m_samePeriod(new KpiTile(tr("Same period last month"), m_content)),
+      m_lastMonth(new KpiTile(tr("Last month total"), m_content)),
+      m_forecast(new KpiTile(tr("Month-end forecast"), m_content)),
+      m_unattributed(new KpiTile(tr("Unattributed (MTD)"), m_content)),
+      m_idle(new KpiTile(tr("Idle compute (MTD)"), m_content)),
+      m_shared(new KpiTile(tr("Shared buckets (MTD)"), m_content)),
+      m_unpriced(new KpiTile(tr("Unpriced usage (MTD)"), m_content)),
+      m_chart(new DailyCostChart(m_content)),
+      m_teams(new NamedCostModel(tr("Team"), this)),
+      m_projects(new NamedCostModel(tr("Project"), this)),
+      m_workspaces(new NamedCostModel(tr("Workspace"), this)),
+      m_workloads(new WorkloadModel(this)),
+      m_insights(new InsightModel(this))
 {
     connect(m_freshness, &FreshnessBanner::dataHealthRequested, this, &OverviewPage::dataHealthRequested);
 
@@ -66,12 +68,18 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
     auto *tiles = new QHBoxLayout(tileRow);
     tiles->setContentsMargins(0, 0, 0, 0);
     tiles->setSpacing(8);
-    for (KpiTile *tile : {m_monthToDate, m_samePeriod, m_lastMonth, m_forecast, m_unattributed, m_unpriced}) {
+    for (KpiTile *tile : {m_monthToDate, m_samePeriod, m_lastMonth, m_forecast, m_unattributed, m_idle, m_shared, m_unpriced}) {
         tile->setParent(tileRow);
         tile->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
         tiles->addWidget(tile, 1);
     }
     m_unpriced->hide();
+    // Not teams: a grey band and their own wording, so no one reads them as a team's figure.
+    for (KpiTile *tile : {m_unattributed, m_idle, m_shared})
+        tile->setStyleSheet(QStringLiteral("ll--ui--KpiTile { background-color: #ececf2; border: 1px dashed #9a9ab0; }"));
+    m_unattributed->setToolTip(tr("Not a team: cost no rule, tag, identity or owner could place"));
+    m_idle->setToolTip(tr("Not a team: time shared compute ran with no query or run on it"));
+    m_shared->setToolTip(tr("Not a team: shared buckets before they are redistributed to teams"));
     m_forecastMethod = tr("Month to date plus the average daily cost of the last 7 days times the days left in the "
                               "month.\nBacktest: the same forecast made on day 15 of each complete past month (up to 6), "
                               "compared with that month's actual total; the error shown is the mean absolute percentage error.");
@@ -209,7 +217,10 @@ void OverviewPage::apply(Result<reports::OverviewSnapshot> result)
                      locale.toString(s.today, QLocale::ShortFormat), locale.toString(s.dataThrough, QLocale::ShortFormat)));
 
     m_monthToDate->setValue(formatMoney(s.monthToDateNanos, s.currency));
-    m_monthToDate->setDetail(tr("%1 1\u2013%2").arg(QLocale().standaloneMonthName(s.today.month())).arg(s.today.day()));
+    QString monthToDateDetail = tr("%1 1\u2013%2").arg(QLocale().standaloneMonthName(s.today.month())).arg(s.today.day());
+    if (s.unpricedQuantityMonthToDateNanos > 0)
+        monthToDateDetail += tr(" \u00b7 + %1 DBU unpriced").arg(formatQuantity(s.unpricedQuantityMonthToDateNanos));
+    m_monthToDate->setDetail(monthToDateDetail);
 
     m_samePeriod->setValue(formatMoney(s.lastMonthSamePeriodNanos, s.currency));
     if (s.lastMonthSamePeriodNanos != 0) {
@@ -226,9 +237,14 @@ void OverviewPage::apply(Result<reports::OverviewSnapshot> result)
                            + QString::number(s.today.addMonths(-1).year()));
     showForecast(s);
 
-    const std::optional<double> unattributed = sharePercent(s.unattributedMonthToDateNanos, s.monthToDateNanos);
-    m_unattributed->setValue(unattributed ? formatPercent(*unattributed) : QStringLiteral("\u2014"));
-    m_unattributed->setDetail(tr("%1 without a team").arg(formatMoney(s.unattributedMonthToDateNanos, s.currency)));
+    const auto showShare = [&s](KpiTile *tile, std::int64_t nanos, const QString &detail) {
+        const std::optional<double> share = sharePercent(nanos, s.monthToDateNanos);
+        tile->setValue(share ? formatPercent(*share) : QStringLiteral("\u2014"));
+        tile->setDetail(detail.arg(formatMoney(nanos, s.currency)));
+    };
+    showShare(m_unattributed, s.unattributedMonthToDateNanos, tr("%1 no one owns"));
+    showShare(m_idle, s.idleMonthToDateNanos, tr("%1 idle, not a team"));
+    showShare(m_shared, s.sharedMonthToDateNanos, tr("%1 before sharing out"));
 
     m_unpriced->setVisible(s.unpricedQuantityMonthToDateNanos > 0);
     m_unpriced->setValue(tr("%1 DBU").arg(formatQuantity(s.unpricedQuantityMonthToDateNanos)));

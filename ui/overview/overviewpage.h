@@ -16,7 +16,8 @@ class WorkloadModel;
 
 // Month-to-date headline figures with the month-end forecast, 60 days of daily cost by product,
 // the top teams, projects, workspaces, workloads and open insights, and a warning strip when the
-// data is stale. Double-clicking a team, project, workspace or workload opens its billing records.
+// data is stale. Unattributed, idle and shared-bucket cost are not teams: each has its own tile,
+// styled apart, and the top teams list teams only. Double-clicking a team, project, workspace or workload opens its billing records.
 class OverviewPage : public Page {
     Q_OBJECT
 public:
@@ -27,6 +28,12 @@ public:
     // The freshness strip's text ("" while hidden) and the chart: tests and screenshots check them.
     QString freshnessText() const;
     DailyCostChart *chart() const { return m_chart; }
+    // The tiles of the owners that are not teams (unattributed, idle, shared buckets) and the
+    // month-to-date tile: tests and screenshots read them.
+    const KpiTile *unattributedTile() const { return m_unattributed; }
+    const KpiTile *idleTile() const { return m_idle; }
+    const KpiTile *sharedTile() const { return m_shared; }
+    const KpiTile *monthToDateTile() const { return m_monthToDate; }
 
 Q_SIGNALS:
     void dataThroughChanged(const QDate &dataThrough);
@@ -45,6 +52,8 @@ private:
     KpiTile *m_lastMonth;
     KpiTile *m_forecast;
     KpiTile *m_unattributed;
+    KpiTile *m_idle;
+    KpiTile *m_shared;
     KpiTile *m_unpriced;
     DailyCostChart *m_chart;
     NamedCostModel *m_teams;
