@@ -64,7 +64,9 @@ QString globalHelp()
         "  prices contract import|export FILE  Negotiated contract prices as CSV.\n"
         "  report attribution  Cost by team, department, org, project or bucket.\n"
         "  explain        Why is this mine? The line items behind an owner's cost.\n"
-        "  rules export|import|preview FILE  The attribution rules as JSON.\n").arg(store::Store::defaultPath());
+        "  rules export|import|preview FILE  The attribution rules as JSON.\n"
+        "  budgets list|set|remove|thresholds|import|export  Monthly budgets (JSON import/export).\n"
+        "  report budgets  Budget, spend, month-end forecast and status per budget.\n").arg(store::Store::defaultPath());
 }
 
 } // namespace ll::cli
