@@ -110,9 +110,9 @@ MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
 
 QStringList MainWindow::viewNames()
 {
-    return {QStringLiteral("overview"),   QStringLiteral("cost-explorer"), QStringLiteral("workloads"),
-            QStringLiteral("attribution"), QStringLiteral("insights"),     QStringLiteral("budgets"),       QStringLiteral("data-health"),
-            QStringLiteral("audit-log"),   QStringLiteral("settings")};
+    return {QStringLiteral("overview"), QStringLiteral("cost-explorer"), QStringLiteral("workloads"), QStringLiteral("attribution"),
+        QStringLiteral("insights"), QStringLiteral("budgets"), QStringLiteral("data-health"), QStringLiteral("audit-log"),
+        QStringLiteral("settings")};
 }
 
 void MainWindow::addPage(const QString &name, const QString &label, Page *page)

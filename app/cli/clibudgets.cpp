@@ -15,25 +15,25 @@
 namespace ll::cli {
 namespace {
 
-const QCommandLineOption kOut(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of standard output."), QStringLiteral("FILE"));
+const QCommandLineOption kOut(
+    QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of standard output."), QStringLiteral("FILE"));
 
 QString budgetsHelp()
 {
-    return QStringLiteral(
-        "Usage: lakeledger-cli [--store FILE] budgets <command> [options]\n\n"
-        "Monthly budgets per workspace, org_unit, department, team or project (see docs/budgets.md).\n"
-        "  list [--out FILE]                      every budget entry as CSV\n"
-        "  set SCOPE KEY AMOUNT [--from YYYY-MM] [--currency CODE]\n"
-        "                                         add or change a budget; KEY is the key or the name\n"
-        "                                         (workspace id or name, team key or name, ...);\n"
-        "                                         --from: the first month it applies (default: always)\n"
-        "  remove SCOPE KEY [--from YYYY-MM]      remove that entry\n"
-        "  thresholds [--amber P] [--red P]       show or set the status thresholds (percent of the\n"
-        "                                         budget the month-end forecast reaches; default 80, 100)\n"
-        "  import FILE                            replace all budgets and thresholds with a JSON file\n"
-        "  export FILE                            write them as JSON (the import format)\n"
-        "Every change is validated first (nothing changes on an error) and recorded in the audit log.\n"
-        "'report budgets' shows spend, forecast and status per budget.\n");
+    return QStringLiteral("Usage: lakeledger-cli [--store FILE] budgets <command> [options]\n\n"
+                          "Monthly budgets per workspace, org_unit, department, team or project (see docs/budgets.md).\n"
+                          "  list [--out FILE]                      every budget entry as CSV\n"
+                          "  set SCOPE KEY AMOUNT [--from YYYY-MM] [--currency CODE]\n"
+                          "                                         add or change a budget; KEY is the key or the name\n"
+                          "                                         (workspace id or name, team key or name, ...);\n"
+                          "                                         --from: the first month it applies (default: always)\n"
+                          "  remove SCOPE KEY [--from YYYY-MM]      remove that entry\n"
+                          "  thresholds [--amber P] [--red P]       show or set the status thresholds (percent of the\n"
+                          "                                         budget the month-end forecast reaches; default 80, 100)\n"
+                          "  import FILE                            replace all budgets and thresholds with a JSON file\n"
+                          "  export FILE                            write them as JSON (the import format)\n"
+                          "Every change is validated first (nothing changes on an error) and recorded in the audit log.\n"
+                          "'report budgets' shows spend, forecast and status per budget.\n");
 }
 
 int parseSub(QCommandLineParser &parser, const CommandEnv &env, const QString &description, const QList<QCommandLineOption> &options)
@@ -49,7 +49,7 @@ Result<QDate> monthOption(const QCommandLineParser &parser, const QCommandLineOp
     const QDate month = budgets::monthFromText(parser.value(option));
     if (!month.isValid())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("--%1 takes a month as YYYY-MM, not '%2'").arg(option.names().first(), parser.value(option)));
+            QStringLiteral("--%1 takes a month as YYYY-MM, not '%2'").arg(option.names().first(), parser.value(option)));
     return month;
 }
 
@@ -58,14 +58,16 @@ Result<budgets::ScopeType> scopeTypeArg(const QString &text)
     const auto type = budgets::scopeTypeFromText(text.toLower());
     if (!type)
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Unknown scope '%1'; choose from %2").arg(text, budgets::scopeTypeNames().join(QStringLiteral(", "))));
+            QStringLiteral("Unknown scope '%1'; choose from %2").arg(text, budgets::scopeTypeNames().join(QStringLiteral(", "))));
     return *type;
 }
 
 int budgetsList(const CommandEnv &env)
 {
     QCommandLineParser parser;
-    if (int rc = parseSub(parser, env, QStringLiteral("Lists every budget entry as CSV: scope,scope_type,scope_key,scope_name,effective_from,amount,currency."), {kOut});
+    if (int rc = parseSub(parser, env,
+            QStringLiteral("Lists every budget entry as CSV: scope,scope_type,scope_key,scope_name,effective_from,amount,currency."),
+            {kOut});
         rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
@@ -105,12 +107,16 @@ int budgetsList(const CommandEnv &env)
 int budgetsSet(const CommandEnv &env)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First month the budget applies, YYYY-MM (default: every month)."), QStringLiteral("MONTH"));
-    const QCommandLineOption currency(QStringLiteral("currency"), QStringLiteral("Currency code (default: the account's)."), QStringLiteral("CODE"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), QStringLiteral("First month the budget applies, YYYY-MM (default: every month)."), QStringLiteral("MONTH"));
+    const QCommandLineOption currency(
+        QStringLiteral("currency"), QStringLiteral("Currency code (default: the account's)."), QStringLiteral("CODE"));
     parser.addPositionalArgument(QStringLiteral("SCOPE"), budgets::scopeTypeNames().join(QLatin1Char('|')));
     parser.addPositionalArgument(QStringLiteral("KEY"), QStringLiteral("The scope's key or name."));
-    parser.addPositionalArgument(QStringLiteral("AMOUNT"), QStringLiteral("The monthly budget, a positive decimal (e.g. 5000 or 1250.50)."));
-    if (int rc = parseSub(parser, env, QStringLiteral("Adds or changes the monthly budget of a scope (audit-logged)."), {from, currency}); rc >= 0)
+    parser.addPositionalArgument(
+        QStringLiteral("AMOUNT"), QStringLiteral("The monthly budget, a positive decimal (e.g. 5000 or 1250.50)."));
+    if (int rc = parseSub(parser, env, QStringLiteral("Adds or changes the monthly budget of a scope (audit-logged)."), {from, currency});
+        rc >= 0)
         return rc;
     const QStringList args = parser.positionalArguments();
     if (args.size() != 3)
@@ -140,7 +146,7 @@ int budgetsSet(const CommandEnv &env)
         return fail(s.error());
     err() << QStringLiteral("Budget set: %1 %2 %3 a month%4")
                  .arg(budgets::toText(*type), args[1], formatNanos(*amount, 2) + QLatin1Char(' ') + code,
-                      month->isValid() ? QStringLiteral(" from ") + budgets::monthText(*month) : QString())
+                     month->isValid() ? QStringLiteral(" from ") + budgets::monthText(*month) : QString())
           << Qt::endl;
     return ExitOk;
 }
@@ -148,7 +154,8 @@ int budgetsSet(const CommandEnv &env)
 int budgetsRemove(const CommandEnv &env)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The entry's first month, YYYY-MM (default: the entry without one)."), QStringLiteral("MONTH"));
+    const QCommandLineOption from(QStringLiteral("from"),
+        QStringLiteral("The entry's first month, YYYY-MM (default: the entry without one)."), QStringLiteral("MONTH"));
     if (int rc = parseSub(parser, env, QStringLiteral("Removes one budget entry (audit-logged)."), {from}); rc >= 0)
         return rc;
     const QStringList args = parser.positionalArguments();
@@ -179,9 +186,10 @@ int budgetsThresholds(const CommandEnv &env)
     QCommandLineParser parser;
     const QCommandLineOption amber(QStringLiteral("amber"), QStringLiteral("Amber from this percent of the budget."), QStringLiteral("P"));
     const QCommandLineOption red(QStringLiteral("red"), QStringLiteral("Red from this percent of the budget."), QStringLiteral("P"));
-    if (int rc = parseSub(parser, env, QStringLiteral("Shows or sets the status thresholds: a budget is amber when its month-end forecast "
-                                                       "reaches the amber percent of it, red from the red percent."),
-                          {amber, red});
+    if (int rc = parseSub(parser, env,
+            QStringLiteral("Shows or sets the status thresholds: a budget is amber when its month-end forecast "
+                           "reaches the amber percent of it, red from the red percent."),
+            {amber, red});
         rc >= 0)
         return rc;
     auto db = openExisting(env.storePath);
@@ -222,7 +230,8 @@ int budgetsImport(const CommandEnv &env, const QString &path)
         return fail(db.error());
     SystemClock clock;
     if (auto s = budgets::BudgetStore::replaceAll(*db, clock, audit::AuditLog::currentActor(), *config); !s)
-        return fail(makeError(s.error().code, QStringLiteral("%1: %2 (nothing was imported)").arg(path, s.error().message), s.error().detail));
+        return fail(
+            makeError(s.error().code, QStringLiteral("%1: %2 (nothing was imported)").arg(path, s.error().message), s.error().detail));
     err() << QStringLiteral("Imported %1 budgets from %2").arg(config->budgets.size()).arg(path) << Qt::endl;
     return ExitOk;
 }
@@ -285,17 +294,19 @@ int runBudgets(const CommandEnv &env)
 int reportBudgets(const CommandEnv &env)
 {
     QCommandLineParser parser;
-    const QCommandLineOption month(QStringLiteral("month"), QStringLiteral("The month, YYYY-MM (default: the month of the newest data)."), QStringLiteral("MONTH"));
-    const QCommandLineOption asOf(QStringLiteral("as-of"), QStringLiteral("The last day counted as known, YYYY-MM-DD (default: the newest data day)."),
-                                  QStringLiteral("DATE"));
-    const QCommandLineOption decimals(QStringLiteral("decimals"), QStringLiteral("Decimal places of money columns, 0-9 (default 2)."), QStringLiteral("N"),
-                                      QStringLiteral("2"));
+    const QCommandLineOption month(
+        QStringLiteral("month"), QStringLiteral("The month, YYYY-MM (default: the month of the newest data)."), QStringLiteral("MONTH"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+        QStringLiteral("The last day counted as known, YYYY-MM-DD (default: the newest data day)."), QStringLiteral("DATE"));
+    const QCommandLineOption decimals(QStringLiteral("decimals"), QStringLiteral("Decimal places of money columns, 0-9 (default 2)."),
+        QStringLiteral("N"), QStringLiteral("2"));
     parser.addOptions({month, asOf, decimals, kOut});
-    if (int rc = parseCommand(parser, env, QStringLiteral("Writes every budget in effect for the month as CSV: scope, month, budget, spent (to the "
-                                                           "as-of day), forecast (month end), status (green, amber, red), then scope_type, "
-                                                           "scope_key, scope_name, currency, as_of, forecast_percent, backtest_mape_percent "
-                                                           "(the forecast's error on up to 3 earlier months) and run_rate (how the remaining "
-                                                           "days were projected). See docs/budgets.md."));
+    if (int rc = parseCommand(parser, env,
+            QStringLiteral("Writes every budget in effect for the month as CSV: scope, month, budget, spent (to the "
+                           "as-of day), forecast (month end), status (green, amber, red), then scope_type, "
+                           "scope_key, scope_name, currency, as_of, forecast_percent, backtest_mape_percent "
+                           "(the forecast's error on up to 3 earlier months) and run_rate (how the remaining "
+                           "days were projected). See docs/budgets.md."));
         rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())
@@ -326,8 +337,8 @@ int reportBudgets(const CommandEnv &env)
         if (!statuses)
             return statuses.error();
         reports::CsvWriter csv(dev);
-        for (const char *h : {"scope", "month", "budget", "spent", "forecast", "status", "scope_type", "scope_key", "scope_name", "currency", "as_of",
-                 "forecast_percent", "backtest_mape_percent", "run_rate"})
+        for (const char *h : {"scope", "month", "budget", "spent", "forecast", "status", "scope_type", "scope_key", "scope_name",
+                 "currency", "as_of", "forecast_percent", "backtest_mape_percent", "run_rate"})
             csv.addText(QString::fromLatin1(h));
         if (auto s = csv.endRow(); !s)
             return s;

@@ -78,9 +78,10 @@ QString monthText(const QDate &month) { return month.isValid() ? month.toString(
 Status validateThresholds(const Thresholds &t)
 {
     if (t.amberPercent < 1 || t.redPercent > 1000 || t.amberPercent >= t.redPercent)
-        return invalid(CoreText::tr("Thresholds: amber must be at least 1 %, red at most 1000 % and amber below red (got amber %1 %, red %2 %)")
-                           .arg(t.amberPercent)
-                           .arg(t.redPercent));
+        return invalid(
+            CoreText::tr("Thresholds: amber must be at least 1 %, red at most 1000 % and amber below red (got amber %1 %, red %2 %)")
+                .arg(t.amberPercent)
+                .arg(t.redPercent));
     return {};
 }
 
@@ -172,7 +173,8 @@ Result<BudgetConfig> BudgetConfig::fromJson(const QByteArray &json)
         const QJsonObject t = tv.toObject();
         if (auto s = onlyKnownFields(t, {QStringLiteral("amber_percent"), QStringLiteral("red_percent")}, QStringLiteral("thresholds")); !s)
             return s.error();
-        for (const auto &[name, target] : {std::pair{"amber_percent", &config.thresholds.amberPercent}, std::pair{"red_percent", &config.thresholds.redPercent}}) {
+        for (const auto &[name, target] :
+            {std::pair{"amber_percent", &config.thresholds.amberPercent}, std::pair{"red_percent", &config.thresholds.redPercent}}) {
             if (!t.contains(QLatin1String(name)))
                 continue;
             const auto p = wholePercent(t.value(QLatin1String(name)));
@@ -200,8 +202,9 @@ Result<BudgetConfig> BudgetConfig::fromJson(const QByteArray &json)
         Budget b;
         const auto type = scopeTypeFromText(o.value(QLatin1String("scope")).toString());
         if (!type)
-            return invalid(CoreText::tr("%1.scope: one of %2, not '%3'")
-                               .arg(where, scopeTypeNames().join(QStringLiteral(", ")), o.value(QLatin1String("scope")).toVariant().toString()));
+            return invalid(
+                CoreText::tr("%1.scope: one of %2, not '%3'")
+                    .arg(where, scopeTypeNames().join(QStringLiteral(", ")), o.value(QLatin1String("scope")).toVariant().toString()));
         b.scope.type = *type;
         if (!o.value(QLatin1String("key")).isString())
             return invalid(CoreText::tr("%1.key: the %2's key as text").arg(where, toText(*type)));
@@ -226,7 +229,8 @@ Result<BudgetConfig> BudgetConfig::fromJson(const QByteArray &json)
         const QString id = scopeText(b.scope) + QLatin1Char('@') + monthText(b.effectiveFrom);
         if (seen.contains(id))
             return invalid(CoreText::tr("%1: %2 from %3 is listed twice")
-                               .arg(where, scopeText(b.scope), b.effectiveFrom.isValid() ? monthText(b.effectiveFrom) : CoreText::tr("the beginning")));
+                               .arg(where, scopeText(b.scope),
+                                   b.effectiveFrom.isValid() ? monthText(b.effectiveFrom) : CoreText::tr("the beginning")));
         seen.insert(id);
         config.budgets.append(b);
     }

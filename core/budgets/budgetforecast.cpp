@@ -126,7 +126,8 @@ QList<BacktestMonth> backtestMonths(const DailyCost &cost, const QDate &historyS
         b.forecastNanos = projectMonth(cost, historyStart, m, b.asOfDay).forecastNanos;
         b.actualNanos = sumRange(cost, m, end);
         if (b.actualNanos != 0)
-            b.absolutePercentError = 100.0 * std::abs(static_cast<double>(b.forecastNanos - b.actualNanos)) / std::abs(static_cast<double>(b.actualNanos));
+            b.absolutePercentError =
+                100.0 * std::abs(static_cast<double>(b.forecastNanos - b.actualNanos)) / std::abs(static_cast<double>(b.actualNanos));
         result.append(b);
     }
     return result;

@@ -38,8 +38,8 @@ enum class RunRateMethod { SameWeekdayMedian, TrailingMean, NoHistory };
 QString toText(RunRateMethod method); // same_weekday_median, trailing_mean, no_history
 
 struct MonthProjection {
-    QDate month;   // first day
-    QDate asOfDay; // the last known day
+    QDate month;           // first day
+    QDate asOfDay;         // the last known day
     int elapsedDays = 0;   // days of the month up to asOfDay (0..days in month)
     int remainingDays = 0; // days in month - elapsedDays
     std::int64_t spentNanos = 0;
@@ -58,7 +58,8 @@ struct BacktestMonth {
 
 // Pure functions: `historyStart` invalid = no history at all.
 MonthProjection projectMonth(const DailyCost &cost, const QDate &historyStart, const QDate &month, const QDate &asOfDay);
-QList<BacktestMonth> backtestMonths(const DailyCost &cost, const QDate &historyStart, const QDate &month, const QDate &asOfDay, int months = 3);
+QList<BacktestMonth> backtestMonths(
+    const DailyCost &cost, const QDate &historyStart, const QDate &month, const QDate &asOfDay, int months = 3);
 std::optional<double> meanAbsolutePercentError(const QList<BacktestMonth> &backtest);
 
 enum class BudgetLevel { Green, Amber, Red };

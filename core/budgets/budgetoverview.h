@@ -13,9 +13,9 @@ namespace ll::budgets {
 
 // Everything the Budgets view shows for one month, read in one go on a worker thread.
 struct BudgetOverview {
-    QDate month;     // first day
-    QDate asOfDay;   // the newest data day (the forecasts' as-of day)
-    QDate firstDay;  // the oldest data day; invalid without data
+    QDate month;                  // first day
+    QDate asOfDay;                // the newest data day (the forecasts' as-of day)
+    QDate firstDay;               // the oldest data day; invalid without data
     QList<BudgetStatus> statuses; // the budgets in effect for `month`
     QList<Budget> entries;        // every stored entry (any month)
     QList<ScopeChoice> scopes;    // what a budget can be set for

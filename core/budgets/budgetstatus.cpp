@@ -41,8 +41,8 @@ struct Context {
     Thresholds thresholds;
 };
 
-Result<BudgetStatus> statusOf(store::Database &db, const Context &context, const Budget &budget, const QString &name, const QDate &month,
-                              const QDate &asOfDay)
+Result<BudgetStatus> statusOf(
+    store::Database &db, const Context &context, const Budget &budget, const QString &name, const QDate &month, const QDate &asOfDay)
 {
     const QDate first = firstOfMonth(month);
     // Enough history for the backtest's oldest month and every run-rate window.
@@ -95,9 +95,8 @@ Result<DailyCost> loadDailyCost(store::Database &db, const Scope &scope, const Q
     stmt->bind(":from", from.toString(Qt::ISODate));
     stmt->bind(":to", to.toString(Qt::ISODate));
     DailyCost cost;
-    const Status read = stmt->forEachRow([&](const store::Statement &row) {
-        cost.insert(QDate::fromString(row.text(0), Qt::ISODate), row.int64(1));
-    });
+    const Status read =
+        stmt->forEachRow([&](const store::Statement &row) { cost.insert(QDate::fromString(row.text(0), Qt::ISODate), row.int64(1)); });
     if (!read)
         return read.error();
     return cost;
@@ -124,7 +123,8 @@ Result<BudgetStatus> forecast(store::Database &db, const Scope &scope, const QDa
         return config.error();
     const auto budget = budgetInEffect(config->budgets, scope, month);
     if (!budget)
-        return makeError(ErrorCode::NotFound, CoreText::tr("No budget for %1 applies in %2").arg(scopeText(scope), monthText(firstOfMonth(month))));
+        return makeError(
+            ErrorCode::NotFound, CoreText::tr("No budget for %1 applies in %2").arg(scopeText(scope), monthText(firstOfMonth(month))));
     auto context = loadContext(db);
     if (!context)
         return context.error();

@@ -107,8 +107,8 @@ Result<BudgetConfig> BudgetStore::load(store::Database &db)
     if (!read)
         return read.error();
     // In the order the views and exports list scopes (workspace .. project), not by type text.
-    std::stable_sort(config.budgets.begin(), config.budgets.end(),
-                     [](const Budget &a, const Budget &b) { return a.scope.type < b.scope.type; });
+    std::stable_sort(
+        config.budgets.begin(), config.budgets.end(), [](const Budget &a, const Budget &b) { return a.scope.type < b.scope.type; });
     return config;
 }
 
@@ -172,9 +172,10 @@ Result<ScopeChoice> BudgetStore::resolveScope(store::Database &db, ScopeType typ
     }
     if (byName)
         return *byName;
-    return makeError(ErrorCode::NotFound, CoreText::tr("No %1 '%2' is known in this store (a budget needs a %1 of the data or the "
-                                                       "attribution hierarchy)")
-                                              .arg(toText(type), wanted));
+    return makeError(ErrorCode::NotFound,
+        CoreText::tr("No %1 '%2' is known in this store (a budget needs a %1 of the data or the "
+                     "attribution hierarchy)")
+            .arg(toText(type), wanted));
 }
 
 Result<QString> BudgetStore::accountCurrency(store::Database &db)
@@ -205,13 +206,14 @@ Result<BudgetConfig> BudgetStore::checked(store::Database &db, const BudgetConfi
             return makeError(ErrorCode::InvalidArgument, where + QStringLiteral(".key: ") + scope.error().message);
         b.scope = scope->scope;
         if (!currency->isEmpty() && b.currency != *currency)
-            return makeError(ErrorCode::InvalidArgument, CoreText::tr("%1.currency: the account's cost is in %2; a budget in %3 cannot be "
-                                                                      "compared with it (LakeLedger does not convert currencies)")
-                                                             .arg(where, *currency, b.currency));
+            return makeError(ErrorCode::InvalidArgument,
+                CoreText::tr("%1.currency: the account's cost is in %2; a budget in %3 cannot be "
+                             "compared with it (LakeLedger does not convert currencies)")
+                    .arg(where, *currency, b.currency));
         for (qsizetype j = 0; j < i; ++j) {
             if (result.budgets[j].scope == b.scope && result.budgets[j].effectiveFrom == b.effectiveFrom)
                 return makeError(ErrorCode::InvalidArgument,
-                                 CoreText::tr("%1: %2 is listed twice (also budgets[%3])").arg(where, describe(b.scope, b.effectiveFrom)).arg(j));
+                    CoreText::tr("%1: %2 is listed twice (also budgets[%3])").arg(where, describe(b.scope, b.effectiveFrom)).arg(j));
         }
     }
     return result;
@@ -240,8 +242,8 @@ Status BudgetStore::set(store::Database &db, const Clock &clock, const QString &
         return tx.begun();
     if (auto s = insertBudget(db, b); !s)
         return s;
-    if (auto s = audit::AuditLog::record(db, clock, actor, QStringLiteral("budgets.set"), describe(b.scope, b.effectiveFrom), budgetJson(previous),
-                                         budgetJson(b));
+    if (auto s = audit::AuditLog::record(
+            db, clock, actor, QStringLiteral("budgets.set"), describe(b.scope, b.effectiveFrom), budgetJson(previous), budgetJson(b));
         !s)
         return s;
     return tx.commit();
@@ -254,7 +256,8 @@ Status BudgetStore::remove(store::Database &db, const Clock &clock, const QStrin
         return before.error();
     std::optional<Budget> previous;
     for (const Budget &old : before->budgets) {
-        if (old.scope.type == scope.type && old.scope.key.compare(scope.key, Qt::CaseInsensitive) == 0 && old.effectiveFrom == effectiveFrom)
+        if (old.scope.type == scope.type && old.scope.key.compare(scope.key, Qt::CaseInsensitive) == 0
+            && old.effectiveFrom == effectiveFrom)
             previous = old;
     }
     if (!previous)
@@ -270,8 +273,8 @@ Status BudgetStore::remove(store::Database &db, const Clock &clock, const QStrin
     stmt->bind(3, effectiveFrom.isValid() ? monthText(effectiveFrom) : QStringLiteral(""));
     if (auto s = stmt->run(); !s)
         return s;
-    if (auto s = audit::AuditLog::record(db, clock, actor, QStringLiteral("budgets.remove"), describe(previous->scope, effectiveFrom),
-                                         budgetJson(previous), QString());
+    if (auto s = audit::AuditLog::record(
+            db, clock, actor, QStringLiteral("budgets.remove"), describe(previous->scope, effectiveFrom), budgetJson(previous), QString());
         !s)
         return s;
     return tx.commit();
@@ -289,9 +292,11 @@ Status BudgetStore::setThresholds(store::Database &db, const Clock &clock, const
         return tx.begun();
     if (auto s = writeThresholds(db, thresholds); !s)
         return s;
-    const auto text = [](const Thresholds &t) { return QStringLiteral("{\"amber_percent\":%1,\"red_percent\":%2}").arg(t.amberPercent).arg(t.redPercent); };
-    if (auto s = audit::AuditLog::record(db, clock, actor, QStringLiteral("budgets.thresholds"), QStringLiteral("budget thresholds"), text(*before),
-                                         text(thresholds));
+    const auto text = [](const Thresholds &t) {
+        return QStringLiteral("{\"amber_percent\":%1,\"red_percent\":%2}").arg(t.amberPercent).arg(t.redPercent);
+    };
+    if (auto s = audit::AuditLog::record(
+            db, clock, actor, QStringLiteral("budgets.thresholds"), QStringLiteral("budget thresholds"), text(*before), text(thresholds));
         !s)
         return s;
     return tx.commit();
@@ -316,8 +321,8 @@ Status BudgetStore::replaceAll(store::Database &db, const Clock &clock, const QS
     }
     if (auto s = writeThresholds(db, checkedConfig->thresholds); !s)
         return s;
-    if (auto s = audit::AuditLog::record(db, clock, actor, QStringLiteral("budgets.import"), QStringLiteral("budgets"), configJson(*before),
-                                         configJson(*checkedConfig));
+    if (auto s = audit::AuditLog::record(
+            db, clock, actor, QStringLiteral("budgets.import"), QStringLiteral("budgets"), configJson(*before), configJson(*checkedConfig));
         !s)
         return s;
     return tx.commit();

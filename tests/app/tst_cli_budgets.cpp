@@ -58,10 +58,11 @@ private slots:
     void setAndList()
     {
         // By name: the stored key is the hierarchy's.
-        const Run set = budgets({QStringLiteral("set"), QStringLiteral("team"), QStringLiteral("Machine Learning"), QStringLiteral("3000")});
+        const Run set =
+            budgets({QStringLiteral("set"), QStringLiteral("team"), QStringLiteral("Machine Learning"), QStringLiteral("3000")});
         QVERIFY2(set.exitCode == 0, set.err.constData());
         const Run set2 = budgets({QStringLiteral("set"), QStringLiteral("workspace"), QStringLiteral("100"), QStringLiteral("2500.50"),
-                                  QStringLiteral("--from"), QStringLiteral("2026-12")});
+            QStringLiteral("--from"), QStringLiteral("2026-12")});
         QVERIFY2(set2.exitCode == 0, set2.err.constData());
         const Run list = budgets({QStringLiteral("list")});
         QCOMPARE(list.exitCode, 0);
@@ -78,13 +79,19 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QByteArray>("mentions");
-        QTest::addRow("unknown team") << QStringList{QStringLiteral("team"), QStringLiteral("nobody"), QStringLiteral("10")} << 1 << QByteArray("nobody");
-        QTest::addRow("unknown scope type") << QStringList{QStringLiteral("tribe"), QStringLiteral("ml"), QStringLiteral("10")} << 2 << QByteArray("tribe");
-        QTest::addRow("zero") << QStringList{QStringLiteral("team"), QStringLiteral("ml"), QStringLiteral("0")} << 2 << QByteArray("AMOUNT");
-        QTest::addRow("not a number") << QStringList{QStringLiteral("team"), QStringLiteral("ml"), QStringLiteral("lots")} << 2 << QByteArray("AMOUNT");
-        QTest::addRow("month") << QStringList{QStringLiteral("team"), QStringLiteral("ml"), QStringLiteral("10"), QStringLiteral("--from"), QStringLiteral("2026-13")}
+        QTest::addRow("unknown team") << QStringList{QStringLiteral("team"), QStringLiteral("nobody"), QStringLiteral("10")} << 1
+                                      << QByteArray("nobody");
+        QTest::addRow("unknown scope type") << QStringList{QStringLiteral("tribe"), QStringLiteral("ml"), QStringLiteral("10")} << 2
+                                            << QByteArray("tribe");
+        QTest::addRow("zero") << QStringList{QStringLiteral("team"), QStringLiteral("ml"), QStringLiteral("0")} << 2
+                              << QByteArray("AMOUNT");
+        QTest::addRow("not a number") << QStringList{QStringLiteral("team"), QStringLiteral("ml"), QStringLiteral("lots")} << 2
+                                      << QByteArray("AMOUNT");
+        QTest::addRow("month") << QStringList{QStringLiteral("team"), QStringLiteral("ml"), QStringLiteral("10"), QStringLiteral("--from"),
+            QStringLiteral("2026-13")}
                                << 2 << QByteArray("YYYY-MM");
-        QTest::addRow("currency") << QStringList{QStringLiteral("team"), QStringLiteral("ml"), QStringLiteral("10"), QStringLiteral("--currency"), QStringLiteral("EUR")}
+        QTest::addRow("currency") << QStringList{QStringLiteral("team"), QStringLiteral("ml"), QStringLiteral("10"),
+            QStringLiteral("--currency"), QStringLiteral("EUR")}
                                   << 1 << QByteArray("EUR");
         QTest::addRow("missing amount") << QStringList{QStringLiteral("team"), QStringLiteral("ml")} << 2 << QByteArray("SCOPE KEY AMOUNT");
     }
@@ -116,29 +123,37 @@ private slots:
         const auto rows = csvRows(r.out);
         QCOMPARE(rows.size(), 3);
         QCOMPARE(rows[0].mid(0, 6).join(','), QByteArray("scope,month,budget,spent,forecast,status"));
-        QCOMPARE(rows[1].join(','), QByteArray("workspace:100,2026-12,2500.50,1040.00,2960.00,red,workspace,100,Prod,USD,2026-12-10,118.38,10.48,"
-                                               "same_weekday_median"));
-        QCOMPARE(rows[2].join(','), QByteArray("team:ml,2026-12,3000.00,990.00,2880.00,amber,team,ml,Machine Learning,USD,2026-12-10,96.00,10.48,"
-                                               "same_weekday_median"));
+        QCOMPARE(rows[1].join(','),
+            QByteArray("workspace:100,2026-12,2500.50,1040.00,2960.00,red,workspace,100,Prod,USD,2026-12-10,118.38,10.48,"
+                       "same_weekday_median"));
+        QCOMPARE(rows[2].join(','),
+            QByteArray("team:ml,2026-12,3000.00,990.00,2880.00,amber,team,ml,Machine Learning,USD,2026-12-10,96.00,10.48,"
+                       "same_weekday_median"));
         // November is over: its forecast is its total; the workspace budget starts in December.
         const Run nov = run({QStringLiteral("report"), QStringLiteral("budgets"), QStringLiteral("--month"), QStringLiteral("2026-11")});
         const auto novRows = csvRows(nov.out);
         QCOMPARE(novRows.size(), 2);
         QCOMPARE(novRows[1].mid(0, 6).join(','), QByteArray("team:ml,2026-11,3000.00,3530.00,3530.00,red"));
-        QCOMPARE(run({QStringLiteral("report"), QStringLiteral("budgets"), QStringLiteral("--month"), QStringLiteral("December")}).exitCode, 2);
+        QCOMPARE(
+            run({QStringLiteral("report"), QStringLiteral("budgets"), QStringLiteral("--month"), QStringLiteral("December")}).exitCode, 2);
     }
 
     void thresholdsChangeTheStatus()
     {
-        const Run t = budgets({QStringLiteral("thresholds"), QStringLiteral("--amber"), QStringLiteral("97"), QStringLiteral("--red"), QStringLiteral("120")});
+        const Run t = budgets({QStringLiteral("thresholds"), QStringLiteral("--amber"), QStringLiteral("97"), QStringLiteral("--red"),
+            QStringLiteral("120")});
         QVERIFY2(t.exitCode == 0, t.err.constData());
         QVERIFY(t.out.contains("amber_percent 97"));
-        const auto rows = csvRows(run({QStringLiteral("report"), QStringLiteral("budgets"), QStringLiteral("--month"), QStringLiteral("2026-12")}).out);
+        const auto rows =
+            csvRows(run({QStringLiteral("report"), QStringLiteral("budgets"), QStringLiteral("--month"), QStringLiteral("2026-12")}).out);
         QCOMPARE(rows[1][5], QByteArray("amber")); // 118 %: red only from 120 now
         QCOMPARE(rows[2][5], QByteArray("green")); // 96 % < 97 %
         QCOMPARE(budgets({QStringLiteral("thresholds"), QStringLiteral("--amber"), QStringLiteral("130")}).exitCode, 2); // amber above red
         QVERIFY(budgets({QStringLiteral("thresholds")}).out.contains("red_percent 120"));
-        QVERIFY(budgets({QStringLiteral("thresholds"), QStringLiteral("--amber"), QStringLiteral("80"), QStringLiteral("--red"), QStringLiteral("100")}).exitCode == 0);
+        QVERIFY(budgets({QStringLiteral("thresholds"), QStringLiteral("--amber"), QStringLiteral("80"), QStringLiteral("--red"),
+                            QStringLiteral("100")})
+                    .exitCode
+            == 0);
     }
 
     void exportImportRoundTripAndBadFilesChangeNothing()
@@ -192,7 +207,7 @@ private slots:
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("b.csv"));
         const Run r = run({QStringLiteral("report"), QStringLiteral("budgets"), QStringLiteral("--as-of"), QStringLiteral("2026-12-10"),
-                           QStringLiteral("--out"), out});
+            QStringLiteral("--out"), out});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile f(out);
         QVERIFY(f.open(QIODevice::ReadOnly));

@@ -47,15 +47,16 @@ inline bool insertDay(store::Database &db, const QByteArray &sql, const QDate &d
 }
 
 // `costOf` gives the account's (and workspace 100's, and team ml's) cost of a day.
-inline bool seed(TempStore &store, const QDate &first = kFirstDay, const QDate &last = kLastDay,
-                 std::int64_t (*costOf)(const QDate &) = prodCost)
+inline bool seed(
+    TempStore &store, const QDate &first = kFirstDay, const QDate &last = kLastDay, std::int64_t (*costOf)(const QDate &) = prodCost)
 {
     store::Database &db = store.db();
-    if (!exec(db, "INSERT INTO ledger_workspace (workspace_id, workspace_name) VALUES ('100', 'Prod'), ('200', 'Sandbox');"
-                  "INSERT INTO app_org_node (node_key, kind, display_name, parent_key) VALUES ('data', 'org_unit', 'Data', NULL),"
-                  " ('analytics', 'department', 'Analytics', 'data'), ('ml', 'team', 'Machine Learning', 'analytics'),"
-                  " ('bi', 'team', 'BI', 'analytics');"
-                  "INSERT INTO app_project (project_key, display_name, team_key) VALUES ('churn', 'Churn model', 'ml');"))
+    if (!exec(db,
+            "INSERT INTO ledger_workspace (workspace_id, workspace_name) VALUES ('100', 'Prod'), ('200', 'Sandbox');"
+            "INSERT INTO app_org_node (node_key, kind, display_name, parent_key) VALUES ('data', 'org_unit', 'Data', NULL),"
+            " ('analytics', 'department', 'Analytics', 'data'), ('ml', 'team', 'Machine Learning', 'analytics'),"
+            " ('bi', 'team', 'BI', 'analytics');"
+            "INSERT INTO app_project (project_key, display_name, team_key) VALUES ('churn', 'Churn model', 'ml');"))
         return false;
     for (QDate d = first; d <= last; d = d.addDays(1)) {
         const std::int64_t c = costOf(d);
@@ -78,10 +79,10 @@ inline bool seed(TempStore &store, const QDate &first = kFirstDay, const QDate &
                 d, QStringLiteral("ml"), c);
         if (ok && december) {
             ok = insertDay(db, "INSERT INTO metrics_daily_team (day, team_key, cost_nanos) VALUES (?, ?, ?)", d, QStringLiteral("bi"), bi)
-              && insertDay(db,
-                     "INSERT INTO metrics_daily_team_project (day, team_key, project_key, cost_nanos, list_cost_nanos, quantity_nanos, "
-                     "unpriced_quantity_nanos, contract_cost_nanos) VALUES (?, 'ml', ?, ?, 0, 0, 0, 0)",
-                     d, QStringLiteral("churn"), churn);
+                && insertDay(db,
+                    "INSERT INTO metrics_daily_team_project (day, team_key, project_key, cost_nanos, list_cost_nanos, quantity_nanos, "
+                    "unpriced_quantity_nanos, contract_cost_nanos) VALUES (?, 'ml', ?, ?, 0, 0, 0, 0)",
+                    d, QStringLiteral("churn"), churn);
         }
         if (!ok)
             return false;

@@ -95,7 +95,8 @@ private slots:
         test::TempStore store;
         QVERIFY(test::budgetfixture::seed(store));
         QVERIFY(BudgetStore::setThresholds(store.db(), store.clock(), QStringLiteral("tester"), {amber, red}));
-        QVERIFY(BudgetStore::set(store.db(), store.clock(), QStringLiteral("tester"), budget(ScopeType::Team, QStringLiteral("ml"), budgetUnits)));
+        QVERIFY(BudgetStore::set(
+            store.db(), store.clock(), QStringLiteral("tester"), budget(ScopeType::Team, QStringLiteral("ml"), budgetUnits)));
         auto all = forecastAll(store.db(), QDate(2026, 12, 1), QDate(2026, 12, 10));
         QVERIFY(all);
         QCOMPARE(all->size(), 1);
@@ -155,7 +156,7 @@ private slots:
     {
         test::TempStore store;
         QVERIFY(test::budgetfixture::seed(store, QDate(2026, 12, 1), QDate(2026, 12, 10),
-                                          [](const QDate &d) -> std::int64_t { return 100 * kUnit + (d.day() == 1 ? 5 : 0); }));
+            [](const QDate &d) -> std::int64_t { return 100 * kUnit + (d.day() == 1 ? 5 : 0); }));
         QVERIFY(BudgetStore::set(store.db(), store.clock(), QStringLiteral("tester"), budget(ScopeType::Team, QStringLiteral("ml"), 5000)));
         auto s = forecast(store.db(), {ScopeType::Team, QStringLiteral("ml")}, QDate(2026, 12, 1), QDate(2026, 12, 10));
         QVERIFY(s);
@@ -186,7 +187,8 @@ private slots:
         QVERIFY(test::budgetfixture::seed(store));
         const QString actor = QStringLiteral("tester");
         QVERIFY(BudgetStore::set(store.db(), store.clock(), actor, budget(ScopeType::Team, QStringLiteral("ml"), 1000)));
-        QVERIFY(BudgetStore::set(store.db(), store.clock(), actor, budget(ScopeType::Team, QStringLiteral("ml"), 2500, QDate(2026, 11, 1))));
+        QVERIFY(
+            BudgetStore::set(store.db(), store.clock(), actor, budget(ScopeType::Team, QStringLiteral("ml"), 2500, QDate(2026, 11, 1))));
         QVERIFY(BudgetStore::set(store.db(), store.clock(), actor, budget(ScopeType::Team, QStringLiteral("ml"), 9000, QDate(2027, 1, 1))));
         const Scope ml{ScopeType::Team, QStringLiteral("ml")};
         QCOMPARE(forecast(store.db(), ml, QDate(2026, 10, 1), QDate(2026, 12, 10))->budget.amountNanos, 1000 * kUnit);

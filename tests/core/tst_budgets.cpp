@@ -59,7 +59,8 @@ private slots:
         QVERIFY(BudgetStore::remove(store.db(), store.clock(), kActor, changed.scope, changed.effectiveFrom));
         QCOMPARE(count(store.db(), "SELECT count(*) FROM app_budget"), 0);
         QCOMPARE(count(store.db(), "SELECT count(*) FROM app_audit_log WHERE action = 'budgets.remove'"), 1);
-        QCOMPARE(BudgetStore::remove(store.db(), store.clock(), kActor, changed.scope, changed.effectiveFrom).error().code, ErrorCode::NotFound);
+        QCOMPARE(
+            BudgetStore::remove(store.db(), store.clock(), kActor, changed.scope, changed.effectiveFrom).error().code, ErrorCode::NotFound);
     }
 
     void badEntriesAreRefusedAndChangeNothing_data()
@@ -69,13 +70,20 @@ private slots:
         QTest::addColumn<std::int64_t>("amount");
         QTest::addColumn<QString>("currency");
         QTest::addColumn<QString>("mentions");
-        QTest::addRow("unknown team") << QStringLiteral("team") << QStringLiteral("nobody") << 10 * kUnit << QStringLiteral("USD") << QStringLiteral("nobody");
-        QTest::addRow("team key as a department") << QStringLiteral("department") << QStringLiteral("ml") << 10 * kUnit << QStringLiteral("USD") << QStringLiteral("department");
-        QTest::addRow("zero amount") << QStringLiteral("team") << QStringLiteral("ml") << std::int64_t{0} << QStringLiteral("USD") << QStringLiteral("amount");
-        QTest::addRow("negative amount") << QStringLiteral("team") << QStringLiteral("ml") << -5 * kUnit << QStringLiteral("USD") << QStringLiteral("amount");
-        QTest::addRow("other currency") << QStringLiteral("team") << QStringLiteral("ml") << 10 * kUnit << QStringLiteral("EUR") << QStringLiteral("EUR");
-        QTest::addRow("not a currency code") << QStringLiteral("team") << QStringLiteral("ml") << 10 * kUnit << QStringLiteral("dollars") << QStringLiteral("currency");
-        QTest::addRow("empty key") << QStringLiteral("project") << QString() << 10 * kUnit << QStringLiteral("USD") << QStringLiteral("key");
+        QTest::addRow("unknown team") << QStringLiteral("team") << QStringLiteral("nobody") << 10 * kUnit << QStringLiteral("USD")
+                                      << QStringLiteral("nobody");
+        QTest::addRow("team key as a department")
+            << QStringLiteral("department") << QStringLiteral("ml") << 10 * kUnit << QStringLiteral("USD") << QStringLiteral("department");
+        QTest::addRow("zero amount") << QStringLiteral("team") << QStringLiteral("ml") << std::int64_t{0} << QStringLiteral("USD")
+                                     << QStringLiteral("amount");
+        QTest::addRow("negative amount") << QStringLiteral("team") << QStringLiteral("ml") << -5 * kUnit << QStringLiteral("USD")
+                                         << QStringLiteral("amount");
+        QTest::addRow("other currency") << QStringLiteral("team") << QStringLiteral("ml") << 10 * kUnit << QStringLiteral("EUR")
+                                        << QStringLiteral("EUR");
+        QTest::addRow("not a currency code") << QStringLiteral("team") << QStringLiteral("ml") << 10 * kUnit << QStringLiteral("dollars")
+                                             << QStringLiteral("currency");
+        QTest::addRow("empty key") << QStringLiteral("project") << QString() << 10 * kUnit << QStringLiteral("USD")
+                                   << QStringLiteral("key");
     }
     void badEntriesAreRefusedAndChangeNothing()
     {
@@ -86,7 +94,8 @@ private slots:
         QFETCH(QString, mentions);
         test::TempStore store;
         QVERIFY(test::budgetfixture::seed(store));
-        QVERIFY(BudgetStore::set(store.db(), store.clock(), kActor, {{ScopeType::Team, QStringLiteral("bi")}, {}, 7 * kUnit, QStringLiteral("USD")}));
+        QVERIFY(BudgetStore::set(
+            store.db(), store.clock(), kActor, {{ScopeType::Team, QStringLiteral("bi")}, {}, 7 * kUnit, QStringLiteral("USD")}));
         const std::int64_t auditBefore = count(store.db(), "SELECT count(*) FROM app_audit_log");
         const Status s = BudgetStore::set(store.db(), store.clock(), kActor, {{*scopeTypeFromText(scope), key}, {}, amount, currency});
         QVERIFY(!s);
@@ -100,7 +109,8 @@ private slots:
     {
         test::TempStore store;
         QVERIFY(test::budgetfixture::seed(store));
-        QVERIFY(BudgetStore::set(store.db(), store.clock(), kActor, {{ScopeType::Team, QStringLiteral("bi")}, {}, 7 * kUnit, QStringLiteral("USD")}));
+        QVERIFY(BudgetStore::set(
+            store.db(), store.clock(), kActor, {{ScopeType::Team, QStringLiteral("bi")}, {}, 7 * kUnit, QStringLiteral("USD")}));
         auto parsed = BudgetConfig::fromJson(goodJson());
         QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
         QVERIFY(BudgetStore::replaceAll(store.db(), store.clock(), kActor, *parsed));
@@ -130,20 +140,26 @@ private slots:
         QTest::addRow("not json") << QByteArray("{\"budgets\": [") << QStringLiteral("JSON");
         QTest::addRow("no list") << QByteArray("{}") << QStringLiteral("budgets");
         QTest::addRow("unknown top field") << QByteArray("{\"budgets\": [], \"budget\": 1}") << QStringLiteral("'budget'");
-        QTest::addRow("unknown scope") << QByteArray("{\"budgets\": [{\"scope\": \"tribe\", \"key\": \"x\", \"amount\": \"1\", \"currency\": \"USD\"}]}")
+        QTest::addRow("unknown scope") << QByteArray(
+            "{\"budgets\": [{\"scope\": \"tribe\", \"key\": \"x\", \"amount\": \"1\", \"currency\": \"USD\"}]}")
                                        << QStringLiteral("budgets[0].scope");
-        QTest::addRow("amount zero") << QByteArray("{\"budgets\": [{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"1\", \"currency\": \"USD\"},"
-                                                   "{\"scope\": \"team\", \"key\": \"bi\", \"amount\": \"0\", \"currency\": \"USD\"}]}")
+        QTest::addRow("amount zero") << QByteArray(
+            "{\"budgets\": [{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"1\", \"currency\": \"USD\"},"
+            "{\"scope\": \"team\", \"key\": \"bi\", \"amount\": \"0\", \"currency\": \"USD\"}]}")
                                      << QStringLiteral("budgets[1].amount");
-        QTest::addRow("amount text") << QByteArray("{\"budgets\": [{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"lots\", \"currency\": \"USD\"}]}")
+        QTest::addRow("amount text") << QByteArray(
+            "{\"budgets\": [{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"lots\", \"currency\": \"USD\"}]}")
                                      << QStringLiteral("budgets[0].amount");
-        QTest::addRow("month format") << QByteArray("{\"budgets\": [{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"1\", \"currency\": \"USD\", "
-                                                    "\"effective_from\": \"2026-13\"}]}")
+        QTest::addRow("month format") << QByteArray(
+            "{\"budgets\": [{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"1\", \"currency\": \"USD\", "
+            "\"effective_from\": \"2026-13\"}]}")
                                       << QStringLiteral("budgets[0].effective_from");
-        QTest::addRow("unknown field") << QByteArray("{\"budgets\": [{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"1\", \"currency\": \"USD\", \"note\": 1}]}")
+        QTest::addRow("unknown field") << QByteArray(
+            "{\"budgets\": [{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"1\", \"currency\": \"USD\", \"note\": 1}]}")
                                        << QStringLiteral("budgets[0]: unknown field 'note'");
-        QTest::addRow("twice") << QByteArray("{\"budgets\": [{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"1\", \"currency\": \"USD\"},"
-                                             "{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"2\", \"currency\": \"USD\"}]}")
+        QTest::addRow("twice") << QByteArray(
+            "{\"budgets\": [{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"1\", \"currency\": \"USD\"},"
+            "{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"2\", \"currency\": \"USD\"}]}")
                                << QStringLiteral("budgets[1]");
         QTest::addRow("thresholds order") << QByteArray("{\"thresholds\": {\"amber_percent\": 100, \"red_percent\": 80}, \"budgets\": []}")
                                           << QStringLiteral("amber below red");
@@ -166,7 +182,8 @@ private slots:
     {
         test::TempStore store;
         QVERIFY(test::budgetfixture::seed(store));
-        QVERIFY(BudgetStore::set(store.db(), store.clock(), kActor, {{ScopeType::Team, QStringLiteral("bi")}, {}, 7 * kUnit, QStringLiteral("USD")}));
+        QVERIFY(BudgetStore::set(
+            store.db(), store.clock(), kActor, {{ScopeType::Team, QStringLiteral("bi")}, {}, 7 * kUnit, QStringLiteral("USD")}));
         const std::int64_t auditBefore = count(store.db(), "SELECT count(*) FROM app_audit_log");
         auto parsed = BudgetConfig::fromJson("{\"thresholds\": {\"amber_percent\": 50, \"red_percent\": 60}, \"budgets\": ["
                                              "{\"scope\": \"team\", \"key\": \"ml\", \"amount\": \"1\", \"currency\": \"USD\"},"
@@ -191,9 +208,10 @@ private slots:
         QStringList texts;
         for (const ScopeChoice &c : *known)
             texts << scopeText(c.scope) + QLatin1Char('=') + c.name;
-        QCOMPARE(texts, (QStringList{QStringLiteral("workspace:100=Prod"), QStringLiteral("workspace:200=Sandbox"), QStringLiteral("org_unit:data=Data"),
-                                     QStringLiteral("department:analytics=Analytics"), QStringLiteral("team:bi=BI"),
-                                     QStringLiteral("team:ml=Machine Learning"), QStringLiteral("project:churn=Churn model")}));
+        QCOMPARE(texts,
+            (QStringList{QStringLiteral("workspace:100=Prod"), QStringLiteral("workspace:200=Sandbox"),
+                QStringLiteral("org_unit:data=Data"), QStringLiteral("department:analytics=Analytics"), QStringLiteral("team:bi=BI"),
+                QStringLiteral("team:ml=Machine Learning"), QStringLiteral("project:churn=Churn model")}));
     }
 
     // Budgets are configuration: a rebuild clears the derived layers, never app_budget.
@@ -201,7 +219,8 @@ private slots:
     {
         test::TempStore store;
         QVERIFY(test::budgetfixture::seed(store));
-        QVERIFY(BudgetStore::set(store.db(), store.clock(), kActor, {{ScopeType::Team, QStringLiteral("ml")}, {}, 7 * kUnit, QStringLiteral("USD")}));
+        QVERIFY(BudgetStore::set(
+            store.db(), store.clock(), kActor, {{ScopeType::Team, QStringLiteral("ml")}, {}, 7 * kUnit, QStringLiteral("USD")}));
         QVERIFY(BudgetStore::setThresholds(store.db(), store.clock(), kActor, {70, 90}));
         CancelToken cancel;
         QVERIFY(job::runJob(store.db(), store.clock(), {job::JobKind::Rebuild, {}}, cancel).ok());

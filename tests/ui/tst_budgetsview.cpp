@@ -30,9 +30,9 @@ private slots:
         test::TempStore store;
         QVERIFY(test::budgetfixture::seed(store));
         QVERIFY(budgets::BudgetStore::set(store.db(), store.clock(), QStringLiteral("t"),
-                                          {{budgets::ScopeType::Team, QStringLiteral("ml")}, {}, 3000 * kUnit, QStringLiteral("USD")}));
+            {{budgets::ScopeType::Team, QStringLiteral("ml")}, {}, 3000 * kUnit, QStringLiteral("USD")}));
         QVERIFY(budgets::BudgetStore::set(store.db(), store.clock(), QStringLiteral("t"),
-                                          {{budgets::ScopeType::Department, QStringLiteral("analytics")}, {}, 2000 * kUnit, QStringLiteral("USD")}));
+            {{budgets::ScopeType::Department, QStringLiteral("analytics")}, {}, 2000 * kUnit, QStringLiteral("USD")}));
         auto rows = budgets::forecastAll(store.db(), QDate(2026, 12, 1), QDate(2026, 12, 10));
         QVERIFY(rows);
         ui::BudgetModel model;
@@ -50,7 +50,8 @@ private slots:
         QCOMPARE(model.index(1, ui::BudgetModel::ForecastPercent).data(ui::SortRole).toDouble(), 96.0);
         QVERIFY(qAbs(model.index(1, ui::BudgetModel::BacktestError).data(ui::SortRole).toDouble() - 10.4815864) < 1e-6);
         QCOMPARE(model.index(1, ui::BudgetModel::Status).data().toString(), ui::BudgetModel::levelLabel(budgets::BudgetLevel::Amber));
-        QCOMPARE(model.index(1, ui::BudgetModel::Status).data(Qt::BackgroundRole).value<QColor>(), ui::BudgetModel::levelColor(budgets::BudgetLevel::Amber));
+        QCOMPARE(model.index(1, ui::BudgetModel::Status).data(Qt::BackgroundRole).value<QColor>(),
+            ui::BudgetModel::levelColor(budgets::BudgetLevel::Amber));
         // The department (ml + bi) forecast exceeds its 2000: red.
         QCOMPARE(model.index(0, ui::BudgetModel::Status).data(ui::SortRole).toInt(), int(budgets::BudgetLevel::Red));
         QCOMPARE(model.headerData(ui::BudgetModel::Budget, Qt::Horizontal, ui::ColumnKindRole).toInt(), int(ui::ColumnKind::Money));
@@ -61,7 +62,7 @@ private slots:
     void dialogValidates()
     {
         const QList<budgets::ScopeChoice> scopes{{{budgets::ScopeType::Team, QStringLiteral("ml")}, QStringLiteral("Machine Learning")},
-                                                 {{budgets::ScopeType::Workspace, QStringLiteral("100")}, QStringLiteral("Prod")}};
+            {{budgets::ScopeType::Workspace, QStringLiteral("100")}, QStringLiteral("Prod")}};
         ui::BudgetDialog dialog(scopes, QStringLiteral("USD"));
         dialog.setAttribute(Qt::WA_DeleteOnClose, false);
         dialog.setInput(budgets::ScopeType::Team, QStringLiteral("ml"), QString(), QString());

@@ -15,16 +15,16 @@
 namespace ll::ui {
 
 BudgetDialog::BudgetDialog(QList<budgets::ScopeChoice> scopes, QString currency, QWidget *parent)
-    : QDialog(parent)
-    , m_scopes(std::move(scopes))
-    , m_currency(std::move(currency))
-    , m_type(new QComboBox(this))
-    , m_scope(new QComboBox(this))
-    , m_amount(new QLineEdit(this))
-    , m_currencyLabel(new QLabel(m_currency, this))
-    , m_hasFrom(new QCheckBox(tr("Only from"), this))
-    , m_from(new QLineEdit(this))
-    , m_error(new QLabel(this))
+    : QDialog(parent),
+      m_scopes(std::move(scopes)),
+      m_currency(std::move(currency)),
+      m_type(new QComboBox(this)),
+      m_scope(new QComboBox(this)),
+      m_amount(new QLineEdit(this)),
+      m_currencyLabel(new QLabel(m_currency, this)),
+      m_hasFrom(new QCheckBox(tr("Only from"), this)),
+      m_from(new QLineEdit(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("Budget"));
     setAttribute(Qt::WA_DeleteOnClose);
@@ -121,7 +121,8 @@ void BudgetDialog::setInput(budgets::ScopeType type, const QString &scopeKey, co
 QString BudgetDialog::validationMessage() const
 {
     if (m_scope->currentIndex() < 0)
-        return tr("Choose a %1: the store knows none yet.").arg(BudgetModel::scopeTypeLabel(static_cast<budgets::ScopeType>(m_type->currentData().toInt())).toLower());
+        return tr("Choose a %1: the store knows none yet.")
+            .arg(BudgetModel::scopeTypeLabel(static_cast<budgets::ScopeType>(m_type->currentData().toInt())).toLower());
     if (!budgets::parseAmount(m_amount->text()))
         return m_amount->text().trimmed().isEmpty() ? tr("Enter the monthly budget.")
                                                     : tr("The budget is a positive amount such as 5000 or 1250.50.");

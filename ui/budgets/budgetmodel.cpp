@@ -42,11 +42,11 @@ BudgetModel::BudgetModel(QObject *parent) : ColumnTableModel(parent)
             .toolTip = [](const Row &r) -> QVariant {
                 switch (r.projection.method) {
                 case budgets::RunRateMethod::SameWeekdayMedian:
-                    return tr("Spent so far plus %n remaining day(s) at the median cost of the same weekday over the last 4 weeks",
-                              nullptr, r.projection.remainingDays);
+                    return tr("Spent so far plus %n remaining day(s) at the median cost of the same weekday over the last 4 weeks", nullptr,
+                        r.projection.remainingDays);
                 case budgets::RunRateMethod::TrailingMean:
-                    return tr("Spent so far plus %n remaining day(s) at the mean daily cost (less than 4 weeks of history)",
-                              nullptr, r.projection.remainingDays);
+                    return tr("Spent so far plus %n remaining day(s) at the mean daily cost (less than 4 weeks of history)", nullptr,
+                        r.projection.remainingDays);
                 case budgets::RunRateMethod::NoHistory: return tr("No history to project from: the forecast is the spend so far");
                 }
                 return {};
@@ -67,7 +67,8 @@ BudgetModel::BudgetModel(QObject *parent) : ColumnTableModel(parent)
                 QStringList months;
                 for (const auto &b : r.backtest)
                     months << budgets::monthText(b.month);
-                return tr("Mean absolute percentage error of the same forecast made on the same day of %1").arg(months.join(QStringLiteral(", ")));
+                return tr("Mean absolute percentage error of the same forecast made on the same day of %1")
+                    .arg(months.join(QStringLiteral(", ")));
             },
             .alignment = kNumberAlignment,
             .headerToolTip = tr("How far the same forecast, made on the same day of up to 3 earlier months, was from their actual totals")},

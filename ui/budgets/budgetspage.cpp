@@ -31,20 +31,20 @@ constexpr qint64 kMaxBudgetFileBytes = 4 * 1024 * 1024;
 } // namespace
 
 BudgetsPage::BudgetsPage(ViewContext context, QWidget *parent)
-    : Page(std::move(context), tr("Budgets"), parent)
-    , m_model(new BudgetModel(this))
-    , m_view(new DataTableView(this))
-    , m_writer(new SnapshotLoader(this->context().storePath, this))
-    , m_month(new QComboBox(this))
-    , m_add(new QPushButton(tr("Add budget\u2026"), this))
-    , m_edit(new QPushButton(tr("Edit\u2026"), this))
-    , m_remove(new QPushButton(tr("Remove"), this))
-    , m_import(new QPushButton(tr("Import JSON\u2026"), this))
-    , m_export(new QPushButton(tr("Export JSON\u2026"), this))
-    , m_amber(new QSpinBox(this))
-    , m_red(new QSpinBox(this))
-    , m_applyThresholds(new QPushButton(tr("Apply"), this))
-    , m_summary(new QLabel(this))
+    : Page(std::move(context), tr("Budgets"), parent),
+      m_model(new BudgetModel(this)),
+      m_view(new DataTableView(this)),
+      m_writer(new SnapshotLoader(this->context().storePath, this)),
+      m_month(new QComboBox(this)),
+      m_add(new QPushButton(tr("Add budget\u2026"), this)),
+      m_edit(new QPushButton(tr("Edit\u2026"), this)),
+      m_remove(new QPushButton(tr("Remove"), this)),
+      m_import(new QPushButton(tr("Import JSON\u2026"), this)),
+      m_export(new QPushButton(tr("Export JSON\u2026"), this)),
+      m_amber(new QSpinBox(this)),
+      m_red(new QSpinBox(this)),
+      m_applyThresholds(new QPushButton(tr("Apply"), this)),
+      m_summary(new QLabel(this))
 {
     setNote(tr("Monthly budgets and their month-end forecast: the spend so far plus, for each remaining day, the median cost of "
                "the same weekday over the last 4 weeks. The backtest error is how far that forecast, made on the same day of up "
@@ -100,11 +100,12 @@ BudgetsPage::BudgetsPage(ViewContext context, QWidget *parent)
     connect(m_remove, &QPushButton::clicked, this, &BudgetsPage::removeSelected);
     connect(m_applyThresholds, &QPushButton::clicked, this, &BudgetsPage::applyThresholds);
     connect(m_import, &QPushButton::clicked, this, [this] {
-        askOpenFileName(this, tr("Import budgets"), tr("JSON files (*.json);;All files (*)"), [this](const QString &path) { importBudgets(path); });
+        askOpenFileName(
+            this, tr("Import budgets"), tr("JSON files (*.json);;All files (*)"), [this](const QString &path) { importBudgets(path); });
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
         askSaveFileName(this, tr("Export budgets"), QStringLiteral("budgets.json"), tr("JSON files (*.json)"), QStringLiteral("json"),
-                        [this](const QString &path) { exportBudgets(path); });
+            [this](const QString &path) { exportBudgets(path); });
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         showSummary();
@@ -119,7 +120,7 @@ void BudgetsPage::reload()
     const QDate month = m_chosenMonth;
     const QDate today = context().today;
     loader()->load<budgets::BudgetOverview>([month, today](store::Database &db) { return budgets::loadOverview(db, month, today); },
-                                            [this](Result<budgets::BudgetOverview> result) { deliver(std::move(result)); });
+        [this](Result<budgets::BudgetOverview> result) { deliver(std::move(result)); });
 }
 
 void BudgetsPage::deliver(Result<budgets::BudgetOverview> result)
@@ -142,7 +143,7 @@ void BudgetsPage::deliver(Result<budgets::BudgetOverview> result)
     else if (m_overview.entries.isEmpty())
         showMessage(tr("No budgets yet. Add one with \u201cAdd budget\u2026\u201d, import a JSON file, or run "
                        "lakeledger-cli budgets set team KEY AMOUNT."),
-                    MessageKind::Info);
+            MessageKind::Info);
     else
         clearMessage();
     m_notice.clear();
@@ -181,16 +182,17 @@ void BudgetsPage::showSummary()
     QStringList backtest;
     for (const budgets::BacktestMonth &b : s->backtest) {
         backtest << tr("%1: forecast %2, actual %3%4")
-                        .arg(budgets::monthText(b.month), formatMoney(b.forecastNanos, m_overview.currency), formatMoney(b.actualNanos, m_overview.currency),
-                             b.absolutePercentError ? tr(" (%1 off)").arg(formatPercent(*b.absolutePercentError)) : QString());
+                        .arg(budgets::monthText(b.month), formatMoney(b.forecastNanos, m_overview.currency),
+                            formatMoney(b.actualNanos, m_overview.currency),
+                            b.absolutePercentError ? tr(" (%1 off)").arg(formatPercent(*b.absolutePercentError)) : QString());
     }
     m_summary->setText(tr("%1: %2 spent of %3 through %4 (%5 of %6 days); forecast %7 at month end (%8 of the budget). Backtest: %9.")
                            .arg(s->scopeName, formatMoney(s->projection.spentNanos, m_overview.currency),
-                                formatMoney(s->budget.amountNanos, m_overview.currency), formatDate(s->projection.asOfDay))
+                               formatMoney(s->budget.amountNanos, m_overview.currency), formatDate(s->projection.asOfDay))
                            .arg(s->projection.elapsedDays)
                            .arg(s->projection.month.daysInMonth())
                            .arg(formatMoney(s->projection.forecastNanos, m_overview.currency), formatPercent(s->forecastPercent()),
-                                backtest.isEmpty() ? tr("no earlier month to test on") : backtest.join(QStringLiteral("; "))));
+                               backtest.isEmpty() ? tr("no earlier month to test on") : backtest.join(QStringLiteral("; "))));
 }
 
 void BudgetsPage::updateButtons()
@@ -256,17 +258,17 @@ void BudgetsPage::removeSelected()
         return;
     const budgets::Budget b = s->budget;
     askConfirmation(this, tr("Remove budget"),
-                    tr("Remove the budget of %1 (%2 a month%3)?")
-                        .arg(s->scopeName, formatMoney(b.amountNanos, b.currency),
-                             b.effectiveFrom.isValid() ? tr(" from %1").arg(budgets::monthText(b.effectiveFrom)) : QString()),
-                    tr("Remove"), [this, b] {
-                        write([b](store::Database &db) -> Result<QString> {
-                            SystemClock clock;
-                            if (Status st = budgets::BudgetStore::remove(db, clock, audit::AuditLog::currentActor(), b.scope, b.effectiveFrom); !st)
-                                return st.error();
-                            return tr("Budget removed.");
-                        });
-                    });
+        tr("Remove the budget of %1 (%2 a month%3)?")
+            .arg(s->scopeName, formatMoney(b.amountNanos, b.currency),
+                b.effectiveFrom.isValid() ? tr(" from %1").arg(budgets::monthText(b.effectiveFrom)) : QString()),
+        tr("Remove"), [this, b] {
+            write([b](store::Database &db) -> Result<QString> {
+                SystemClock clock;
+                if (Status st = budgets::BudgetStore::remove(db, clock, audit::AuditLog::currentActor(), b.scope, b.effectiveFrom); !st)
+                    return st.error();
+                return tr("Budget removed.");
+            });
+        });
 }
 
 void BudgetsPage::applyThresholds()
