@@ -75,6 +75,7 @@ QString toText(RunRateMethod method)
     case RunRateMethod::SameWeekdayMedian: return QStringLiteral("same_weekday_median");
     case RunRateMethod::TrailingMean: return QStringLiteral("trailing_mean");
     case RunRateMethod::NoHistory: return QStringLiteral("no_history");
+    case RunRateMethod::MonthComplete: return QStringLiteral("month_complete");
     }
     return {};
 }
@@ -102,7 +103,7 @@ MonthProjection projectMonth(const DailyCost &cost, const QDate &historyStart, c
     p.remainingDays = p.month.daysInMonth() - p.elapsedDays;
     p.spentNanos = p.elapsedDays > 0 ? sumRange(cost, p.month, knownEnd) : 0;
     const RunRate rate = runRate(cost, historyStart, asOfDay);
-    p.method = rate.method;
+    p.method = p.remainingDays == 0 ? RunRateMethod::MonthComplete : rate.method;
     for (QDate d = p.month.addDays(p.elapsedDays); d <= monthEnd; d = d.addDays(1))
         p.projectedNanos += rate.perWeekday[static_cast<std::size_t>(d.dayOfWeek() - 1)];
     p.forecastNanos = p.spentNanos + p.projectedNanos;

@@ -34,8 +34,8 @@ namespace ll::budgets {
 // Daily cost of one scope; a day that is not in the map costs 0.
 using DailyCost = QMap<QDate, std::int64_t>;
 
-enum class RunRateMethod { SameWeekdayMedian, TrailingMean, NoHistory };
-QString toText(RunRateMethod method); // same_weekday_median, trailing_mean, no_history
+enum class RunRateMethod { SameWeekdayMedian, TrailingMean, NoHistory, MonthComplete };
+QString toText(RunRateMethod method); // same_weekday_median, trailing_mean, no_history, month_complete
 
 struct MonthProjection {
     QDate month;           // first day

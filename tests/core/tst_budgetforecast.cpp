@@ -176,6 +176,7 @@ private slots:
         QVERIFY(s);
         QCOMPARE(s->projection.month, QDate(2026, 11, 1));
         QCOMPARE(s->projection.remainingDays, 0);
+        QCOMPARE(s->projection.method, RunRateMethod::MonthComplete);
         QCOMPARE(s->projection.forecastNanos, 3530 * kUnit);
         QCOMPARE(s->level, BudgetLevel::Red);
         QVERIFY(s->forecastExceedsBudget());

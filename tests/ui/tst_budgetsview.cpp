@@ -10,10 +10,13 @@
 #include "common/money.h"
 #include "common/viewcontext.h"
 #include "models/modelroles.h"
+#include "widgets/datatableview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QColor>
+#include <QDir>
+#include <QScrollBar>
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -129,6 +132,36 @@ private slots:
         QVERIFY2(page.message().contains(QStringLiteral("budgets[0].amount")), qPrintable(page.message()));
         QCOMPARE(page.model()->rowCount(), 1);
         QCOMPARE(page.model()->statusAt(0)->budget.amountNanos, 3000 * kUnit);
+    }
+
+    // At the screenshot size and at 1600 x 1000 every column fits without a horizontal scroll bar.
+    // LL_SCREENSHOT_DIR keeps the renders (budgets-WxH.png) for a look.
+    void everyColumnFitsAtCommonSizes_data()
+    {
+        QTest::addColumn<QSize>("size");
+        QTest::addRow("1280x800") << QSize(1280, 800);
+        QTest::addRow("1600x1000") << QSize(1600, 1000);
+    }
+    void everyColumnFitsAtCommonSizes()
+    {
+        QFETCH(QSize, size);
+        test::TempStore store;
+        QVERIFY(test::budgetfixture::seed(store));
+        for (const auto &[type, key, units] : {std::tuple{budgets::ScopeType::Team, "ml", 3000}, std::tuple{budgets::ScopeType::Department, "analytics", 2000},
+                 std::tuple{budgets::ScopeType::Workspace, "100", 5000}})
+            QVERIFY(budgets::BudgetStore::set(store.db(), store.clock(), QStringLiteral("t"),
+                                              {{type, QString::fromLatin1(key)}, {}, units * kUnit, QStringLiteral("USD")}));
+        ui::BudgetsPage page(ui::ViewContext::make(store.path(), QDate(2026, 12, 10)));
+        page.resize(size - QSize(180, 80)); // the window's navigation and bars take the rest
+        page.show();
+        page.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isLoading() && page.model()->rowCount() == 3, 30000);
+        auto *view = page.findChild<ui::DataTableView *>();
+        QVERIFY(view);
+        QCoreApplication::processEvents();
+        QCOMPARE(view->horizontalScrollBar()->maximum(), 0);
+        if (const QString dir = qEnvironmentVariable("LL_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("budgets-%1x%2.png").arg(size.width()).arg(size.height()))));
     }
 };
 

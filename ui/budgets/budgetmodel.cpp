@@ -48,6 +48,7 @@ BudgetModel::BudgetModel(QObject *parent) : ColumnTableModel(parent)
                     return tr("Spent so far plus %n remaining day(s) at the mean daily cost (less than 4 weeks of history)", nullptr,
                         r.projection.remainingDays);
                 case budgets::RunRateMethod::NoHistory: return tr("No history to project from: the forecast is the spend so far");
+                case budgets::RunRateMethod::MonthComplete: return tr("The month is over: the forecast is its total");
                 }
                 return {};
             },
@@ -76,7 +77,10 @@ BudgetModel::BudgetModel(QObject *parent) : ColumnTableModel(parent)
             .display = [](const Row &r) -> QVariant { return levelLabel(r.level); },
             .sort = [](const Row &r) -> QVariant { return static_cast<int>(r.level); },
             .toolTip = [](const Row &r) -> QVariant {
-                return tr("Amber from %1% of the budget, red from %2%").arg(r.thresholds.amberPercent).arg(r.thresholds.redPercent);
+                return tr("The month-end forecast is %1 of the budget: amber from %2%, red from %3%")
+                    .arg(formatPercent(r.forecastPercent()))
+                    .arg(r.thresholds.amberPercent)
+                    .arg(r.thresholds.redPercent);
             },
             .background = [](const Row &r) -> QVariant { return levelColor(r.level); },
             .foreground = [](const Row &) -> QVariant { return QColor(0x20, 0x20, 0x20); }},
@@ -103,9 +107,9 @@ QString BudgetModel::scopeTypeLabel(budgets::ScopeType type)
 QString BudgetModel::levelLabel(budgets::BudgetLevel level)
 {
     switch (level) {
-    case budgets::BudgetLevel::Green: return tr("Green: on track");
-    case budgets::BudgetLevel::Amber: return tr("Amber: at risk");
-    case budgets::BudgetLevel::Red: return tr("Red: over budget");
+    case budgets::BudgetLevel::Green: return tr("Green");
+    case budgets::BudgetLevel::Amber: return tr("Amber");
+    case budgets::BudgetLevel::Red: return tr("Red");
     }
     return {};
 }

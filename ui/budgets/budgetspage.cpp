@@ -60,6 +60,7 @@ BudgetsPage::BudgetsPage(ViewContext context, QWidget *parent)
     m_view->setPlaceholderText(tr("No budget applies in this month. Add one with \u201cAdd budget\u2026\u201d or import a JSON file."));
     m_view->sortByColumn(BudgetModel::ScopeType, Qt::AscendingOrder);
 
+    m_month->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_month->setToolTip(tr("The month the spend, forecast and status are for"));
     m_add->setToolTip(tr("Set a monthly budget for a workspace, org unit, department, team or project"));
     m_remove->setToolTip(tr("Remove the selected budget entry"));
