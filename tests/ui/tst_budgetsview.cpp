@@ -16,8 +16,8 @@
 #include <QApplication>
 #include <QColor>
 #include <QDir>
-#include <QScrollBar>
 #include <QFile>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -147,10 +147,10 @@ private slots:
         QFETCH(QSize, size);
         test::TempStore store;
         QVERIFY(test::budgetfixture::seed(store));
-        for (const auto &[type, key, units] : {std::tuple{budgets::ScopeType::Team, "ml", 3000}, std::tuple{budgets::ScopeType::Department, "analytics", 2000},
-                 std::tuple{budgets::ScopeType::Workspace, "100", 5000}})
+        for (const auto &[type, key, units] : {std::tuple{budgets::ScopeType::Team, "ml", 3000},
+                 std::tuple{budgets::ScopeType::Department, "analytics", 2000}, std::tuple{budgets::ScopeType::Workspace, "100", 5000}})
             QVERIFY(budgets::BudgetStore::set(store.db(), store.clock(), QStringLiteral("t"),
-                                              {{type, QString::fromLatin1(key)}, {}, units * kUnit, QStringLiteral("USD")}));
+                {{type, QString::fromLatin1(key)}, {}, units * kUnit, QStringLiteral("USD")}));
         ui::BudgetsPage page(ui::ViewContext::make(store.path(), QDate(2026, 12, 10)));
         page.resize(size - QSize(180, 80)); // the window's navigation and bars take the rest
         page.show();
