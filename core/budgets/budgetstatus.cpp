@@ -118,6 +118,8 @@ Result<std::pair<QDate, QDate>> dataRange(store::Database &db)
 
 Result<BudgetStatus> forecast(store::Database &db, const Scope &scope, const QDate &month, const QDate &asOfDay)
 {
+    if (!month.isValid() || !asOfDay.isValid())
+        return makeError(ErrorCode::InvalidArgument, CoreText::tr("A budget forecast needs a month and an as-of day"));
     auto config = BudgetStore::load(db);
     if (!config)
         return config.error();
@@ -136,6 +138,8 @@ Result<BudgetStatus> forecast(store::Database &db, const Scope &scope, const QDa
 
 Result<QList<BudgetStatus>> forecastAll(store::Database &db, const QDate &month, const QDate &asOfDay)
 {
+    if (!month.isValid() || !asOfDay.isValid())
+        return makeError(ErrorCode::InvalidArgument, CoreText::tr("A budget forecast needs a month and an as-of day"));
     auto config = BudgetStore::load(db);
     if (!config)
         return config.error();

@@ -198,6 +198,7 @@ private slots:
         auto none = forecast(store.db(), {ScopeType::Team, QStringLiteral("bi")}, QDate(2026, 12, 1), QDate(2026, 12, 10));
         QVERIFY(!none);
         QCOMPARE(none.error().code, ErrorCode::NotFound);
+        QCOMPARE(forecast(store.db(), ml, QDate(2026, 12, 1), QDate()).error().code, ErrorCode::InvalidArgument);
     }
 
     void classifyIsExactAtTheBoundary()

@@ -1,7 +1,7 @@
 -- Schema version 14: monthly budgets. Budgets are analyst configuration (app_ prefix): a rebuild
 -- clears the derived layers (ledger_, attr_, metrics_, insight_) and must leave them alone.
--- (0013 is the insights migration; the numbers were handed out together, so the two may reach a
--- store in either order only if 0013 is merged first: a store at 14 never runs a lower number.)
+-- 0013 (insights) was numbered at the same time: it must reach main before this one, because a
+-- store already at 14 never runs a lower number.
 
 -- One row per scope and effective-from month. The budget of a month is the row with the latest
 -- effective_from not after it; effective_from '' = from the beginning. Amounts are exact nano-units
