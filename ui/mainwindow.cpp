@@ -2,6 +2,7 @@
 
 #include "attribution/attributionpage.h"
 #include "auditlog/auditlogpage.h"
+#include "budgets/budgetspage.h"
 #include "common/asyncdialogs.h"
 #include "common/format.h"
 #include "common/jobcontroller.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
     addPage(QStringLiteral("workloads"), tr("Workloads"), new WorkloadsPage(m_context, m_pages));
     addPage(QStringLiteral("attribution"), tr("Attribution"), new AttributionPage(m_context, m_pages));
     addPage(QStringLiteral("insights"), tr("Insights"), new InsightsPage(m_context, m_pages));
+    addPage(QStringLiteral("budgets"), tr("Budgets"), new BudgetsPage(m_context, m_pages));
     addPage(QStringLiteral("data-health"), tr("Data Health"), new DataHealthPage(m_context, m_pages));
     addPage(QStringLiteral("audit-log"), tr("Audit Log"), new AuditLogPage(m_context, m_pages));
     auto *settings = new SettingsPage(m_context, m_pages);
@@ -108,9 +110,9 @@ MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
 
 QStringList MainWindow::viewNames()
 {
-    return {QStringLiteral("overview"),   QStringLiteral("cost-explorer"), QStringLiteral("workloads"),
-            QStringLiteral("attribution"), QStringLiteral("insights"),     QStringLiteral("data-health"),
-            QStringLiteral("audit-log"),   QStringLiteral("settings")};
+    return {QStringLiteral("overview"), QStringLiteral("cost-explorer"), QStringLiteral("workloads"), QStringLiteral("attribution"),
+        QStringLiteral("insights"), QStringLiteral("budgets"), QStringLiteral("data-health"), QStringLiteral("audit-log"),
+        QStringLiteral("settings")};
 }
 
 void MainWindow::addPage(const QString &name, const QString &label, Page *page)

@@ -26,5 +26,7 @@ int runPrices(const CommandEnv &env);
 int runExplain(const CommandEnv &env);
 int runRules(const CommandEnv &env);
 int reportAttribution(const CommandEnv &env);
+int runBudgets(const CommandEnv &env); // clibudgets.cpp
+int reportBudgets(const CommandEnv &env);
 
 } // namespace ll::cli

@@ -212,7 +212,8 @@ int runExtraReport(const QString &name, const CommandEnv &env);
 int runReport(const CommandEnv &env)
 {
     static const QStringList reportsAvailable =
-        QStringList{QStringLiteral("cost"), QStringLiteral("corrections"), QStringLiteral("attribution")} + extraReportNames();
+        QStringList{QStringLiteral("cost"), QStringLiteral("corrections"), QStringLiteral("attribution")} + extraReportNames()
+        + QStringList{QStringLiteral("budgets")};
     if (env.args.size() < 2 || env.args[1].startsWith(QLatin1Char('-'))) {
         if (env.args.contains(QLatin1String("--help")) || env.args.contains(QLatin1String("-h"))) {
             out() << "Usage: lakeledger-cli [--store FILE] report <" << reportsAvailable.join(QLatin1Char('|')) << "> [options]\n"
@@ -224,7 +225,8 @@ int runReport(const CommandEnv &env)
                   << "  utilization   cluster CPU/memory and warehouse busy/idle time\n"
                   << "  trend         moving averages, changes and month-end forecast\n"
                   << "  quality       unattributed share, unpriced usage, tag coverage, stale sources\n"
-                  << "  coverage      per workspace and system table: readable, rows, newest data, cost shares\n";
+                  << "  coverage      per workspace and system table: readable, rows, newest data, cost shares\n"
+                  << "  budgets       budget, spend, month-end forecast and status per budget\n";
             out().flush();
             return ExitOk;
         }
@@ -238,6 +240,8 @@ int runReport(const CommandEnv &env)
         return reportAttribution(sub);
     if (env.args[1] == QLatin1String("corrections"))
         return reportCorrections(sub);
+    if (env.args[1] == QLatin1String("budgets"))
+        return reportBudgets(sub);
     if (int rc = runExtraReport(env.args[1], sub); rc >= 0)
         return rc;
     return usage(QStringLiteral("Unknown report '%1'; available: %2").arg(env.args[1], reportsAvailable.join(QStringLiteral(", "))));
