@@ -140,7 +140,7 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
     chartRow->addWidget(m_chart, 3);
     DataTableView *insightsView = nullptr;
     chartRow->addWidget(tableBox(tr("Top open insights"), m_insights, m_content,
-                                 {InsightModel::Workspace, InsightModel::Status, InsightModel::Period}, &insightsView),
+                                 {InsightModel::Type, InsightModel::Scope, InsightModel::Workspace, InsightModel::Status, InsightModel::Period}, &insightsView),
                         2);
     insightsView->setPlaceholderText(tr("No open insights"));
 
