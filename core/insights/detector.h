@@ -79,9 +79,6 @@ inline Severity severityForMonthlySaving(std::int64_t nanos)
     return Severity::Info;
 }
 
-inline QString usd(std::int64_t nanos)
-{
-    return formatNanos(nanos, 2) + QStringLiteral(" USD");
-}
+inline QString usd(std::int64_t nanos) { return formatNanos(nanos, 2) + QStringLiteral(" USD"); }
 
 } // namespace ll::insights

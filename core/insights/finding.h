@@ -29,10 +29,7 @@ inline QString toText(Severity severity)
     return {};
 }
 
-inline std::optional<Severity> severityFromText(QStringView text)
-{
-    return enumFromText<Severity, Severity::High>(text);
-}
+inline std::optional<Severity> severityFromText(QStringView text) { return enumFromText<Severity, Severity::High>(text); }
 
 // The scope an insight is about (insight_finding.scope_type).
 enum class ScopeType { Account, Workspace, Team, Project, Job, Pipeline, Cluster, Warehouse, Principal };
@@ -53,10 +50,7 @@ inline QString toText(ScopeType scope)
     return {};
 }
 
-inline std::optional<ScopeType> scopeTypeFromText(QStringView text)
-{
-    return enumFromText<ScopeType, ScopeType::Principal>(text);
-}
+inline std::optional<ScopeType> scopeTypeFromText(QStringView text) { return enumFromText<ScopeType, ScopeType::Principal>(text); }
 
 struct EvidenceDay {
     QDate day;
@@ -65,7 +59,7 @@ struct EvidenceDay {
 };
 
 struct Finding {
-    QString kind;        // the detector's type id (cost_spike, idle_cluster, ...)
+    QString kind; // the detector's type id (cost_spike, idle_cluster, ...)
     ScopeType scopeType = ScopeType::Account;
     QString scopeId;
     QString scopeName;   // never empty: a name, or "(name unknown: ...)"
@@ -78,7 +72,7 @@ struct Finding {
     QString savingsFormula; // how monthlySavingsNanos was computed, with the prices used
     QDate firstDay;         // first and last day the condition held
     QDate lastDay;
-    QJsonObject evidence;   // the figures it was derived from
+    QJsonObject evidence; // the figures it was derived from
     QList<EvidenceDay> series;
     // Which ledger_usage_line rows are its evidence: keys among workspace_id, job_id, cluster_id,
     // warehouse_id, pipeline_id, billing_origin_product, from, to (usage days, inclusive).

@@ -11,10 +11,7 @@ namespace {
 
 const QString kActor = QStringLiteral("lakeledger");
 
-QString compactJson(const QJsonObject &object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
+QString compactJson(const QJsonObject &object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)); }
 
 constexpr const char *kUpsert = R"SQL(
 INSERT INTO insight_finding (kind, fingerprint, workspace_id, scope_type, scope_id, scope_name, severity, title, detail,
@@ -166,7 +163,7 @@ Status FindingWriter::resolveUnseen(const QStringList &kinds)
 Status FindingWriter::audit(const QString &fingerprint, const QString &before, const QString &after, const QString &why)
 {
     return audit::AuditLog::record(m_db, m_clock, kActor, QStringLiteral("insight.status"), fingerprint, before,
-                                   why.isEmpty() ? after : after + QStringLiteral(": ") + why);
+        why.isEmpty() ? after : after + QStringLiteral(": ") + why);
 }
 
 } // namespace ll::insights

@@ -23,7 +23,12 @@ inline constexpr int kDismissedGrowthFactor = 2;
 // the caller's transaction.
 class FindingWriter {
 public:
-    FindingWriter(store::Database &db, const Clock &clock, QDate lastCompleteDay) : m_db(db), m_clock(clock), m_lastCompleteDay(lastCompleteDay) { }
+    FindingWriter(store::Database &db, const Clock &clock, QDate lastCompleteDay)
+        : m_db(db),
+          m_clock(clock),
+          m_lastCompleteDay(lastCompleteDay)
+    {
+    }
 
     Status write(const Finding &finding);
     // Findings of `kinds` not written in this run stopped holding.

@@ -5,13 +5,13 @@
 
 namespace ll::insights {
 
-Result<ReviewOutcome> reviewInsight(store::Database &db, const Clock &clock, std::int64_t findingId, ReviewAction action,
-                                    const QString &actor, const QString &reason)
+Result<ReviewOutcome> reviewInsight(
+    store::Database &db, const Clock &clock, std::int64_t findingId, ReviewAction action, const QString &actor, const QString &reason)
 {
     const QString why = reason.trimmed();
     if (action == ReviewAction::Dismiss && why.isEmpty())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("Say why the insight is dismissed (--reason TEXT): the reason is kept with it and in the audit log"));
+            QStringLiteral("Say why the insight is dismissed (--reason TEXT): the reason is kept with it and in the audit log"));
     store::Transaction tx(db);
     if (!tx.begun())
         return tx.begun().error();
@@ -23,7 +23,8 @@ Result<ReviewOutcome> reviewInsight(store::Database &db, const Clock &clock, std
     if (!found)
         return found.error();
     if (!*found)
-        return makeError(ErrorCode::NotFound, QStringLiteral("No insight has the id %1 (see `report insights --status all`)").arg(findingId));
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("No insight has the id %1 (see `report insights --status all`)").arg(findingId));
     const auto before = insightStatusFromText(current->text(0));
     if (!before)
         return makeError(ErrorCode::Corrupt, QStringLiteral("Insight %1 has an unknown status '%2'").arg(findingId).arg(current->text(0)));
@@ -36,7 +37,7 @@ Result<ReviewOutcome> reviewInsight(store::Database &db, const Clock &clock, std
     case ReviewAction::Acknowledge:
         if (*before != InsightStatus::New)
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Insight %1 is %2; only a new insight can be acknowledged").arg(findingId).arg(toText(*before)));
+                QStringLiteral("Insight %1 is %2; only a new insight can be acknowledged").arg(findingId).arg(toText(*before)));
         after = InsightStatus::Acknowledged;
         break;
     case ReviewAction::Dismiss:
@@ -47,7 +48,9 @@ Result<ReviewOutcome> reviewInsight(store::Database &db, const Clock &clock, std
     case ReviewAction::Reopen:
         if (*before != InsightStatus::Dismissed && *before != InsightStatus::Acknowledged)
             return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("Insight %1 is %2; only an acknowledged or dismissed insight can be reopened").arg(findingId).arg(toText(*before)));
+                QStringLiteral("Insight %1 is %2; only an acknowledged or dismissed insight can be reopened")
+                    .arg(findingId)
+                    .arg(toText(*before)));
         after = InsightStatus::New;
         break;
     }

@@ -25,7 +25,7 @@ struct ReviewOutcome {
 // Errors: NotFound for an unknown id; InvalidArgument for a dismissal without a reason, or an
 // action the current status does not allow (a resolved insight cannot be acknowledged: its
 // condition no longer holds). Nothing changes on error.
-Result<ReviewOutcome> reviewInsight(store::Database &db, const Clock &clock, std::int64_t findingId, ReviewAction action,
-                                    const QString &actor, const QString &reason = {});
+Result<ReviewOutcome> reviewInsight(
+    store::Database &db, const Clock &clock, std::int64_t findingId, ReviewAction action, const QString &actor, const QString &reason = {});
 
 } // namespace ll::insights

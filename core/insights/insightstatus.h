@@ -32,9 +32,6 @@ inline std::optional<InsightStatus> insightStatusFromText(QStringView text)
 }
 
 // Still asks for the analyst's attention: shown by default, counted on the Overview.
-inline bool isActive(InsightStatus status)
-{
-    return status == InsightStatus::New || status == InsightStatus::Acknowledged;
-}
+inline bool isActive(InsightStatus status) { return status == InsightStatus::New || status == InsightStatus::Acknowledged; }
 
 } // namespace ll::insights

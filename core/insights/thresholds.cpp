@@ -12,10 +12,7 @@
 namespace ll::insights {
 namespace {
 
-QString fullName(const QString &detector, const QString &key)
-{
-    return detector + QLatin1Char('.') + key;
-}
+QString fullName(const QString &detector, const QString &key) { return detector + QLatin1Char('.') + key; }
 
 const QString kSettingKey = QStringLiteral("insights.thresholds");
 
@@ -34,7 +31,7 @@ const QList<ThresholdSpec> &Thresholds::specs()
         {"cost_spike", "min_points", 5, 3, 12, "points", "Same-weekday days the baseline needs"},
         {"cost_spike", "window_days", 14, 1, 60, "days", "Recent complete days that are checked"},
         {"cost_spike", "min_spread_pct", 25, 0, 100, "%",
-         "Smallest spread the z-score assumes, as a share of the baseline: 5-8 same-weekday points can show almost no spread by chance"},
+            "Smallest spread the z-score assumes, as a share of the baseline: 5-8 same-weekday points can show almost no spread by chance"},
         {"cost_drop", "min_z", 2.0, 0.5, 20, "z", "Robust z-score below the baseline a day must reach"},
         {"cost_drop", "min_ratio", 2.5, 1.1, 100, "x", "...or the baseline must be this multiple of the day"},
         {"cost_drop", "min_baseline_usd", 10, 0, 1e9, "USD", "Baselines below this are too small to judge"},
@@ -51,10 +48,7 @@ Thresholds::Thresholds()
         m_values.insert(s.name(), s.defaultValue);
 }
 
-double Thresholds::value(const QString &detector, const QString &key) const
-{
-    return m_values.value(fullName(detector, key), 0.0);
-}
+double Thresholds::value(const QString &detector, const QString &key) const { return m_values.value(fullName(detector, key), 0.0); }
 
 std::int64_t Thresholds::nanos(const QString &detector, const QString &key) const
 {
@@ -67,15 +61,16 @@ Result<Thresholds> Thresholds::fromJson(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("The thresholds file is not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+            QStringLiteral("The thresholds file is not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
         return makeError(ErrorCode::BadInput,
-                         QStringLiteral("The thresholds file must be a JSON object of detectors, e.g. {\"cost_spike\": {\"min_z\": 3}}"));
+            QStringLiteral("The thresholds file must be a JSON object of detectors, e.g. {\"cost_spike\": {\"min_z\": 3}}"));
     Thresholds result;
     QStringList problems;
     const QJsonObject root = doc.object();
     for (auto d = root.begin(); d != root.end(); ++d) {
-        const bool knownDetector = std::any_of(specs().begin(), specs().end(), [&](const ThresholdSpec &s) { return s.detectorName() == d.key(); });
+        const bool knownDetector =
+            std::any_of(specs().begin(), specs().end(), [&](const ThresholdSpec &s) { return s.detectorName() == d.key(); });
         if (!knownDetector) {
             problems << QStringLiteral("%1: not a detector with thresholds").arg(d.key());
             continue;
@@ -87,8 +82,7 @@ Result<Thresholds> Thresholds::fromJson(const QByteArray &json)
         const QJsonObject values = d.value().toObject();
         for (auto v = values.begin(); v != values.end(); ++v) {
             const QString name = fullName(d.key(), v.key());
-            const auto spec = std::find_if(specs().begin(), specs().end(),
-                                           [&](const ThresholdSpec &s) { return s.name() == name; });
+            const auto spec = std::find_if(specs().begin(), specs().end(), [&](const ThresholdSpec &s) { return s.name() == name; });
             if (spec == specs().end()) {
                 problems << QStringLiteral("%1: not a threshold of %2").arg(name, d.key());
                 continue;
@@ -101,7 +95,7 @@ Result<Thresholds> Thresholds::fromJson(const QByteArray &json)
             if (!std::isfinite(x) || x < spec->minimum || x > spec->maximum) {
                 problems << QStringLiteral("%1: %2 is outside %3..%4 %5")
                                 .arg(name, QString::number(x), QString::number(spec->minimum), QString::number(spec->maximum),
-                                     QString::fromLatin1(spec->unit));
+                                    QString::fromLatin1(spec->unit));
                 continue;
             }
             result.m_values.insert(name, x);
@@ -130,15 +124,9 @@ QByteArray writeJson(const QHash<QString, double> &values, bool overridesOnly)
 
 } // namespace
 
-QByteArray Thresholds::toJson() const
-{
-    return writeJson(m_values, false);
-}
+QByteArray Thresholds::toJson() const { return writeJson(m_values, false); }
 
-QByteArray Thresholds::overridesJson() const
-{
-    return writeJson(m_values, true);
-}
+QByteArray Thresholds::overridesJson() const { return writeJson(m_values, true); }
 
 Result<Thresholds> Thresholds::load(store::Database &db)
 {
@@ -153,8 +141,8 @@ Result<Thresholds> Thresholds::load(store::Database &db)
         return Thresholds();
     auto parsed = fromJson(stmt->text(0).toUtf8());
     if (!parsed)
-        return makeError(ErrorCode::Corrupt, QStringLiteral("The stored insight thresholds are damaged; import a valid file to replace them"),
-                         parsed.error().message);
+        return makeError(ErrorCode::Corrupt,
+            QStringLiteral("The stored insight thresholds are damaged; import a valid file to replace them"), parsed.error().message);
     return parsed;
 }
 

@@ -128,14 +128,14 @@ Result<InsightLines> loadInsightLines(store::Database &db, const InsightSummary 
     result.costNanos = totals->int64(1);
     auto lines = db.prepare("SELECT l.record_id, l.usage_day, l.workspace_id, l.sku_name, l.billing_origin_product, "
                             "l.work_unit_type || ':' || coalesce(l.work_unit_id, ''), l.quantity_nanos, l.cost_nanos"
-                            + where + " ORDER BY l.cost_nanos IS NULL, l.cost_nanos DESC, l.line_id LIMIT :limit");
+        + where + " ORDER BY l.cost_nanos IS NULL, l.cost_nanos DESC, l.line_id LIMIT :limit");
     if (!lines)
         return lines.error();
     bindAll(*lines);
     lines->bind(":limit", limit);
     const Status read = lines->forEachRow([&](const store::Statement &row) {
         result.lines.append({row.text(0), QDate::fromString(row.text(1), Qt::ISODate), row.text(2), row.text(3), row.text(4), row.text(5),
-                             row.int64(6), row.optInt(7)});
+            row.int64(6), row.optInt(7)});
     });
     if (!read)
         return read.error();

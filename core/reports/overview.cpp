@@ -246,8 +246,8 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, c
         return insights.error();
     // The Overview ranks by what acting would save; the Insights view ranks by severity first.
     QList<InsightSummary> bySaving = *insights;
-    std::stable_sort(bySaving.begin(), bySaving.end(),
-                     [](const InsightSummary &a, const InsightSummary &b) { return a.impactNanos > b.impactNanos; });
+    std::stable_sort(
+        bySaving.begin(), bySaving.end(), [](const InsightSummary &a, const InsightSummary &b) { return a.impactNanos > b.impactNanos; });
     snap.topInsights = bySaving.mid(0, 5);
     return snap;
 }

@@ -24,26 +24,26 @@ struct ScopeQuery {
 
 const ScopeQuery kScopes[] = {
     {ScopeType::Workspace,
-     "SELECT m.workspace_id, m.workspace_id, m.day, m.cost_nanos, m.quantity_nanos, "
-     "(SELECT w.workspace_name FROM ledger_workspace w WHERE w.workspace_id = m.workspace_id) "
-     "FROM metrics_daily_workspace m WHERE m.day BETWEEN :from AND :to ORDER BY 1, 2, 3"},
+        "SELECT m.workspace_id, m.workspace_id, m.day, m.cost_nanos, m.quantity_nanos, "
+        "(SELECT w.workspace_name FROM ledger_workspace w WHERE w.workspace_id = m.workspace_id) "
+        "FROM metrics_daily_workspace m WHERE m.day BETWEEN :from AND :to ORDER BY 1, 2, 3"},
     {ScopeType::Team,
-     "SELECT m.team_key, '', m.day, sum(m.cost_nanos), sum(m.quantity_nanos), max(" LL_TEAM_KEY_IS_NOT_A_TEAM ") "
-     "FROM metrics_daily_team_project m WHERE m.day BETWEEN :from AND :to AND NOT " LL_TEAM_KEY_IS_NOT_A_TEAM " "
-     "GROUP BY m.team_key, m.day ORDER BY 1, 2, 3"},
+        "SELECT m.team_key, '', m.day, sum(m.cost_nanos), sum(m.quantity_nanos), max(" LL_TEAM_KEY_IS_NOT_A_TEAM ") "
+        "FROM metrics_daily_team_project m WHERE m.day BETWEEN :from AND :to AND NOT " LL_TEAM_KEY_IS_NOT_A_TEAM " "
+        "GROUP BY m.team_key, m.day ORDER BY 1, 2, 3"},
     {ScopeType::Job,
-     "SELECT m.work_unit_id, m.workspace_id, m.day, sum(m.cost_nanos), sum(m.quantity_nanos), "
-     "(SELECT u.name FROM ledger_work_unit u WHERE u.work_unit_type = 'job' AND u.work_unit_id = m.work_unit_id) "
-     "FROM metrics_work_unit_daily m WHERE m.work_unit_type = 'job' AND m.work_unit_id <> '' AND m.day BETWEEN :from AND :to "
-     "GROUP BY m.work_unit_id, m.workspace_id, m.day ORDER BY 1, 2, 3"},
+        "SELECT m.work_unit_id, m.workspace_id, m.day, sum(m.cost_nanos), sum(m.quantity_nanos), "
+        "(SELECT u.name FROM ledger_work_unit u WHERE u.work_unit_type = 'job' AND u.work_unit_id = m.work_unit_id) "
+        "FROM metrics_work_unit_daily m WHERE m.work_unit_type = 'job' AND m.work_unit_id <> '' AND m.day BETWEEN :from AND :to "
+        "GROUP BY m.work_unit_id, m.workspace_id, m.day ORDER BY 1, 2, 3"},
 };
 
 struct Series {
     QString scopeId;
     QString workspaceId;
     QString name;
-    int firstPresent = -1;           // index of the first day with a row
-    std::vector<std::int64_t> cost;  // index 0 = the query's first day
+    int firstPresent = -1;          // index of the first day with a row
+    std::vector<std::int64_t> cost; // index 0 = the query's first day
     std::vector<std::int64_t> quantity;
 };
 
@@ -104,8 +104,8 @@ bool isDrop(double x, double base, double mad, const Params &p, bool withFloors)
 Params paramsOf(const Thresholds &t, const QString &kind)
 {
     return {t.value(kind, QStringLiteral("min_z")), t.value(kind, QStringLiteral("min_ratio")),
-            static_cast<double>(t.nanos(kind, QStringLiteral("min_baseline_usd"))), static_cast<double>(t.nanos(kind, QStringLiteral("min_delta_usd"))),
-            t.value(kSpike, QStringLiteral("min_spread_pct")) / 100.0};
+        static_cast<double>(t.nanos(kind, QStringLiteral("min_baseline_usd"))),
+        static_cast<double>(t.nanos(kind, QStringLiteral("min_delta_usd"))), t.value(kSpike, QStringLiteral("min_spread_pct")) / 100.0};
 }
 
 QString scopeNoun(ScopeType type)
@@ -137,14 +137,16 @@ Severity dropSeverity(std::int64_t shortfall)
 }
 
 Finding makeFinding(const QString &kind, ScopeType type, const Series &s, const QList<AnomalousDay> &days, const QDate &seriesStart,
-                    const QDate &windowFirst, const QDate &windowLast, int weeks, int minPoints)
+    const QDate &windowFirst, const QDate &windowLast, int weeks, int minPoints)
 {
     Finding f;
     f.kind = kind;
     f.scopeType = type;
     f.scopeId = s.scopeId;
     f.workspaceId = type == ScopeType::Team ? QString() : s.workspaceId;
-    const QString unknownType = type == ScopeType::Job ? QStringLiteral("job") : type == ScopeType::Workspace ? QStringLiteral("workspace") : QString();
+    const QString unknownType = type == ScopeType::Job ? QStringLiteral("job")
+        : type == ScopeType::Workspace                 ? QStringLiteral("workspace")
+                                                       : QString();
     f.scopeName = !s.name.isEmpty() ? s.name : unknownType.isEmpty() ? s.scopeId : reports::EntityNames::unknownReason(unknownType);
     const QString label = s.name.isEmpty() ? s.scopeId : s.name;
     const bool spike = kind == kSpike;
@@ -157,46 +159,50 @@ Finding makeFinding(const QString &kind, ScopeType type, const Series &s, const 
         delta += spike ? d.cost - d.baseline : d.baseline - d.cost;
         if (std::llabs(d.cost - d.baseline) > std::llabs(largest->cost - largest->baseline))
             largest = &d;
-        dayList.append(QJsonObject{{QStringLiteral("day"), d.day.toString(Qt::ISODate)},
-                                   {QStringLiteral("cost"), formatNanos(d.cost, 2)},
-                                   {QStringLiteral("baseline"), formatNanos(d.baseline, 2)},
-                                   {QStringLiteral("z"), std::isfinite(d.z) ? QJsonValue(std::round(d.z * 100) / 100) : QJsonValue(QStringLiteral("inf"))}});
+        dayList.append(QJsonObject{{QStringLiteral("day"), d.day.toString(Qt::ISODate)}, {QStringLiteral("cost"), formatNanos(d.cost, 2)},
+            {QStringLiteral("baseline"), formatNanos(d.baseline, 2)},
+            {QStringLiteral("z"), std::isfinite(d.z) ? QJsonValue(std::round(d.z * 100) / 100) : QJsonValue(QStringLiteral("inf"))}});
         dayTexts << QStringLiteral("%1: %2 against %3").arg(d.day.toString(Qt::ISODate), usd(d.cost), usd(d.baseline));
     }
     const double ratio = largest->baseline > 0 ? static_cast<double>(largest->cost) / static_cast<double>(largest->baseline) : 0.0;
     const QString weekday = QLocale::c().dayName(largest->day.dayOfWeek());
     if (spike) {
         f.title = QStringLiteral("%1 %2 cost %3 on %4, %5x its usual %6")
-                      .arg(scopeNoun(type), label, usd(largest->cost), largest->day.toString(Qt::ISODate), QString::number(ratio, 'f', 1), weekday);
+                      .arg(scopeNoun(type), label, usd(largest->cost), largest->day.toString(Qt::ISODate), QString::number(ratio, 'f', 1),
+                          weekday);
         f.severity = spikeSeverity(delta, ratio);
         f.monthlySavingsNanos = delta;
         f.savingsFormula = QStringLiteral("sum over the spike days of (cost - same-weekday median of the %1 weeks before) = %2")
                                .arg(weeks)
                                .arg(usd(delta));
-        f.detail = QStringLiteral("%1 %2 spent far above its baseline (the median of the same weekday over up to %3 weeks, at least %4 of them) "
-                                  "on %5 day(s), %6 above it in all: %7. Its DBUs rose the same way, so this is more usage, not a price change. "
-                                  "Open the line items to see which SKUs and work units grew.")
-                       .arg(scopeNoun(type), label, QString::number(weeks), QString::number(minPoints), QString::number(days.size()),
-                            usd(delta), dayTexts.join(QStringLiteral("; ")));
+        f.detail =
+            QStringLiteral("%1 %2 spent far above its baseline (the median of the same weekday over up to %3 weeks, at least %4 of them) "
+                           "on %5 day(s), %6 above it in all: %7. Its DBUs rose the same way, so this is more usage, not a price change. "
+                           "Open the line items to see which SKUs and work units grew.")
+                .arg(scopeNoun(type), label, QString::number(weeks), QString::number(minPoints), QString::number(days.size()), usd(delta),
+                    dayTexts.join(QStringLiteral("; ")));
     } else {
         f.title = QStringLiteral("%1 %2 cost fell to %3 on %4, from a usual %5 of %6")
                       .arg(scopeNoun(type), label, usd(largest->cost), largest->day.toString(Qt::ISODate), weekday, usd(largest->baseline));
         f.severity = dropSeverity(delta);
         f.monthlySavingsNanos = 0;
-        f.savingsFormula = QStringLiteral("none: a drop saves money only if the work it stopped was not needed; shortfall %1").arg(usd(delta));
+        f.savingsFormula =
+            QStringLiteral("none: a drop saves money only if the work it stopped was not needed; shortfall %1").arg(usd(delta));
         f.detail = QStringLiteral("%1 %2 spent far below its baseline (the median of the same weekday over up to %3 weeks) on %4 day(s), "
                                   "%5 short in all: %6. Its DBUs fell the same way. A sudden drop often means a job or pipeline stopped "
                                   "running or fails early: check its recent runs.")
                        .arg(scopeNoun(type), label, QString::number(weeks), QString::number(days.size()), usd(delta),
-                            dayTexts.join(QStringLiteral("; ")));
+                           dayTexts.join(QStringLiteral("; ")));
     }
     f.firstDay = days.first().day;
     f.lastDay = days.last().day;
     f.evidence = QJsonObject{{QStringLiteral("days"), dayList},
-                             {spike ? QStringLiteral("excess") : QStringLiteral("shortfall"), formatNanos(delta, 2)},
-                             {QStringLiteral("baseline"), QStringLiteral("same-weekday median over up to %1 weeks, at least %2 points").arg(weeks).arg(minPoints)},
-                             {QStringLiteral("window"), windowFirst.toString(Qt::ISODate) + QStringLiteral("..") + windowLast.toString(Qt::ISODate)}};
-    f.lineFilter = QJsonObject{{QStringLiteral("from"), f.firstDay.toString(Qt::ISODate)}, {QStringLiteral("to"), f.lastDay.toString(Qt::ISODate)}};
+        {spike ? QStringLiteral("excess") : QStringLiteral("shortfall"), formatNanos(delta, 2)},
+        {QStringLiteral("baseline"),
+            QStringLiteral("same-weekday median over up to %1 weeks, at least %2 points").arg(weeks).arg(minPoints)},
+        {QStringLiteral("window"), windowFirst.toString(Qt::ISODate) + QStringLiteral("..") + windowLast.toString(Qt::ISODate)}};
+    f.lineFilter =
+        QJsonObject{{QStringLiteral("from"), f.firstDay.toString(Qt::ISODate)}, {QStringLiteral("to"), f.lastDay.toString(Qt::ISODate)}};
     if (type == ScopeType::Workspace)
         f.lineFilter.insert(QStringLiteral("workspace_id"), s.workspaceId);
     else if (type == ScopeType::Job) {
@@ -276,7 +282,8 @@ Result<QList<Finding>> CostAnomalyDetector::detect(const DetectorContext &contex
                     continue;
                 const double x = static_cast<double>(s.cost[i]);
                 const double q = static_cast<double>(s.quantity[i]);
-                const AnomalousDay d{day, s.cost[i], std::llround(base->cost), robustZ(x, base->cost, base->costMad, spike.minSpread * base->cost)};
+                const AnomalousDay d{
+                    day, s.cost[i], std::llround(base->cost), robustZ(x, base->cost, base->costMad, spike.minSpread * base->cost)};
                 if (isSpike(x, base->cost, base->costMad, spike, true) && isSpike(q, base->quantity, base->quantityMad, spike, false))
                     spikes.append(d);
                 else if (isDrop(x, base->cost, base->costMad, drop, true) && isDrop(q, base->quantity, base->quantityMad, drop, false))

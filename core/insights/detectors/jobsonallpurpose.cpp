@@ -15,8 +15,8 @@ const QString kKind = QStringLiteral("jobs_on_all_purpose");
 const QByteArray kDaily = R"SQL(
 WITH lines AS (
     SELECT l.workspace_id, l.job_id, l.usage_day, l.cost_nanos, l.job_run_id,
-           ()SQL" + ledger::sql::listPriceOf("ll_cost(l.quantity, p.effective_price)", "l",
-                                           "replace(l.sku_name, 'ALL_PURPOSE_COMPUTE', 'JOBS_COMPUTE')")
+           ()SQL"
+    + ledger::sql::listPriceOf("ll_cost(l.quantity, p.effective_price)", "l", "replace(l.sku_name, 'ALL_PURPOSE_COMPUTE', 'JOBS_COMPUTE')")
     + R"SQL() AS jobs_cost
     FROM ledger_usage_line l
     WHERE l.usage_day BETWEEN :first AND :last
@@ -95,28 +95,26 @@ Result<QList<Finding>> JobsOnAllPurposeDetector::detect(const DetectorContext &c
                                   "Run it on a job cluster (or serverless jobs) instead.")
                        // One arg() call: a name containing "%5" must not be substituted again.
                        .arg(jobLabel, t.job, workspaceLabel, QString::number(t.series.size()), t.first.toString(Qt::ISODate),
-                            t.last.toString(Qt::ISODate), usd(t.cost), usd(t.saving));
+                           t.last.toString(Qt::ISODate), usd(t.cost), usd(t.saving));
         if (!t.complete)
-            f.detail += QStringLiteral(" Some hours had no jobs-compute price to compare with; the saving counts only the hours that had one.");
+            f.detail +=
+                QStringLiteral(" Some hours had no jobs-compute price to compare with; the saving counts only the hours that had one.");
         f.monthlySavingsNanos = monthly;
         f.savingsFormula = QStringLiteral("(all-purpose cost - the same quantity x the JOBS_COMPUTE list price of the same hour) "
                                           "over the %1 days %2..%3, x 30 / %1: (%4 - %5) x 30 / %1 = %6")
                                .arg(QString::number(window.days()), window.firstText(), window.lastText(), usd(t.cost),
-                                    usd(t.cost - t.saving), usd(monthly));
+                                   usd(t.cost - t.saving), usd(monthly));
         f.firstDay = t.first;
         f.lastDay = t.last;
         f.evidence = QJsonObject{{QStringLiteral("all_purpose_cost"), formatNanos(t.cost, 2)},
-                                 {QStringLiteral("jobs_compute_cost"), formatNanos(t.cost - t.saving, 2)},
-                                 {QStringLiteral("saving_in_window"), formatNanos(t.saving, 2)},
-                                 {QStringLiteral("days_with_usage"), static_cast<int>(t.series.size())},
-                                 {QStringLiteral("all_hours_priced"), t.complete},
-                                 {QStringLiteral("window"), window.firstText() + QStringLiteral("..") + window.lastText()}};
+            {QStringLiteral("jobs_compute_cost"), formatNanos(t.cost - t.saving, 2)},
+            {QStringLiteral("saving_in_window"), formatNanos(t.saving, 2)},
+            {QStringLiteral("days_with_usage"), static_cast<int>(t.series.size())}, {QStringLiteral("all_hours_priced"), t.complete},
+            {QStringLiteral("window"), window.firstText() + QStringLiteral("..") + window.lastText()}};
         f.series = t.series;
-        f.lineFilter = QJsonObject{{QStringLiteral("workspace_id"), t.workspace},
-                                   {QStringLiteral("job_id"), t.job},
-                                   {QStringLiteral("billing_origin_product"), QStringLiteral("ALL_PURPOSE")},
-                                   {QStringLiteral("from"), window.firstText()},
-                                   {QStringLiteral("to"), window.lastText()}};
+        f.lineFilter = QJsonObject{{QStringLiteral("workspace_id"), t.workspace}, {QStringLiteral("job_id"), t.job},
+            {QStringLiteral("billing_origin_product"), QStringLiteral("ALL_PURPOSE")}, {QStringLiteral("from"), window.firstText()},
+            {QStringLiteral("to"), window.lastText()}};
         findings.append(f);
     }
     return findings;
