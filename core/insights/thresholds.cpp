@@ -38,6 +38,10 @@ const QList<ThresholdSpec> &Thresholds::specs()
         {"cost_drop", "min_delta_usd", 50, 0, 1e9, "USD", "A day must fall short of its baseline by at least this much"},
         {"jobs_on_all_purpose", "window_days", 30, 7, 90, "days", "Days of usage checked"},
         {"jobs_on_all_purpose", "min_savings_usd", 1, 0, 1e9, "USD", "Smallest monthly saving worth an insight"},
+        // Runs and SQL warehouses (runaway_run, failed_run_waste, retry_storm, idle_warehouse, always_on_warehouse).
+        // Clusters, tags and attribution (idle_cluster, long_autotermination, oversized_compute, tag_hygiene,
+        // attribution_declining).
+        // Budgets (budget_at_risk).
     };
     return table;
 }

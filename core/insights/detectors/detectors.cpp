@@ -10,6 +10,9 @@ std::vector<std::unique_ptr<Detector>> allDetectors()
     std::vector<std::unique_ptr<Detector>> detectors;
     detectors.push_back(std::make_unique<JobsOnAllPurposeDetector>());
     detectors.push_back(std::make_unique<CostAnomalyDetector>());
+    // Runs and SQL warehouses.
+    // Clusters, tags and attribution.
+    // Budgets.
     return detectors;
 }
 
