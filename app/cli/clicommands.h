@@ -26,5 +26,7 @@ int runPrices(const CommandEnv &env);
 int runExplain(const CommandEnv &env);
 int runRules(const CommandEnv &env);
 int reportAttribution(const CommandEnv &env);
+int reportInsights(const CommandEnv &env);
+int runInsights(const CommandEnv &env);
 
 } // namespace ll::cli

@@ -63,6 +63,8 @@ QString globalHelp()
         "  report corrections  Corrections received per extraction batch and day.\n"
         "  prices contract import|export FILE  Negotiated contract prices as CSV.\n"
         "  report attribution  Cost by team, department, org, project or bucket.\n"
+        "  report insights  Anomalies, waste and optimisation with monthly savings.\n"
+        "  insights show|ack|dismiss|reopen ID  Review an insight; insights thresholds.\n"
         "  explain        Why is this mine? The line items behind an owner's cost.\n"
         "  rules export|import|preview FILE  The attribution rules as JSON.\n").arg(store::Store::defaultPath());
 }

@@ -11,6 +11,12 @@ namespace {
 
 const QString kActor = QStringLiteral("lakeledger");
 
+// A null QString binds SQL NULL; these columns are NOT NULL and empty text is the answer.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString compactJson(const QJsonObject &object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)); }
 
 constexpr const char *kUpsert = R"SQL(
@@ -79,13 +85,13 @@ Status FindingWriter::write(const Finding &finding)
     upsert->bind(":workspace", finding.workspaceId.isEmpty() ? QString() : finding.workspaceId);
     upsert->bind(":scope_type", toText(finding.scopeType));
     upsert->bind(":scope_id", finding.scopeId);
-    upsert->bind(":scope_name", finding.scopeName);
+    upsert->bind(":scope_name", notNull(finding.scopeName));
     upsert->bind(":severity", toText(finding.severity));
-    upsert->bind(":title", finding.title);
-    upsert->bind(":detail", finding.detail);
+    upsert->bind(":title", notNull(finding.title));
+    upsert->bind(":detail", notNull(finding.detail));
     upsert->bind(":impact", finding.monthlySavingsNanos);
-    upsert->bind(":currency", finding.currency);
-    upsert->bind(":formula", finding.savingsFormula);
+    upsert->bind(":currency", notNull(finding.currency));
+    upsert->bind(":formula", notNull(finding.savingsFormula));
     upsert->bind(":evidence", compactJson(finding.evidence));
     upsert->bind(":lines", compactJson(finding.lineFilter));
     upsert->bind(":first", finding.firstDay.toString(Qt::ISODate));

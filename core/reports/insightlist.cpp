@@ -95,7 +95,8 @@ Result<QList<InsightDay>> loadInsightSeries(store::Database &db, std::int64_t fi
 Result<InsightLines> loadInsightLines(store::Database &db, const InsightSummary &insight, int limit)
 {
     const QJsonObject filter = QJsonDocument::fromJson(insight.lineFilterJson.toUtf8()).object();
-    const auto text = [&](const char *key) { return filter.value(QLatin1String(key)).toString(); };
+    // A missing key is "" (a null QString would bind NULL and match nothing).
+    const auto text = [&](const char *key) { return filter.value(QLatin1String(key)).toString(QStringLiteral("")); };
     // Every key of the filter is optional: an empty one matches all (the filter names what the
     // detector looked at; the day range is always there).
     const QByteArray where =
