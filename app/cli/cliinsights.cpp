@@ -18,14 +18,14 @@ namespace ll::cli {
 namespace {
 
 const QStringList kColumns = {QStringLiteral("insight_id"), QStringLiteral("type"), QStringLiteral("severity"), QStringLiteral("status"),
-                              QStringLiteral("scope_type"), QStringLiteral("scope_id"), QStringLiteral("scope_name"),
-                              QStringLiteral("workspace_id"), QStringLiteral("first_day"), QStringLiteral("last_day"),
-                              QStringLiteral("estimated_monthly_savings"), QStringLiteral("currency"), QStringLiteral("summary")};
+    QStringLiteral("scope_type"), QStringLiteral("scope_id"), QStringLiteral("scope_name"), QStringLiteral("workspace_id"),
+    QStringLiteral("first_day"), QStringLiteral("last_day"), QStringLiteral("estimated_monthly_savings"), QStringLiteral("currency"),
+    QStringLiteral("summary")};
 
 QStringList cellsOf(const reports::InsightSummary &i)
 {
     return {QString::number(i.findingId), i.kind, i.severity, i.status, i.scopeType, i.scopeId, i.scopeName, i.workspaceId,
-            i.firstDay.toString(Qt::ISODate), i.lastDay.toString(Qt::ISODate), formatNanos(i.impactNanos, 2), i.currency, i.title};
+        i.firstDay.toString(Qt::ISODate), i.lastDay.toString(Qt::ISODate), formatNanos(i.impactNanos, 2), i.currency, i.title};
 }
 
 // A plain-text table: columns padded to their widest cell, the summary last and unpadded.
@@ -48,8 +48,8 @@ Result<std::int64_t> parseId(const QString &text)
     bool ok = false;
     const qlonglong id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("'%1' is not an insight id (a positive number; see `report insights`)").arg(text));
+        return makeError(
+            ErrorCode::InvalidArgument, QStringLiteral("'%1' is not an insight id (a positive number; see `report insights`)").arg(text));
     return static_cast<std::int64_t>(id);
 }
 
@@ -62,7 +62,8 @@ int showInsight(const CommandEnv &env, std::int64_t id)
     if (!insight)
         return fail(insight.error());
     if (!*insight)
-        return fail(makeError(ErrorCode::NotFound, QStringLiteral("No insight has the id %1 (see `report insights --status all`)").arg(id)));
+        return fail(
+            makeError(ErrorCode::NotFound, QStringLiteral("No insight has the id %1 (see `report insights --status all`)").arg(id)));
     const reports::InsightSummary &i = **insight;
     auto series = reports::loadInsightSeries(*db, id);
     auto lines = reports::loadInsightLines(*db, i, 10);
@@ -79,7 +80,8 @@ int showInsight(const CommandEnv &env, std::int64_t id)
     o << "\n";
     o << "scope:     " << i.scopeType << " " << i.scopeName << " (" << i.scopeId << ")\n";
     if (!i.workspaceId.isEmpty())
-        o << "workspace: " << (i.workspaceName.isEmpty() ? i.workspaceId : i.workspaceName + QStringLiteral(" (") + i.workspaceId + QLatin1Char(')'))
+        o << "workspace: "
+          << (i.workspaceName.isEmpty() ? i.workspaceId : i.workspaceName + QStringLiteral(" (") + i.workspaceId + QLatin1Char(')'))
           << "\n";
     o << "held:      " << i.firstDay.toString(Qt::ISODate) << " .. " << i.lastDay.toString(Qt::ISODate) << "\n";
     o << "saving:    " << formatNanos(i.impactNanos, 2) << " " << i.currency << " a month (estimated)\n";
@@ -89,9 +91,10 @@ int showInsight(const CommandEnv &env, std::int64_t id)
     for (auto it = evidence.begin(); it != evidence.end(); ++it) {
         const QJsonValue v = it.value();
         const QString text = v.isString() ? v.toString()
-                             : v.isDouble() ? QString::number(v.toDouble())
-                             : v.isBool()   ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
-                                            : QString::fromUtf8((v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+            : v.isDouble()                ? QString::number(v.toDouble())
+            : v.isBool()
+            ? (v.toBool() ? QStringLiteral("yes") : QStringLiteral("no"))
+            : QString::fromUtf8((v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
         o << "  " << it.key() << ": " << text << "\n";
     }
     if (!series->isEmpty()) {
@@ -116,8 +119,8 @@ int showInsight(const CommandEnv &env, std::int64_t id)
 int review(const CommandEnv &env, insights::ReviewAction action, const QString &verb)
 {
     QCommandLineParser parser;
-    const QCommandLineOption reason(QStringLiteral("reason"), QStringLiteral("Why (required to dismiss); kept with the insight and in the audit log."),
-                                    QStringLiteral("TEXT"));
+    const QCommandLineOption reason(QStringLiteral("reason"),
+        QStringLiteral("Why (required to dismiss); kept with the insight and in the audit log."), QStringLiteral("TEXT"));
     parser.addOption(reason);
     parser.addPositionalArgument(QStringLiteral("ID"), QStringLiteral("The insight id (first column of `report insights`)."));
     if (int rc = parseCommand(parser, env, QStringLiteral("Marks an insight %1 (audit-logged).").arg(verb)); rc >= 0)
@@ -134,8 +137,8 @@ int review(const CommandEnv &env, insights::ReviewAction action, const QString &
     auto outcome = insights::reviewInsight(*db, clock, *id, action, audit::AuditLog::currentActor(), parser.value(reason));
     if (!outcome)
         return outcome.error().code == ErrorCode::InvalidArgument && action == insights::ReviewAction::Dismiss && !parser.isSet(reason)
-                   ? usage(outcome.error().message)
-                   : fail(outcome.error());
+            ? usage(outcome.error().message)
+            : fail(outcome.error());
     err() << QStringLiteral("Insight %1 \"%2\": %3 -> %4").arg(*id).arg(outcome->title, toText(outcome->before), toText(outcome->after))
           << Qt::endl;
     return ExitOk;
@@ -197,13 +200,13 @@ int thresholds(const CommandEnv &env)
         if (auto s = next.save(*db); !s)
             return fail(s.error());
         if (auto s = audit::AuditLog::record(*db, clock, audit::AuditLog::currentActor(), QStringLiteral("insights.thresholds"),
-                                             QStringLiteral("thresholds"), QString::fromUtf8(before->overridesJson()),
-                                             QString::fromUtf8(next.overridesJson()));
+                QStringLiteral("thresholds"), QString::fromUtf8(before->overridesJson()), QString::fromUtf8(next.overridesJson()));
             !s)
             return fail(s.error());
         if (auto s = tx.commit(); !s)
             return fail(s.error());
-        err() << QStringLiteral("Saved the insight thresholds; they apply from the next `process` or sync (or run `process` now)") << Qt::endl;
+        err() << QStringLiteral("Saved the insight thresholds; they apply from the next `process` or sync (or run `process` now)")
+              << Qt::endl;
         return ExitOk;
     }
     out() << "Usage: lakeledger-cli [--store FILE] insights thresholds <show|export [FILE]|import FILE|reset>\n"
@@ -212,7 +215,8 @@ int thresholds(const CommandEnv &env)
              "  import    validate a JSON file of thresholds and save it (nothing changes if any value is wrong)\n"
              "  reset     every threshold back to its default\n";
     out().flush();
-    return sub.isEmpty() || sub == QLatin1String("--help") ? (sub.isEmpty() ? ExitUsage : ExitOk) : usage(QStringLiteral("Unknown thresholds command '%1'").arg(sub));
+    return sub.isEmpty() || sub == QLatin1String("--help") ? (sub.isEmpty() ? ExitUsage : ExitOk)
+                                                           : usage(QStringLiteral("Unknown thresholds command '%1'").arg(sub));
 }
 
 } // namespace
@@ -220,16 +224,22 @@ int thresholds(const CommandEnv &env)
 int reportInsights(const CommandEnv &env)
 {
     QCommandLineParser parser;
-    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("open (new and acknowledged, the default) or all."), QStringLiteral("STATUS"),
-                                    QStringLiteral("open"));
-    const QCommandLineOption type(QStringLiteral("type"), QStringLiteral("Only this insight type (e.g. cost_spike, idle_cluster)."), QStringLiteral("TYPE"));
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("Insights that held on or after DATE (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Insights that held on or before DATE (YYYY-MM-DD)."), QStringLiteral("DATE"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv (default) or table."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption status(QStringLiteral("status"), QStringLiteral("open (new and acknowledged, the default) or all."),
+        QStringLiteral("STATUS"), QStringLiteral("open"));
+    const QCommandLineOption type(
+        QStringLiteral("type"), QStringLiteral("Only this insight type (e.g. cost_spike, idle_cluster)."), QStringLiteral("TYPE"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), QStringLiteral("Insights that held on or after DATE (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), QStringLiteral("Insights that held on or before DATE (YYYY-MM-DD)."), QStringLiteral("DATE"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("csv (default) or table."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOptions({status, type, from, to, format, outFile});
-    if (int rc = parseCommand(parser, env, QStringLiteral("Lists insights (anomalies, waste, optimisation) with their estimated monthly savings: "
-                                                           "active ones by default, highest severity and saving first."));
+    if (int rc = parseCommand(parser, env,
+            QStringLiteral("Lists insights (anomalies, waste, optimisation) with their estimated monthly savings: "
+                           "active ones by default, highest severity and saving first."));
         rc >= 0)
         return rc;
     if (!parser.positionalArguments().isEmpty())

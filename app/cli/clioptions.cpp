@@ -42,31 +42,31 @@ GlobalOptions parseGlobalOptions(const QStringList &arguments)
 
 QString globalHelp()
 {
-    return QStringLiteral(
-        "Usage: lakeledger-cli [--store FILE] <command> [options]\n"
-        "\n"
-        "LakeLedger: Databricks cost intelligence on a local store.\n"
-        "\n"
-        "Global options:\n"
-        "  --store FILE   The store (one SQLite file per Databricks account profile).\n"
-        "                 Default: %1\n"
-        "  --help         Show this help; 'COMMAND --help' shows a command's options.\n"
-        "  --version      Show the version.\n"
-        "\n"
-        "Commands:\n"
-        "  demo           Generate the built-in demo account and process it.\n"
-        "  sync           Read a Databricks account (Direct Connection) and process it.\n"
-        "  process        Run ledger, attribution, metrics and insights on new raw data.\n"
-        "  rebuild        Re-derive every layer from raw through the same stages.\n"
-        "  status         Show each stage's last run and each source's freshness.\n"
-        "  report cost    Cost grouped by dimensions or a --preset as CSV (--filter, --as-of).\n"
-        "  report corrections  Corrections received per extraction batch and day.\n"
-        "  prices contract import|export FILE  Negotiated contract prices as CSV.\n"
-        "  report attribution  Cost by team, department, org, project or bucket.\n"
-        "  report insights  Anomalies, waste and optimisation with monthly savings.\n"
-        "  insights show|ack|dismiss|reopen ID  Review an insight; insights thresholds.\n"
-        "  explain        Why is this mine? The line items behind an owner's cost.\n"
-        "  rules export|import|preview FILE  The attribution rules as JSON.\n").arg(store::Store::defaultPath());
+    return QStringLiteral("Usage: lakeledger-cli [--store FILE] <command> [options]\n"
+                          "\n"
+                          "LakeLedger: Databricks cost intelligence on a local store.\n"
+                          "\n"
+                          "Global options:\n"
+                          "  --store FILE   The store (one SQLite file per Databricks account profile).\n"
+                          "                 Default: %1\n"
+                          "  --help         Show this help; 'COMMAND --help' shows a command's options.\n"
+                          "  --version      Show the version.\n"
+                          "\n"
+                          "Commands:\n"
+                          "  demo           Generate the built-in demo account and process it.\n"
+                          "  sync           Read a Databricks account (Direct Connection) and process it.\n"
+                          "  process        Run ledger, attribution, metrics and insights on new raw data.\n"
+                          "  rebuild        Re-derive every layer from raw through the same stages.\n"
+                          "  status         Show each stage's last run and each source's freshness.\n"
+                          "  report cost    Cost grouped by dimensions or a --preset as CSV (--filter, --as-of).\n"
+                          "  report corrections  Corrections received per extraction batch and day.\n"
+                          "  prices contract import|export FILE  Negotiated contract prices as CSV.\n"
+                          "  report attribution  Cost by team, department, org, project or bucket.\n"
+                          "  report insights  Anomalies, waste and optimisation with monthly savings.\n"
+                          "  insights show|ack|dismiss|reopen ID  Review an insight; insights thresholds.\n"
+                          "  explain        Why is this mine? The line items behind an owner's cost.\n"
+                          "  rules export|import|preview FILE  The attribution rules as JSON.\n")
+        .arg(store::Store::defaultPath());
 }
 
 } // namespace ll::cli

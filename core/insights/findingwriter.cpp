@@ -12,10 +12,7 @@ namespace {
 const QString kActor = QStringLiteral("lakeledger");
 
 // A null QString binds SQL NULL; these columns are NOT NULL and empty text is the answer.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
+QString notNull(const QString &text) { return text.isNull() ? QStringLiteral("") : text; }
 
 QString compactJson(const QJsonObject &object) { return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)); }
 

@@ -24,7 +24,8 @@ const QDate kLastComplete(2026, 11, 30); // a Monday
 
 // 70 days of one workspace: weekdays cost `weekday` dollars and as many DBUs, weekends a fifth.
 // `override` may change a day's cost and quantity (dollars, DBUs); returning {-1, -1} drops the row.
-void fillWorkspace(store::Database &db, int weekday, const std::function<std::pair<double, double>(const QDate &, double, double)> &override = {})
+void fillWorkspace(
+    store::Database &db, int weekday, const std::function<std::pair<double, double>(const QDate &, double, double)> &override = {})
 {
     auto insert = db.prepare("INSERT INTO metrics_daily_workspace (day, workspace_id, cost_nanos, list_cost_nanos, quantity_nanos, "
                              "unpriced_quantity_nanos, contract_cost_nanos) VALUES (?, 'w1', ?, ?, ?, 0, 0)");
@@ -98,7 +99,8 @@ pipeline::RunSummary loadDemo(test::TempStore &store, int days, const QDate &end
     options.days = days;
     options.endDate = end;
     CancelToken cancel;
-    return job::runJob(store.db(), store.clock(), {job::JobKind::Demo, [options] { return std::make_unique<demo::DemoSource>(options); }}, cancel);
+    return job::runJob(
+        store.db(), store.clock(), {job::JobKind::Demo, [options] { return std::make_unique<demo::DemoSource>(options); }}, cancel);
 }
 
 } // namespace
@@ -120,7 +122,7 @@ private slots:
         QVERIFY(*back == *ok);
 
         for (const char *bad : {"[1,2]", "{\"cost_spike\": 3}", "{\"nosuch\": {}}", "{\"cost_spike\": {\"min_zz\": 3}}",
-                                "{\"cost_spike\": {\"min_z\": \"3\"}}", "{\"cost_spike\": {\"min_z\": 0.1}}", "{not json"}) {
+                 "{\"cost_spike\": {\"min_z\": \"3\"}}", "{\"cost_spike\": {\"min_z\": 0.1}}", "{not json"}) {
             auto r = insights::Thresholds::fromJson(bad);
             QVERIFY2(!r.ok(), bad);
             QCOMPARE(r.error().code, ErrorCode::BadInput);
@@ -134,7 +136,8 @@ private slots:
         auto loaded = insights::Thresholds::load(store.db());
         QVERIFY(loaded.ok());
         QVERIFY(*loaded == *ok);
-        QVERIFY(store.db().exec("UPDATE app_setting SET value = '{\"cost_spike\": {\"min_z\": -1}}' WHERE key = 'insights.thresholds'").ok());
+        QVERIFY(
+            store.db().exec("UPDATE app_setting SET value = '{\"cost_spike\": {\"min_z\": -1}}' WHERE key = 'insights.thresholds'").ok());
         QCOMPARE(insights::Thresholds::load(store.db()).error().code, ErrorCode::Corrupt);
     }
 
@@ -158,7 +161,8 @@ private slots:
         QVERIFY2(f.title.contains(QStringLiteral("4.0x its usual Wednesday")), qPrintable(f.title));
         QCOMPARE(f.lineFilter.value(QStringLiteral("workspace_id")).toString(), QStringLiteral("w1"));
         QVERIFY(!f.series.isEmpty());
-        const auto spikeDay = std::find_if(f.series.begin(), f.series.end(), [](const insights::EvidenceDay &d) { return d.day == QDate(2026, 11, 25); });
+        const auto spikeDay =
+            std::find_if(f.series.begin(), f.series.end(), [](const insights::EvidenceDay &d) { return d.day == QDate(2026, 11, 25); });
         QVERIFY(spikeDay != f.series.end());
         QCOMPARE(spikeDay->valueNanos, 400 * kUnit);
         QCOMPARE(*spikeDay->baselineNanos, 100 * kUnit);
@@ -245,19 +249,22 @@ private slots:
         run({});
         QCOMPARE(statusOf(db, fp), QStringLiteral("resolved"));
         QCOMPARE(countOf(db, "SELECT count(*) FROM insight_evidence_day"), std::int64_t{0});
-        QCOMPARE(countOf(db, "SELECT count(*) FROM app_audit_log WHERE actor = 'lakeledger' AND action = 'insight.status'"), std::int64_t{1});
+        QCOMPARE(
+            countOf(db, "SELECT count(*) FROM app_audit_log WHERE actor = 'lakeledger' AND action = 'insight.status'"), std::int64_t{1});
         // It holds again: new, same id.
         run({f});
         QCOMPARE(statusOf(db, fp), QStringLiteral("new"));
         QCOMPARE(countOf(db, "SELECT finding_id FROM insight_finding"), id);
 
         // Dismissed at 100: stays dismissed at 200 (not more than 2x), returns at 201.
-        auto noReason = insights::reviewInsight(db, store.clock(), id, insights::ReviewAction::Dismiss, QStringLiteral("ana"), QStringLiteral("  "));
+        auto noReason =
+            insights::reviewInsight(db, store.clock(), id, insights::ReviewAction::Dismiss, QStringLiteral("ana"), QStringLiteral("  "));
         QVERIFY(!noReason.ok());
         QCOMPARE(noReason.error().code, ErrorCode::InvalidArgument);
         QCOMPARE(statusOf(db, fp), QStringLiteral("new"));
         QVERIFY(insights::reviewInsight(db, store.clock(), id, insights::ReviewAction::Dismiss, QStringLiteral("ana"),
-                                        QStringLiteral("Kept on for the quarter-end close")).ok());
+            QStringLiteral("Kept on for the quarter-end close"))
+                    .ok());
         run({sampleFinding(200 * kUnit)});
         QCOMPARE(statusOf(db, fp), QStringLiteral("dismissed"));
         run({}); // a dismissed insight is not resolved behind the analyst's back
@@ -267,9 +274,9 @@ private slots:
 
         // Review errors change nothing.
         QCOMPARE(insights::reviewInsight(db, store.clock(), 999, insights::ReviewAction::Acknowledge, QStringLiteral("ana")).error().code,
-                 ErrorCode::NotFound);
+            ErrorCode::NotFound);
         QCOMPARE(insights::reviewInsight(db, store.clock(), id, insights::ReviewAction::Reopen, QStringLiteral("ana")).error().code,
-                 ErrorCode::InvalidArgument);
+            ErrorCode::InvalidArgument);
         QCOMPARE(statusOf(db, fp), QStringLiteral("new"));
         QCOMPARE(countOf(db, "SELECT count(*) FROM app_audit_log WHERE actor = 'ana' AND action = 'insight.status'"), std::int64_t{2});
     }
@@ -285,9 +292,10 @@ private slots:
         // The demo's weekday/weekend rhythm and its day-to-day noise raise no anomaly.
         QCOMPARE(countOf(db, "SELECT count(*) FROM insight_finding WHERE kind IN ('cost_spike', 'cost_drop')"), std::int64_t{0});
         // Every insight names its scope and says what acting saves and how that was computed.
-        QCOMPARE(countOf(db, "SELECT count(*) FROM insight_finding WHERE scope_name = '' OR title = '' OR "
-                             "(impact_nanos > 0 AND savings_formula = '')"),
-                 std::int64_t{0});
+        QCOMPARE(countOf(db,
+                     "SELECT count(*) FROM insight_finding WHERE scope_name = '' OR title = '' OR "
+                     "(impact_nanos > 0 AND savings_formula = '')"),
+            std::int64_t{0});
 
         reports::InsightFilter activeOnly;
         activeOnly.activeOnly = true;
@@ -296,8 +304,11 @@ private slots:
         const std::int64_t first = list->first().findingId;
         const std::int64_t second = list->at(1).findingId;
         QVERIFY(insights::reviewInsight(db, store.clock(), first, insights::ReviewAction::Acknowledge, QStringLiteral("ana")).ok());
-        QVERIFY(insights::reviewInsight(db, store.clock(), second, insights::ReviewAction::Dismiss, QStringLiteral("ana"), QStringLiteral("known")).ok());
-        const QByteArray before = "SELECT group_concat(finding_id || ':' || status, ',') FROM (SELECT * FROM insight_finding ORDER BY finding_id)";
+        QVERIFY(insights::reviewInsight(
+            db, store.clock(), second, insights::ReviewAction::Dismiss, QStringLiteral("ana"), QStringLiteral("known"))
+                    .ok());
+        const QByteArray before =
+            "SELECT group_concat(finding_id || ':' || status, ',') FROM (SELECT * FROM insight_finding ORDER BY finding_id)";
         auto statusesBefore = db.prepare(before);
         QVERIFY(statusesBefore->step().value());
         const QString expected = statusesBefore->text(0);
