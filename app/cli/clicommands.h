@@ -28,5 +28,7 @@ int runRules(const CommandEnv &env);
 int reportAttribution(const CommandEnv &env);
 int runBudgets(const CommandEnv &env); // clibudgets.cpp
 int reportBudgets(const CommandEnv &env);
+int reportInsights(const CommandEnv &env);
+int runInsights(const CommandEnv &env);
 
 } // namespace ll::cli

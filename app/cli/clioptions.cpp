@@ -62,6 +62,8 @@ QString globalHelp()
                           "  report corrections  Corrections received per extraction batch and day.\n"
                           "  prices contract import|export FILE  Negotiated contract prices as CSV.\n"
                           "  report attribution  Cost by team, department, org, project or bucket.\n"
+                          "  report insights  Anomalies, waste and optimisation with monthly savings.\n"
+                          "  insights show|ack|dismiss|reopen ID  Review an insight; insights thresholds.\n"
                           "  explain        Why is this mine? The line items behind an owner's cost.\n"
                           "  rules export|import|preview FILE  The attribution rules as JSON.\n"
                           "  budgets list|set|remove|thresholds|import|export  Monthly budgets (JSON import/export).\n"

@@ -212,14 +212,15 @@ int runExtraReport(const QString &name, const CommandEnv &env);
 int runReport(const CommandEnv &env)
 {
     static const QStringList reportsAvailable =
-        QStringList{QStringLiteral("cost"), QStringLiteral("corrections"), QStringLiteral("attribution")} + extraReportNames()
-        + QStringList{QStringLiteral("budgets")};
+        QStringList{QStringLiteral("cost"), QStringLiteral("corrections"), QStringLiteral("attribution"), QStringLiteral("insights")}
+        + extraReportNames() + QStringList{QStringLiteral("budgets")};
     if (env.args.size() < 2 || env.args[1].startsWith(QLatin1Char('-'))) {
         if (env.args.contains(QLatin1String("--help")) || env.args.contains(QLatin1String("-h"))) {
             out() << "Usage: lakeledger-cli [--store FILE] report <" << reportsAvailable.join(QLatin1Char('|')) << "> [options]\n"
                   << "  cost          cost by dimensions as CSV (see 'report cost --help')\n"
                   << "  corrections   corrections received per extraction batch and day\n"
                   << "  attribution   cost by team, department, org, project or bucket\n"
+                  << "  insights      anomalies, waste and optimisation with estimated monthly savings\n"
                   << "  focus         line items as FOCUS 1.2 CSV (see 'report focus --help')\n"
                   << "  workloads     cost, runs and failures per job, pipeline, warehouse, cluster\n"
                   << "  utilization   cluster CPU/memory and warehouse busy/idle time\n"
@@ -242,6 +243,8 @@ int runReport(const CommandEnv &env)
         return reportCorrections(sub);
     if (env.args[1] == QLatin1String("budgets"))
         return reportBudgets(sub);
+    if (env.args[1] == QLatin1String("insights"))
+        return reportInsights(sub);
     if (int rc = runExtraReport(env.args[1], sub); rc >= 0)
         return rc;
     return usage(QStringLiteral("Unknown report '%1'; available: %2").arg(env.args[1], reportsAvailable.join(QStringLiteral(", "))));

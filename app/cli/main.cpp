@@ -64,6 +64,8 @@ int main(int argc, char *argv[])
         return ll::cli::runRules(env);
     if (global.command == QLatin1String("budgets"))
         return ll::cli::runBudgets(env);
+    if (global.command == QLatin1String("insights"))
+        return ll::cli::runInsights(env);
     err << "lakeledger-cli: unknown command '" << global.command << "' (see lakeledger-cli --help)" << Qt::endl;
     return ll::cli::ExitUsage;
 }

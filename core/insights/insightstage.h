@@ -4,13 +4,14 @@
 
 namespace ll::insights {
 
-// Stage 6: ledger + metrics -> insight_finding. First detector: jobs running on all-purpose
-// compute (the waste Databricks' own job-cost views leave out). For the last 30 days of data it
-// prices each such job's DBUs at the matching jobs-compute SKU's effective price at the same
-// hour; the difference is the finding's impact. Findings are upserted by fingerprint so an
-// analyst's dismissal survives recomputation; findings that no longer hold are resolved.
+// Stage 6: ledger + metrics -> insight_finding. Runs every detector (detector.h) once per run
+// that changed any day, over trailing windows ending on the newest complete usage day, and
+// writes their findings through FindingWriter (lifecycle, evidence, auto-resolution). The
+// thresholds come from app_setting (thresholds.h); a damaged setting fails the stage with a
+// message saying how to fix it rather than running on guesses.
 class InsightStage final : public pipeline::DayBatchStage {
 public:
+    // All queued days in one transaction: detectors judge windows, not single days.
     InsightStage() : DayBatchStage(QStringLiteral("insights"), QString(), 100000) {}
 
 protected:

@@ -181,10 +181,12 @@ Status PipelineRunner::resetDerivedLayers(store::Database &db)
         return s;
     QByteArray sql;
     for (const QString &table : tables) {
-        // An analyst's decision on an insight (acknowledged, dismissed, resolved) is not derived
-        // from raw and survives a rebuild; open findings are re-derived.
-        const QByteArray where = table == QLatin1String("insight_finding") ? " WHERE status = 'open'" : "";
-        sql += "DELETE FROM " + table.toLatin1() + where + ";";
+        // Findings are kept: the insights stage updates each in place by fingerprint and
+        // resolves those that no longer hold, so finding ids and the analyst's decisions
+        // (acknowledged, dismissed) survive a rebuild. Their evidence days are re-derived.
+        if (table == QLatin1String("insight_finding"))
+            continue;
+        sql += "DELETE FROM " + table.toLatin1() + ";";
     }
     sql += "DELETE FROM app_stage_watermark; DELETE FROM app_dirty_day;";
     if (auto s = db.exec(sql); !s)

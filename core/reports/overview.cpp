@@ -257,13 +257,16 @@ Result<OverviewSnapshot> loadOverview(store::Database &db, const QDate &today, c
     snap.topWorkloads = *workloads;
     if (Status s = addForecast(db, snap); !s)
         return s.error();
-    auto insights = loadInsights(db);
+    InsightFilter active;
+    active.activeOnly = true;
+    auto insights = loadInsights(db, active);
     if (!insights)
         return insights.error();
-    for (const auto &i : *insights) {
-        if (insights::insightStatusFromText(i.status) == insights::InsightStatus::Open && snap.topInsights.size() < 5)
-            snap.topInsights.append(i);
-    }
+    // The Overview ranks by what acting would save; the Insights view ranks by severity first.
+    QList<InsightSummary> bySaving = *insights;
+    std::stable_sort(
+        bySaving.begin(), bySaving.end(), [](const InsightSummary &a, const InsightSummary &b) { return a.impactNanos > b.impactNanos; });
+    snap.topInsights = bySaving.mid(0, 5);
     return snap;
 }
 

@@ -270,14 +270,37 @@ private slots:
     {
         InsightModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        reports::InsightSummary a{1, QStringLiteral("idle_cluster"), QStringLiteral("Idle all-purpose cluster"), QStringLiteral("detail"),
-                                  QStringLiteral("650465"), QStringLiteral("open"), 900 * kUnit, QDate(2026, 11, 1), QDate(2026, 11, 20)};
+        reports::InsightSummary a;
+        a.findingId = 1;
+        a.kind = QStringLiteral("idle_cluster");
+        a.severity = QStringLiteral("medium");
+        a.status = QStringLiteral("new");
+        a.scopeType = QStringLiteral("cluster");
+        a.scopeId = QStringLiteral("0101-abc");
+        a.scopeName = QStringLiteral("shared-analytics");
+        a.title = QStringLiteral("Idle all-purpose cluster");
+        a.detail = QStringLiteral("detail");
+        a.workspaceId = QStringLiteral("650465");
+        a.workspaceName = QStringLiteral("Analytics");
+        a.impactNanos = 900 * kUnit;
+        a.firstDay = QDate(2026, 11, 1);
+        a.lastDay = QDate(2026, 11, 20);
         reports::InsightSummary b = a;
         b.findingId = 2;
         b.title = QStringLiteral("Oversized warehouse");
         b.impactNanos = 95 * kUnit;
         model.setRows({a, b});
+        b.severity = QStringLiteral("high");
+        b.status = QStringLiteral("dismissed");
+        model.setRows({a, b});
         QCOMPARE(sortedColumn(&model, InsightModel::Impact, InsightModel::Title).first(), QStringLiteral("Oversized warehouse"));
+        QCOMPARE(sortedColumn(&model, InsightModel::Severity, InsightModel::Title).first(), QStringLiteral("Idle all-purpose cluster"));
+        // Names, not ids; the id in the tooltip.
+        QCOMPARE(model.index(0, InsightModel::Scope).data().toString(), QStringLiteral("shared-analytics"));
+        QVERIFY(model.index(0, InsightModel::Scope).data(Qt::ToolTipRole).toString().contains(QStringLiteral("0101-abc")));
+        QCOMPARE(model.index(0, InsightModel::Workspace).data().toString(), QStringLiteral("Analytics"));
+        QCOMPARE(model.index(1, InsightModel::Status).data().toString(), QStringLiteral("Dismissed"));
+        QCOMPARE(model.index(0, InsightModel::Type).data().toString(), QStringLiteral("Idle cluster"));
     }
 
     void issueStageSourceAuditModels()

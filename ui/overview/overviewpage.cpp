@@ -147,9 +147,10 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
     chartRow->setSpacing(8);
     chartRow->addWidget(m_chart, 3);
     DataTableView *insightsView = nullptr;
-    chartRow->addWidget(tableBox(tr("Top open insights"), m_insights, m_content,
-                                 {InsightModel::Workspace, InsightModel::Status, InsightModel::Period}, &insightsView),
-                        2);
+    chartRow->addWidget(
+        tableBox(tr("Top open insights"), m_insights, m_content,
+            {InsightModel::Type, InsightModel::Scope, InsightModel::Workspace, InsightModel::Status, InsightModel::Period}, &insightsView),
+        2);
     insightsView->setPlaceholderText(tr("No open insights"));
 
     auto *layout = new QVBoxLayout(m_content);

@@ -1,0 +1,163 @@
+#include "thresholds.h"
+
+#include "common/money.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ll::insights {
+namespace {
+
+QString fullName(const QString &detector, const QString &key) { return detector + QLatin1Char('.') + key; }
+
+const QString kSettingKey = QStringLiteral("insights.thresholds");
+
+} // namespace
+
+const QList<ThresholdSpec> &Thresholds::specs()
+{
+    // Defaults follow the field's best tools: a spike needs a robust z of 2 or 2.5x the
+    // baseline, on a baseline of at least $10, and moves at least $50.
+    static const QList<ThresholdSpec> table = {
+        {"cost_spike", "min_z", 2.0, 0.5, 20, "z", "Robust z-score (median/MAD of the same weekday) a day must reach"},
+        {"cost_spike", "min_ratio", 2.5, 1.1, 100, "x", "...or this multiple of its baseline"},
+        {"cost_spike", "min_baseline_usd", 10, 0, 1e9, "USD", "Baselines below this are too small to judge"},
+        {"cost_spike", "min_delta_usd", 50, 0, 1e9, "USD", "A day must exceed its baseline by at least this much"},
+        {"cost_spike", "baseline_weeks", 8, 4, 12, "weeks", "Same-weekday history the baseline is taken from"},
+        {"cost_spike", "min_points", 5, 3, 12, "points", "Same-weekday days the baseline needs"},
+        {"cost_spike", "window_days", 14, 1, 60, "days", "Recent complete days that are checked"},
+        {"cost_spike", "min_spread_pct", 25, 0, 100, "%",
+            "Smallest spread the z-score assumes, as a share of the baseline: 5-8 same-weekday points can show almost no spread by chance"},
+        {"cost_drop", "min_z", 2.0, 0.5, 20, "z", "Robust z-score below the baseline a day must reach"},
+        {"cost_drop", "min_ratio", 2.5, 1.1, 100, "x", "...or the baseline must be this multiple of the day"},
+        {"cost_drop", "min_baseline_usd", 10, 0, 1e9, "USD", "Baselines below this are too small to judge"},
+        {"cost_drop", "min_delta_usd", 50, 0, 1e9, "USD", "A day must fall short of its baseline by at least this much"},
+        {"jobs_on_all_purpose", "window_days", 30, 7, 90, "days", "Days of usage checked"},
+        {"jobs_on_all_purpose", "min_savings_usd", 1, 0, 1e9, "USD", "Smallest monthly saving worth an insight"},
+        // Runs and SQL warehouses (runaway_run, failed_run_waste, retry_storm, idle_warehouse, always_on_warehouse).
+        // Clusters, tags and attribution (idle_cluster, long_autotermination, oversized_compute, tag_hygiene,
+        // attribution_declining).
+        // Budgets (budget_at_risk).
+    };
+    return table;
+}
+
+Thresholds::Thresholds()
+{
+    for (const ThresholdSpec &s : specs())
+        m_values.insert(s.name(), s.defaultValue);
+}
+
+double Thresholds::value(const QString &detector, const QString &key) const { return m_values.value(fullName(detector, key), 0.0); }
+
+std::int64_t Thresholds::nanos(const QString &detector, const QString &key) const
+{
+    return static_cast<std::int64_t>(std::llround(value(detector, key) * static_cast<double>(kNanosPerUnit)));
+}
+
+Result<Thresholds> Thresholds::fromJson(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return makeError(ErrorCode::BadInput,
+            QStringLiteral("The thresholds file is not valid JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset));
+    if (!doc.isObject())
+        return makeError(ErrorCode::BadInput,
+            QStringLiteral("The thresholds file must be a JSON object of detectors, e.g. {\"cost_spike\": {\"min_z\": 3}}"));
+    Thresholds result;
+    QStringList problems;
+    const QJsonObject root = doc.object();
+    for (auto d = root.begin(); d != root.end(); ++d) {
+        const bool knownDetector =
+            std::any_of(specs().begin(), specs().end(), [&](const ThresholdSpec &s) { return s.detectorName() == d.key(); });
+        if (!knownDetector) {
+            problems << QStringLiteral("%1: not a detector with thresholds").arg(d.key());
+            continue;
+        }
+        if (!d.value().isObject()) {
+            problems << QStringLiteral("%1: must be an object of thresholds").arg(d.key());
+            continue;
+        }
+        const QJsonObject values = d.value().toObject();
+        for (auto v = values.begin(); v != values.end(); ++v) {
+            const QString name = fullName(d.key(), v.key());
+            const auto spec = std::find_if(specs().begin(), specs().end(), [&](const ThresholdSpec &s) { return s.name() == name; });
+            if (spec == specs().end()) {
+                problems << QStringLiteral("%1: not a threshold of %2").arg(name, d.key());
+                continue;
+            }
+            if (!v.value().isDouble()) {
+                problems << QStringLiteral("%1: must be a number").arg(name);
+                continue;
+            }
+            const double x = v.value().toDouble();
+            if (!std::isfinite(x) || x < spec->minimum || x > spec->maximum) {
+                problems << QStringLiteral("%1: %2 is outside %3..%4 %5")
+                                .arg(name, QString::number(x), QString::number(spec->minimum), QString::number(spec->maximum),
+                                    QString::fromLatin1(spec->unit));
+                continue;
+            }
+            result.m_values.insert(name, x);
+        }
+    }
+    if (!problems.isEmpty())
+        return makeError(ErrorCode::BadInput, QStringLiteral("The thresholds were not changed: ") + problems.join(QStringLiteral("; ")));
+    return result;
+}
+
+namespace {
+
+QByteArray writeJson(const QHash<QString, double> &values, bool overridesOnly)
+{
+    QJsonObject root;
+    for (const ThresholdSpec &s : Thresholds::specs()) {
+        const double v = values.value(s.name(), s.defaultValue);
+        if (overridesOnly && v == s.defaultValue)
+            continue;
+        QJsonObject detector = root.value(s.detectorName()).toObject();
+        detector.insert(s.keyName(), v);
+        root.insert(s.detectorName(), detector);
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace
+
+QByteArray Thresholds::toJson() const { return writeJson(m_values, false); }
+
+QByteArray Thresholds::overridesJson() const { return writeJson(m_values, true); }
+
+Result<Thresholds> Thresholds::load(store::Database &db)
+{
+    auto stmt = db.prepare("SELECT value FROM app_setting WHERE key = ?");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, kSettingKey);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!*row)
+        return Thresholds();
+    auto parsed = fromJson(stmt->text(0).toUtf8());
+    if (!parsed)
+        return makeError(ErrorCode::Corrupt,
+            QStringLiteral("The stored insight thresholds are damaged; import a valid file to replace them"), parsed.error().message);
+    return parsed;
+}
+
+Status Thresholds::save(store::Database &db) const
+{
+    auto stmt = db.prepare("INSERT INTO app_setting (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, kSettingKey);
+    stmt->bind(2, QString::fromUtf8(overridesJson()));
+    return stmt->run();
+}
+
+} // namespace ll::insights
