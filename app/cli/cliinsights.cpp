@@ -155,7 +155,7 @@ int thresholds(const CommandEnv &env)
         if (!t)
             return fail(t.error());
         if (sub == QLatin1String("export") && env.args.size() > 2) {
-            ReportOutput output;
+            ReportOutput output(env.storePath);
             if (auto s = output.open(env.args[2]); !s)
                 return fail(s.error());
             output.device().write(t->toJson());
