@@ -21,10 +21,7 @@ namespace {
 constexpr std::int64_t kUsd = 1'000'000'000;
 const QDate kLastComplete(2026, 11, 14);
 
-std::int64_t epochOf(const QDate &day, int hour)
-{
-    return QDateTime(day, QTime(hour, 0), Qt::UTC).toSecsSinceEpoch();
-}
+std::int64_t epochOf(const QDate &day, int hour) { return QDateTime(day, QTime(hour, 0), Qt::UTC).toSecsSinceEpoch(); }
 
 class Fixture {
 public:
@@ -320,12 +317,12 @@ private slots:
             for (int i = 0; i < n; ++i)
                 f.line(QStringLiteral("JOBS"), QStringLiteral("c-1"), QString(), at + i * 3600, cost, tags);
         };
-        lines(10, 10 * kUsd, QStringLiteral("{\"team\":\"ml\",\"cost_center\":\"CC-1\"}"));  // A $100
-        lines(4, 10 * kUsd, QStringLiteral("{\"Team\":\"ml\",\"cost_center\":\"CC-1\"}"));   // B $40
-        lines(3, 20 * kUsd, QStringLiteral("{\"team\":\"ml\",\"cost-center\":\"CC-2\"}"));   // C $60
-        lines(2, 35 * kUsd, QStringLiteral("{}"));                                           // D $70
-        lines(1, 30 * kUsd, QString());                                                      // E $30 (no tags)
-        lines(1, 7 * kUsd, QStringLiteral("{bad"));                                          // F $7 (unreadable)
+        lines(10, 10 * kUsd, QStringLiteral("{\"team\":\"ml\",\"cost_center\":\"CC-1\"}")); // A $100
+        lines(4, 10 * kUsd, QStringLiteral("{\"Team\":\"ml\",\"cost_center\":\"CC-1\"}"));  // B $40
+        lines(3, 20 * kUsd, QStringLiteral("{\"team\":\"ml\",\"cost-center\":\"CC-2\"}"));  // C $60
+        lines(2, 35 * kUsd, QStringLiteral("{}"));                                          // D $70
+        lines(1, 30 * kUsd, QString());                                                     // E $30 (no tags)
+        lines(1, 7 * kUsd, QStringLiteral("{bad"));                                         // F $7 (unreadable)
         TagHygieneDetector detector;
         const QList<Finding> findings = f.run(detector);
         QMap<QString, Finding> byScope;
@@ -343,7 +340,7 @@ private slots:
         // The 30-day window holds all the lines, so the monthly figures equal the window's.
         const Finding team = byScope.value(QStringLiteral("missing:team"));
         QCOMPARE(team.evidence.value(QStringLiteral("affected_cost")).toString(), QStringLiteral("107.00")); // D + E + F
-        QCOMPARE(team.severity, Severity::Low);                                                             // >= $100
+        QCOMPARE(team.severity, Severity::Low);                                                              // >= $100
         QVERIFY(team.title.startsWith(QStringLiteral("107.00 USD")));
         const Finding cc = byScope.value(QStringLiteral("missing:cost_center"));
         QCOMPARE(cc.evidence.value(QStringLiteral("affected_cost")).toString(), QStringLiteral("167.00")); // C + D + E + F

@@ -68,13 +68,13 @@ Result<QList<Finding>> AttributionDecliningDetector::detect(const DetectorContex
     f.lastDay = both.last;
     f.evidence = QJsonObject{{QStringLiteral("previous_week"), previousRange}, {QStringLiteral("recent_week"), recentRange},
         {QStringLiteral("previous_cost"), formatNanos(previous.cost, 2)},
-        {QStringLiteral("previous_unattributed"), formatNanos(previous.unattributed, 2)},
-        {QStringLiteral("previous_share_pct"), before}, {QStringLiteral("recent_cost"), formatNanos(recent.cost, 2)},
+        {QStringLiteral("previous_unattributed"), formatNanos(previous.unattributed, 2)}, {QStringLiteral("previous_share_pct"), before},
+        {QStringLiteral("recent_cost"), formatNanos(recent.cost, 2)},
         {QStringLiteral("recent_unattributed"), formatNanos(recent.unattributed, 2)}, {QStringLiteral("recent_share_pct"), after},
         {QStringLiteral("points"), pointsText}};
     f.series = series;
-    f.lineFilter = QJsonObject{{QStringLiteral("team_key"), QString()}, {QStringLiteral("from"), both.firstText()},
-        {QStringLiteral("to"), both.lastText()}};
+    f.lineFilter = QJsonObject{
+        {QStringLiteral("team_key"), QString()}, {QStringLiteral("from"), both.firstText()}, {QStringLiteral("to"), both.lastText()}};
     findings.append(f);
     return findings;
 }

@@ -70,8 +70,8 @@ Result<QList<Finding>> IdleClusterDetector::detect(const DetectorContext &contex
         f.detail = QStringLiteral("All-purpose cluster %1 (%2) in workspace %3 was billed for %4 idle hour(s) between %5 and %6 "
                                   "(%7 a day over %8 days): %9. Those hours cost %10 of its %11. "
                                   "Terminate it when unused, or set a short auto-termination.")
-                       .arg(c.label(), c.clusterId, c.workspaceLabel(), QString::number(idleHours), window.firstText(),
-                           window.lastText(), perDayText, QString::number(window.days()), judged)
+                       .arg(c.label(), c.clusterId, c.workspaceLabel(), QString::number(idleHours), window.firstText(), window.lastText(),
+                           perDayText, QString::number(window.days()), judged)
                        .arg(usd(idleCost), usd(totalCost));
         f.monthlySavingsNanos = monthly;
         f.savingsFormula = QStringLiteral("billed cost of the idle hours over the %1 days %2..%3, x 30 / %1: %4 x 30 / %1 = %5")
@@ -82,7 +82,8 @@ Result<QList<Finding>> IdleClusterDetector::detect(const DetectorContext &contex
             {QStringLiteral("idle_hours_with_samples"), sampledIdle}, {QStringLiteral("billed_hours"), static_cast<int>(c.hours.size())},
             {QStringLiteral("idle_hours_per_day"), perDayText}, {QStringLiteral("idle_cost"), formatNanos(idleCost, 2)},
             {QStringLiteral("total_cost"), formatNanos(totalCost, 2)}, {QStringLiteral("cpu_idle_pct"), rule.cpuPct},
-            {QStringLiteral("mem_idle_pct"), rule.memPct}, {QStringLiteral("judged_by"), c.hasSamples ? QStringLiteral("node_timeline") : QStringLiteral("activity")},
+            {QStringLiteral("mem_idle_pct"), rule.memPct},
+            {QStringLiteral("judged_by"), c.hasSamples ? QStringLiteral("node_timeline") : QStringLiteral("activity")},
             {QStringLiteral("auto_termination_minutes"),
                 c.autoTerminationMinutes ? QJsonValue(*c.autoTerminationMinutes) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("window"), window.firstText() + QStringLiteral("..") + window.lastText()}};

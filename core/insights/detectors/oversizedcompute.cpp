@@ -54,8 +54,7 @@ Status clusterFindings(const DetectorContext &context, const DayWindow &window, 
         // A resize that brings the p95 up to the thresholds keeps max(cpu95/cpuLimit, mem95/memLimit)
         // of the capacity; the rest of the busy hours' cost is the saving. Basis points keep it exact.
         // (less a hair, so 40 / 50 is 8000 bp and not 8001 by rounding).
-        const std::int64_t keptBp =
-            static_cast<std::int64_t>(std::ceil(std::max(cpu95 / cpuLimit, mem95 / memLimit) * 10000.0 - 1e-6));
+        const std::int64_t keptBp = static_cast<std::int64_t>(std::ceil(std::max(cpu95 / cpuLimit, mem95 / memLimit) * 10000.0 - 1e-6));
         const std::int64_t cutBp = 10000 - std::min<std::int64_t>(keptBp, 10000);
         const std::int64_t cut = static_cast<std::int64_t>(static_cast<Int128>(busyCost) * cutBp / 10000);
         const std::int64_t monthly = perMonth(cut, window.days());
@@ -77,8 +76,8 @@ Status clusterFindings(const DetectorContext &context, const DayWindow &window, 
                                   "%7% CPU and %8% memory at the 95th percentile (thresholds %9% and %10%). A smaller node type or "
                                   "fewer workers that bring the 95th percentile up to the thresholds would cut %11% of those "
                                   "hours' %12.")
-                       .arg(QString::number(cpu.size()), window.firstText(), window.lastText(), c.label(), c.clusterId,
-                           c.workspaceLabel(), cpuText, memText, QString::number(cpuLimit))
+                       .arg(QString::number(cpu.size()), window.firstText(), window.lastText(), c.label(), c.clusterId, c.workspaceLabel(),
+                           cpuText, memText, QString::number(cpuLimit))
                        .arg(QString::number(memLimit), cutText, usd(busyCost));
         f.monthlySavingsNanos = monthly;
         f.savingsFormula = QStringLiteral("busy-hour cost x (1 - max(p95 CPU / %1%, p95 memory / %2%)) over the %3 days %4..%5, x 30 / %3: "
@@ -166,8 +165,8 @@ Status warehouseFindings(const DetectorContext &context, const DayWindow &window
         f.scopeName = w.name.isEmpty() ? reports::EntityNames::unknownReason(QStringLiteral("warehouse")) : w.name;
         f.workspaceId = w.workspace;
         f.severity = Severity::Info;
-        f.title = QStringLiteral("%1 never scaled past %2 of its %3 clusters").arg(label, QString::number(w.minClusters),
-            QString::number(w.maxClusters));
+        f.title = QStringLiteral("%1 never scaled past %2 of its %3 clusters")
+                      .arg(label, QString::number(w.minClusters), QString::number(w.maxClusters));
         f.detail = QStringLiteral("SQL warehouse %1 (%2, size %3) in workspace %4 ran %5 hour(s) between %6 and %7 (cost %8) and "
                                   "never used more than its minimum of %9 cluster(s), although it may scale to %10. An unused "
                                   "ceiling is not billed, so there is no saving to claim; lower max_clusters to bound the "

@@ -12,10 +12,12 @@ namespace {
 const QString kKind = QStringLiteral("tag_hygiene");
 
 // A malformed or non-object custom_tags reads as no tags rather than failing the statement.
-#define LL_LINE_TAGS "json_each(CASE WHEN json_valid(l.custom_tags) AND json_type(l.custom_tags) = 'object' THEN l.custom_tags ELSE '{}' END)"
+#define LL_LINE_TAGS                                                                                                                       \
+    "json_each(CASE WHEN json_valid(l.custom_tags) AND json_type(l.custom_tags) = 'object' THEN l.custom_tags ELSE '{}' END)"
 
-const QByteArray kRuleKeys = "SELECT DISTINCT lower(trim(json_extract(spec, '$.match.key'))) FROM app_rule "
-                             "WHERE enabled = 1 AND json_extract(spec, '$.match.field') = 'tag' AND json_extract(spec, '$.match.key') IS NOT NULL";
+const QByteArray kRuleKeys =
+    "SELECT DISTINCT lower(trim(json_extract(spec, '$.match.key'))) FROM app_rule "
+    "WHERE enabled = 1 AND json_extract(spec, '$.match.field') = 'tag' AND json_extract(spec, '$.match.key') IS NOT NULL";
 
 const QByteArray kKeySpend = "SELECT j.key, sum(l.cost_nanos), count(*) FROM ledger_usage_line l, " LL_LINE_TAGS " j "
                              "WHERE l.usage_day BETWEEN :first AND :last AND l.cost_nanos IS NOT NULL GROUP BY j.key";
@@ -135,7 +137,8 @@ Result<QList<Finding>> TagHygieneDetector::detect(const DetectorContext &context
         f.evidence = QJsonObject{{QStringLiteral("tag_key"), key}, {QStringLiteral("problem"), QStringLiteral("missing")},
             {QStringLiteral("affected_cost"), formatNanos(cost, 2)}, {QStringLiteral("affected_cost_per_month"), formatNanos(monthly, 2)},
             {QStringLiteral("affected_lines"), static_cast<qint64>(lines)}, {QStringLiteral("total_cost"), formatNanos(totalCost, 2)},
-            {QStringLiteral("affected_share_pct"), share(cost)}, {QStringLiteral("required_by"),
+            {QStringLiteral("affected_share_pct"), share(cost)},
+            {QStringLiteral("required_by"),
                 fallback ? QStringLiteral("attribution fallback (team tag)") : QStringLiteral("enabled tag rule")},
             {QStringLiteral("window"), window.firstText() + QStringLiteral("..") + window.lastText()}};
         f.series = series;
@@ -162,9 +165,8 @@ Result<QList<Finding>> TagHygieneDetector::detect(const DetectorContext &context
         if (spellings.size() < 2)
             continue;
         // The spelling carrying the most spend is the one to keep; ties go to the alphabetically first.
-        std::sort(spellings.begin(), spellings.end(), [](const Spelling &a, const Spelling &b) {
-            return a.cost != b.cost ? a.cost > b.cost : a.key < b.key;
-        });
+        std::sort(spellings.begin(), spellings.end(),
+            [](const Spelling &a, const Spelling &b) { return a.cost != b.cost ? a.cost > b.cost : a.key < b.key; });
         std::int64_t variantCost = 0, variantLines = 0;
         QJsonArray variants;
         QStringList names;
@@ -192,7 +194,8 @@ Result<QList<Finding>> TagHygieneDetector::detect(const DetectorContext &context
         f.evidence = QJsonObject{{QStringLiteral("tag_key"), canonical}, {QStringLiteral("problem"), QStringLiteral("spelling")},
             {QStringLiteral("spellings"), variants}, {QStringLiteral("affected_cost"), formatNanos(variantCost, 2)},
             {QStringLiteral("affected_cost_per_month"), formatNanos(monthly, 2)},
-            {QStringLiteral("affected_lines"), static_cast<qint64>(variantLines)}, {QStringLiteral("affected_share_pct"), share(variantCost)},
+            {QStringLiteral("affected_lines"), static_cast<qint64>(variantLines)},
+            {QStringLiteral("affected_share_pct"), share(variantCost)},
             {QStringLiteral("window"), window.firstText() + QStringLiteral("..") + window.lastText()}};
         findings.append(f);
     }
