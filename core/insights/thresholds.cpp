@@ -41,6 +41,34 @@ const QList<ThresholdSpec> &Thresholds::specs()
         // Runs and SQL warehouses (runaway_run, failed_run_waste, retry_storm, idle_warehouse, always_on_warehouse).
         // Clusters, tags and attribution (idle_cluster, long_autotermination, oversized_compute, tag_hygiene,
         // attribution_declining).
+        // An hour is idle with nothing attached and CPU and memory below these (an idle Spark driver
+        // and executors keep 20-50 % of memory in use, so memory alone says little).
+        {"idle_cluster", "cpu_idle_pct", 10, 0.5, 100, "%", "Mean CPU below which a cluster hour with nothing attached is idle"},
+        {"idle_cluster", "mem_idle_pct", 60, 1, 100, "%", "...and mean memory below which it is idle"},
+        {"idle_cluster", "window_days", 14, 1, 60, "days", "Recent complete days that are checked"},
+        {"idle_cluster", "min_idle_hours_per_day", 2, 0, 24, "hours", "Idle hours per day of the window a cluster needs to be reported"},
+        {"idle_cluster", "medium_idle_hours_per_day", 6, 0, 24, "hours", "Idle hours per day from which the insight is medium"},
+        {"idle_cluster", "high_idle_hours_per_day", 12, 0, 24, "hours", "Idle hours per day from which the insight is high"},
+        {"idle_cluster", "min_savings_usd", 5, 0, 1e9, "USD", "Smallest monthly idle cost worth an insight"},
+        {"long_autotermination", "max_minutes", 120, 10, 10000, "minutes", "Auto-termination above this (or disabled) is reported"},
+        {"long_autotermination", "recommended_minutes", 30, 10, 1000, "minutes", "Auto-termination the saving is computed for"},
+        {"long_autotermination", "window_days", 14, 1, 60, "days", "Recent complete days whose idle stretches price the saving"},
+        {"oversized_compute", "cpu_p95_pct", 30, 1, 100, "%", "A cluster whose busy hours stay below this CPU at the 95th percentile..."},
+        {"oversized_compute", "mem_p95_pct", 50, 1, 100, "%", "...and below this memory is oversized"},
+        {"oversized_compute", "min_busy_hours", 20, 1, 1000, "hours", "Busy (not idle) sampled hours a cluster needs to be judged"},
+        {"oversized_compute", "min_savings_usd", 20, 0, 1e9, "USD", "Smallest monthly saving worth an insight"},
+        {"oversized_compute", "window_days", 30, 7, 90, "days", "Recent complete days that are checked"},
+        {"oversized_compute", "warehouse_min_running_hours", 20, 1, 10000, "hours",
+            "Running hours a warehouse needs before 'never scaled past its minimum' is reported"},
+        {"tag_hygiene", "window_days", 30, 7, 90, "days", "Recent complete days that are checked"},
+        {"tag_hygiene", "min_affected_usd", 20, 0, 1e9, "USD", "Smallest monthly spend affected worth an insight"},
+        {"tag_hygiene", "low_usd", 100, 0, 1e9, "USD", "Monthly spend affected from which the insight is low (info below)"},
+        {"tag_hygiene", "medium_usd", 1000, 0, 1e9, "USD", "Monthly spend affected from which the insight is medium"},
+        {"tag_hygiene", "high_usd", 5000, 0, 1e9, "USD", "Monthly spend affected from which the insight is high"},
+        {"attribution_declining", "min_points", 5, 0.5, 100, "points", "Rise of the unattributed share, week over week, that is reported"},
+        {"attribution_declining", "medium_points", 10, 0.5, 100, "points", "Rise from which the insight is medium"},
+        {"attribution_declining", "high_points", 20, 0.5, 100, "points", "Rise from which the insight is high"},
+        {"attribution_declining", "min_week_cost_usd", 100, 0, 1e9, "USD", "Spend each week needs for its share to count"},
         // Budgets (budget_at_risk).
     };
     return table;
