@@ -1,7 +1,12 @@
 #include "insights/detector.h"
 
+#include "alwaysonwarehouse.h"
 #include "costanomaly.h"
+#include "failedrunwaste.h"
+#include "idlewarehouse.h"
 #include "jobsonallpurpose.h"
+#include "retrystorm.h"
+#include "runaway.h"
 
 namespace ll::insights {
 
@@ -11,6 +16,11 @@ std::vector<std::unique_ptr<Detector>> allDetectors()
     detectors.push_back(std::make_unique<JobsOnAllPurposeDetector>());
     detectors.push_back(std::make_unique<CostAnomalyDetector>());
     // Runs and SQL warehouses.
+    detectors.push_back(std::make_unique<RunawayRunDetector>());
+    detectors.push_back(std::make_unique<FailedRunWasteDetector>());
+    detectors.push_back(std::make_unique<RetryStormDetector>());
+    detectors.push_back(std::make_unique<IdleWarehouseDetector>());
+    detectors.push_back(std::make_unique<AlwaysOnWarehouseDetector>());
     // Clusters, tags and attribution.
     // Budgets.
     return detectors;
