@@ -38,42 +38,44 @@ void exec(test::TempStore &store, const QString &sql) { QVERIFY2(store.db().exec
 // Ten earlier runs of job j1 in May, $10 and 10 minutes each, then one June run.
 void jobHistory(test::TempStore &store, std::int64_t lastCostNanos, int lastSeconds)
 {
-    exec(store, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10) "
-                               "INSERT INTO metrics_run SELECT 'job_run', 'r' || i, 'j1', 'w1', date('2026-05-19', '+' || i || ' days'), "
-                               "'SUCCEEDED', 0, 600, %1, %1, 1 FROM n")
-                    .arg(10 * kUsd));
-    exec(store, QStringLiteral("INSERT INTO metrics_run VALUES ('job_run', 'r-last', 'j1', 'w1', '2026-06-20', 'SUCCEEDED', 0, %1, %2, %2, 1)")
-                    .arg(lastSeconds)
-                    .arg(lastCostNanos));
+    exec(store,
+        QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 10) "
+                       "INSERT INTO metrics_run SELECT 'job_run', 'r' || i, 'j1', 'w1', date('2026-05-19', '+' || i || ' days'), "
+                       "'SUCCEEDED', 0, 600, %1, %1, 1 FROM n")
+            .arg(10 * kUsd));
+    exec(store,
+        QStringLiteral("INSERT INTO metrics_run VALUES ('job_run', 'r-last', 'j1', 'w1', '2026-06-20', 'SUCCEEDED', 0, %1, %2, %2, 1)")
+            .arg(lastSeconds)
+            .arg(lastCostNanos));
 }
 
 void runDay(test::TempStore &store, const QString &day, int runs, int failed, std::int64_t cost, std::int64_t failedCost)
 {
-    exec(store, QStringLiteral("INSERT INTO metrics_run_daily VALUES ('%1', 'job_run', 'j1', 'w1', %2, %3, %4, 0, 0, %5, %6)")
-                    .arg(day)
-                    .arg(runs)
-                    .arg(runs - failed)
-                    .arg(failed)
-                    .arg(cost)
-                    .arg(failedCost));
+    exec(store,
+        QStringLiteral("INSERT INTO metrics_run_daily VALUES ('%1', 'job_run', 'j1', 'w1', %2, %3, %4, 0, 0, %5, %6)")
+            .arg(day)
+            .arg(runs)
+            .arg(runs - failed)
+            .arg(failed)
+            .arg(cost)
+            .arg(failedCost));
     for (int i = 0; i < failed; ++i)
-        exec(store, QStringLiteral("INSERT INTO metrics_run VALUES ('job_run', 'f-%1-%2', 'j1', 'w1', '%1', 'FAILED', 1, 60, %3, %3, 1)")
-                        .arg(day)
-                        .arg(i)
-                        .arg(failedCost / failed));
+        exec(store,
+            QStringLiteral("INSERT INTO metrics_run VALUES ('job_run', 'f-%1-%2', 'j1', 'w1', '%1', 'FAILED', 1, 60, %3, %3, 1)")
+                .arg(day)
+                .arg(i)
+                .arg(failedCost / failed));
 }
 
 void warehouseCost(test::TempStore &store, const QString &day, std::int64_t cost)
 {
-    exec(store, QStringLiteral("INSERT INTO metrics_work_unit_daily VALUES ('%1', 'warehouse', 'wh1', 'w1', 'USD', %2, %2, %2, 0, 0, 1)")
-                    .arg(day)
-                    .arg(cost));
+    exec(store,
+        QStringLiteral("INSERT INTO metrics_work_unit_daily VALUES ('%1', 'warehouse', 'wh1', 'w1', 'USD', %2, %2, %2, 0, 0, 1)")
+            .arg(day)
+            .arg(cost));
 }
 
-std::int64_t at(int hour, int minute)
-{
-    return QDateTime(QDate(2026, 6, 15), QTime(hour, minute), QTimeZone::utc()).toSecsSinceEpoch();
-}
+std::int64_t at(int hour, int minute) { return QDateTime(QDate(2026, 6, 15), QTime(hour, minute), QTimeZone::utc()).toSecsSinceEpoch(); }
 
 } // namespace
 
@@ -174,15 +176,18 @@ private slots:
         QVERIFY(store.ok());
         // 30 days of 10 h running, 2 h busy, $10 a day: idle share 80%, 8 h a day; idle cost
         // $300 x 0.8 = $240 over 30 days = $240 a month; 8 h a day is medium.
-        exec(store, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 29) "
-                                   "INSERT INTO metrics_warehouse_utilization_daily SELECT date('2026-06-01', '+' || i || ' days'), "
-                                   "'wh1', 'w1', 36000, 36000, 7200, 7200, 50 FROM n"));
-        exec(store, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 29) "
-                                   "INSERT INTO metrics_work_unit_daily SELECT date('2026-06-01', '+' || i || ' days'), "
-                                   "'warehouse', 'wh1', 'w1', 'USD', %1, %1, %1, 0, 0, 1 FROM n")
-                        .arg(10 * kUsd));
-        exec(store, QStringLiteral("INSERT INTO ledger_warehouse (warehouse_id, change_time, workspace_id, warehouse_name, warehouse_type, "
-                                   "auto_stop_minutes, raw_id) VALUES ('wh1', 1, 'w1', 'BI', 'PRO', 45, 1)"));
+        exec(store,
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 29) "
+                           "INSERT INTO metrics_warehouse_utilization_daily SELECT date('2026-06-01', '+' || i || ' days'), "
+                           "'wh1', 'w1', 36000, 36000, 7200, 7200, 50 FROM n"));
+        exec(store,
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 29) "
+                           "INSERT INTO metrics_work_unit_daily SELECT date('2026-06-01', '+' || i || ' days'), "
+                           "'warehouse', 'wh1', 'w1', 'USD', %1, %1, %1, 0, 0, 1 FROM n")
+                .arg(10 * kUsd));
+        exec(store,
+            QStringLiteral("INSERT INTO ledger_warehouse (warehouse_id, change_time, workspace_id, warehouse_name, warehouse_type, "
+                           "auto_stop_minutes, raw_id) VALUES ('wh1', 1, 'w1', 'BI', 'PRO', 45, 1)"));
         IdleWarehouseDetector detector;
         const QList<Finding> findings = run(store, detector);
         QCOMPARE(findings.size(), 1);
@@ -201,8 +206,9 @@ private slots:
         test::TempStore store;
         QVERIFY(store.ok());
         // Busy 30000 s of 36000: idle share 17%.
-        exec(store, QStringLiteral("INSERT INTO metrics_warehouse_utilization_daily VALUES ('2026-06-15', 'wh1', 'w1', 36000, 36000, "
-                                   "30000, 30000, 500)"));
+        exec(store,
+            QStringLiteral("INSERT INTO metrics_warehouse_utilization_daily VALUES ('2026-06-15', 'wh1', 'w1', 36000, 36000, "
+                           "30000, 30000, 500)"));
         warehouseCost(store, QStringLiteral("2026-06-15"), 100 * kUsd);
         IdleWarehouseDetector detector;
         QCOMPARE(run(store, detector).size(), 0);
@@ -215,15 +221,18 @@ private slots:
         // Auto-stop 120 min. Running 10:00-14:00 (14400 s), queries 10:05-10:10 and 11:00-11:05.
         // A 10-minute auto-stop cuts the 50-minute gap to 10 (2400 s) and the 175-minute tail to 10
         // (9900 s): 12300 s of 14400 at $40 = $34.1666666666 (nanos floored), x 30 / 30.
-        exec(store, QStringLiteral("INSERT INTO ledger_warehouse (warehouse_id, change_time, workspace_id, warehouse_name, warehouse_type, "
-                                   "auto_stop_minutes, raw_id) VALUES ('wh1', 1, 'w1', 'BI', 'PRO', 120, 1)"));
-        exec(store, QStringLiteral("INSERT INTO ledger_warehouse_interval VALUES ('wh1', %1, %2, 'w1', 1, 0)").arg(at(10, 0)).arg(at(14, 0)));
-        exec(store, QStringLiteral("INSERT INTO ledger_query (statement_id, workspace_id, warehouse_id, start_time, end_time) "
-                                   "VALUES ('q1', 'w1', 'wh1', %1, %2), ('q2', 'w1', 'wh1', %3, %4)")
-                        .arg(at(10, 5))
-                        .arg(at(10, 10))
-                        .arg(at(11, 0))
-                        .arg(at(11, 5)));
+        exec(store,
+            QStringLiteral("INSERT INTO ledger_warehouse (warehouse_id, change_time, workspace_id, warehouse_name, warehouse_type, "
+                           "auto_stop_minutes, raw_id) VALUES ('wh1', 1, 'w1', 'BI', 'PRO', 120, 1)"));
+        exec(store,
+            QStringLiteral("INSERT INTO ledger_warehouse_interval VALUES ('wh1', %1, %2, 'w1', 1, 0)").arg(at(10, 0)).arg(at(14, 0)));
+        exec(store,
+            QStringLiteral("INSERT INTO ledger_query (statement_id, workspace_id, warehouse_id, start_time, end_time) "
+                           "VALUES ('q1', 'w1', 'wh1', %1, %2), ('q2', 'w1', 'wh1', %3, %4)")
+                .arg(at(10, 5))
+                .arg(at(10, 10))
+                .arg(at(11, 0))
+                .arg(at(11, 5)));
         warehouseCost(store, QStringLiteral("2026-06-15"), 40 * kUsd);
         AlwaysOnWarehouseDetector detector;
         const QList<Finding> findings = run(store, detector);
@@ -241,10 +250,12 @@ private slots:
         test::TempStore store;
         QVERIFY(store.ok());
         // 60 minutes is not above the 60-minute threshold; NULL (unknown) is not judged.
-        exec(store, QStringLiteral("INSERT INTO ledger_warehouse (warehouse_id, change_time, workspace_id, warehouse_name, warehouse_type, "
-                                   "auto_stop_minutes, raw_id) VALUES ('wh1', 1, 'w1', 'BI', 'PRO', 60, 1), "
-                                   "('wh2', 1, 'w1', 'Other', 'PRO', NULL, 2)"));
-        exec(store, QStringLiteral("INSERT INTO ledger_warehouse_interval VALUES ('wh1', %1, %2, 'w1', 1, 0)").arg(at(10, 0)).arg(at(14, 0)));
+        exec(store,
+            QStringLiteral("INSERT INTO ledger_warehouse (warehouse_id, change_time, workspace_id, warehouse_name, warehouse_type, "
+                           "auto_stop_minutes, raw_id) VALUES ('wh1', 1, 'w1', 'BI', 'PRO', 60, 1), "
+                           "('wh2', 1, 'w1', 'Other', 'PRO', NULL, 2)"));
+        exec(store,
+            QStringLiteral("INSERT INTO ledger_warehouse_interval VALUES ('wh1', %1, %2, 'w1', 1, 0)").arg(at(10, 0)).arg(at(14, 0)));
         warehouseCost(store, QStringLiteral("2026-06-15"), 40 * kUsd);
         AlwaysOnWarehouseDetector detector;
         QCOMPARE(run(store, detector).size(), 0);

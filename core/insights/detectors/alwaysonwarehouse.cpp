@@ -30,7 +30,8 @@ using Span = std::pair<std::int64_t, std::int64_t>; // [start, end) in epoch sec
 
 std::int64_t dayStart(const QDate &day) { return QDateTime(day, QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch(); }
 
-Result<std::vector<Span>> readSpans(store::Database &db, const QByteArray &sql, const QString &warehouse, std::int64_t from, std::int64_t to)
+Result<std::vector<Span>> readSpans(
+    store::Database &db, const QByteArray &sql, const QString &warehouse, std::int64_t from, std::int64_t to)
 {
     auto stmt = db.prepare(sql);
     if (!stmt)
@@ -102,8 +103,9 @@ Result<QList<Finding>> AlwaysOnWarehouseDetector::detect(const DetectorContext &
         return stmt.error();
     stmt->bind(":max", maxAutoStop);
     QList<Candidate> candidates;
-    const Status read = stmt->forEachRow(
-        [&](const store::Statement &row) { candidates.append(Candidate{row.text(0), row.text(1), row.text(2), row.int64(3)}); });
+    const Status read = stmt->forEachRow([&](const store::Statement &row) {
+        candidates.append(Candidate{row.text(0), row.text(1), row.text(2), row.int64(3)});
+    });
     if (!read)
         return read.error();
 
@@ -127,8 +129,9 @@ Result<QList<Finding>> AlwaysOnWarehouseDetector::detect(const DetectorContext &
             c.warehouse, from, to);
         if (!queries)
             return queries.error();
-        auto cost = context.db.prepare("SELECT coalesce(sum(cost_nanos), 0) FROM metrics_work_unit_daily WHERE work_unit_type = 'warehouse' "
-                                       "AND work_unit_id = :wh AND day BETWEEN :first AND :last");
+        auto cost =
+            context.db.prepare("SELECT coalesce(sum(cost_nanos), 0) FROM metrics_work_unit_daily WHERE work_unit_type = 'warehouse' "
+                               "AND work_unit_id = :wh AND day BETWEEN :first AND :last");
         if (!cost)
             return cost.error();
         cost->bind(":wh", c.warehouse);
@@ -167,10 +170,11 @@ Result<QList<Finding>> AlwaysOnWarehouseDetector::detect(const DetectorContext &
                            QString::number(target), QString::number(r.stops))
                        .arg(QString::number(static_cast<double>(r.cutSeconds) / 3600.0, 'f', 1), usd(cutCost));
         f.monthlySavingsNanos = monthly;
-        f.savingsFormula = QStringLiteral("warehouse cost x (idle seconds beyond a %1-minute auto-stop / running seconds), over the %2 days "
-                                          "%3..%4, x 30 / %2: %5 x %6 s / %7 s x 30 / %2 = %8")
-                               .arg(QString::number(target), QString::number(window.days()), window.firstText(), window.lastText(),
-                                   usd(windowCost), QString::number(r.cutSeconds), QString::number(r.runningSeconds), usd(monthly));
+        f.savingsFormula =
+            QStringLiteral("warehouse cost x (idle seconds beyond a %1-minute auto-stop / running seconds), over the %2 days "
+                           "%3..%4, x 30 / %2: %5 x %6 s / %7 s x 30 / %2 = %8")
+                .arg(QString::number(target), QString::number(window.days()), window.firstText(), window.lastText(), usd(windowCost),
+                    QString::number(r.cutSeconds), QString::number(r.runningSeconds), usd(monthly));
         f.firstDay = window.first;
         f.lastDay = window.last;
         f.evidence = QJsonObject{{QStringLiteral("warehouse_id"), c.warehouse}, {QStringLiteral("workspace_id"), c.workspace},
@@ -179,8 +183,8 @@ Result<QList<Finding>> AlwaysOnWarehouseDetector::detect(const DetectorContext &
             {QStringLiteral("running_seconds"), static_cast<qint64>(r.runningSeconds)},
             {QStringLiteral("cut_idle_seconds"), static_cast<qint64>(r.cutSeconds)},
             {QStringLiteral("stops_with_target"), static_cast<qint64>(r.stops)},
-            {QStringLiteral("queries"), static_cast<qint64>(queries->size())}, {QStringLiteral("warehouse_cost"), formatNanos(windowCost, 2)},
-            {QStringLiteral("cut_cost"), formatNanos(cutCost, 2)},
+            {QStringLiteral("queries"), static_cast<qint64>(queries->size())},
+            {QStringLiteral("warehouse_cost"), formatNanos(windowCost, 2)}, {QStringLiteral("cut_cost"), formatNanos(cutCost, 2)},
             {QStringLiteral("window"), window.firstText() + QStringLiteral("..") + window.lastText()}};
         f.lineFilter = QJsonObject{{QStringLiteral("workspace_id"), c.workspace}, {QStringLiteral("warehouse_id"), c.warehouse},
             {QStringLiteral("from"), window.firstText()}, {QStringLiteral("to"), window.lastText()}};

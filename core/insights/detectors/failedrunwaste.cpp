@@ -45,9 +45,9 @@ Result<QList<Finding>> FailedRunWasteDetector::detect(const DetectorContext &con
                        .arg(name.label, p.entityType(), p.parent, QString::number(p.failedRuns), runWord, QString::number(p.runs),
                            window.firstText(), window.lastText(), usd(p.failedCost), usd(p.runCost));
         f.monthlySavingsNanos = monthly;
-        f.savingsFormula = QStringLiteral("cost of the failed %1s over the %2 days %3..%4, x 30 / %2: %5 x 30 / %2 = %6")
-                               .arg(runWord, QString::number(window.days()), window.firstText(), window.lastText(), usd(p.failedCost),
-                                   usd(monthly));
+        f.savingsFormula =
+            QStringLiteral("cost of the failed %1s over the %2 days %3..%4, x 30 / %2: %5 x 30 / %2 = %6")
+                .arg(runWord, QString::number(window.days()), window.firstText(), window.lastText(), usd(p.failedCost), usd(monthly));
         f.firstDay = p.firstFailure;
         f.lastDay = p.lastFailure;
         QJsonArray runIds;

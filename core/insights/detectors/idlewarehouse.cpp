@@ -111,8 +111,8 @@ Result<QList<Finding>> IdleWarehouseDetector::detect(const DetectorContext &cont
         f.detail = QStringLiteral("SQL warehouse %1 (%2) ran %3 h between %4 and %5 but ran queries for only %6 h: %7% of its running time "
                                   "(%8 h a day) had no query. At its cost of %9 over those days, the idle time cost %10. "
                                   "Shorten its auto-stop or consolidate its users onto a busier warehouse.")
-                       .arg(name.label, w.warehouse, QString::number(static_cast<double>(w.running) / 3600.0, 'f', 1), window.firstText(), window.lastText(),
-                           QString::number(static_cast<double>(w.busy) / 3600.0, 'f', 1), pct, hours, usd(w.cost))
+                       .arg(name.label, w.warehouse, QString::number(static_cast<double>(w.running) / 3600.0, 'f', 1), window.firstText(),
+                           window.lastText(), QString::number(static_cast<double>(w.busy) / 3600.0, 'f', 1), pct, hours, usd(w.cost))
                        .arg(usd(idleCost));
         f.monthlySavingsNanos = monthly;
         f.savingsFormula = QStringLiteral("warehouse cost x idle share of running time, over the %1 days %2..%3, x 30 / %1: "
@@ -125,7 +125,8 @@ Result<QList<Finding>> IdleWarehouseDetector::detect(const DetectorContext &cont
             {QStringLiteral("warehouse_type"), w.type},
             {QStringLiteral("auto_stop_minutes"), w.autoStop ? QJsonValue(static_cast<qint64>(*w.autoStop)) : QJsonValue()},
             {QStringLiteral("running_seconds"), static_cast<qint64>(w.running)},
-            {QStringLiteral("busy_running_seconds"), static_cast<qint64>(w.busy)}, {QStringLiteral("idle_seconds"), static_cast<qint64>(idle)},
+            {QStringLiteral("busy_running_seconds"), static_cast<qint64>(w.busy)},
+            {QStringLiteral("idle_seconds"), static_cast<qint64>(idle)},
             {QStringLiteral("idle_pct"), std::round(idleShare * 1000.0) / 10.0},
             {QStringLiteral("idle_hours_per_day"), std::round(idleHoursPerDay * 10.0) / 10.0},
             {QStringLiteral("queries"), static_cast<qint64>(w.queries)}, {QStringLiteral("warehouse_cost"), formatNanos(w.cost, 2)},

@@ -56,9 +56,11 @@ Result<QList<Finding>> RetryStormDetector::detect(const DetectorContext &context
         // A storm that keeps going is an incident whatever its dollars so far.
         if (f.severity < Severity::Low)
             f.severity = Severity::Low;
-        f.title = QStringLiteral("%1: %2 failed runs in %3 days").arg(name.label, QString::number(p.failedRuns), QString::number(window.days()));
-        const QString why = burst ? QStringLiteral("%1 failed runs on %2").arg(QString::number(worst->failedRuns), worst->day.toString(Qt::ISODate))
-                                  : QStringLiteral("%1% of its runs failed").arg(QString::number(share * 100.0, 'f', 0));
+        f.title =
+            QStringLiteral("%1: %2 failed runs in %3 days").arg(name.label, QString::number(p.failedRuns), QString::number(window.days()));
+        const QString why = burst
+            ? QStringLiteral("%1 failed runs on %2").arg(QString::number(worst->failedRuns), worst->day.toString(Qt::ISODate))
+            : QStringLiteral("%1% of its runs failed").arg(QString::number(share * 100.0, 'f', 0));
         f.detail = QStringLiteral("%1 (job %2) is in a retry storm: %3. Between %4 and %5 it had %6 failed run(s) of %7, costing %8. "
                                   "Stop or fix the job before retrying it again.")
                        .arg(name.label, p.parent, why, window.firstText(), window.lastText(), QString::number(p.failedRuns),

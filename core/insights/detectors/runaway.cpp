@@ -56,8 +56,7 @@ QJsonObject runJson(const Runaway &r)
 {
     QJsonObject o{{QStringLiteral("run_id"), r.run.runId}, {QStringLiteral("start_day"), r.run.day.toString(Qt::ISODate)},
         {QStringLiteral("state"), r.run.state.isEmpty() ? QStringLiteral("RUNNING") : r.run.state},
-        {QStringLiteral("cost"), formatNanos(r.run.cost, 2)},
-        {QStringLiteral("median_cost"), formatNanos(std::llround(r.medianCost), 2)},
+        {QStringLiteral("cost"), formatNanos(r.run.cost, 2)}, {QStringLiteral("median_cost"), formatNanos(std::llround(r.medianCost), 2)},
         {QStringLiteral("excess_cost"), formatNanos(r.excessCost, 2)}, {QStringLiteral("z_cost"), std::round(r.zCost * 100) / 100},
         {QStringLiteral("median_duration_seconds"), std::llround(r.medianDuration)},
         {QStringLiteral("z_duration"), std::round(r.zDuration * 100) / 100}, {QStringLiteral("history_runs"), r.historySize}};
@@ -83,16 +82,15 @@ QList<Runaway> judge(const Job &job, const DayWindow &window, const Params &p)
             r.run = run;
             r.historySize = static_cast<int>(costs.size());
             r.medianCost = median(costs);
-            r.zCost = robustZ(static_cast<double>(run.cost), r.medianCost, medianAbsoluteDeviation(costs, r.medianCost),
-                p.minSpread * r.medianCost);
+            r.zCost = robustZ(
+                static_cast<double>(run.cost), r.medianCost, medianAbsoluteDeviation(costs, r.medianCost), p.minSpread * r.medianCost);
             const double costExcess = static_cast<double>(run.cost) - r.medianCost;
             bool runaway = r.zCost >= p.minZ && costExcess >= p.minExcessCost;
             if (run.duration && durations.size() >= p.minHistory) {
                 r.medianDuration = median(durations);
                 r.zDuration = robustZ(static_cast<double>(*run.duration), r.medianDuration,
                     medianAbsoluteDeviation(durations, r.medianDuration), p.minSpread * r.medianDuration);
-                runaway = runaway
-                    || (r.zDuration >= p.minZ && static_cast<double>(*run.duration) - r.medianDuration >= p.minExcessSeconds);
+                runaway = runaway || (r.zDuration >= p.minZ && static_cast<double>(*run.duration) - r.medianDuration >= p.minExcessSeconds);
             }
             if (runaway) {
                 r.excessCost = std::max<std::int64_t>(0, run.cost - std::llround(r.medianCost));
@@ -157,7 +155,8 @@ Result<QList<Finding>> RunawayRunDetector::detect(const DetectorContext &context
             d.baselineNanos = d.baselineNanos.value_or(0) + std::llround(r.medianCost);
             sentences << QStringLiteral("run %1 on %2: %3 min vs a median of %4 min, %5 vs a median of %6")
                              .arg(r.run.runId, r.run.day.toString(Qt::ISODate),
-                                 r.run.duration ? QString::number(static_cast<double>(*r.run.duration) / 60.0, 'f', 0) : QStringLiteral("?"),
+                                 r.run.duration ? QString::number(static_cast<double>(*r.run.duration) / 60.0, 'f', 0)
+                                                : QStringLiteral("?"),
                                  QString::number(r.medianDuration / 60.0, 'f', 0), usd(r.run.cost), usd(std::llround(r.medianCost)));
         }
         const std::int64_t monthly = perMonth(excess, window.days());
