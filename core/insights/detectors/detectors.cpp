@@ -1,11 +1,16 @@
 #include "insights/detector.h"
 
+#include "alwaysonwarehouse.h"
 #include "attributiondeclining.h"
 #include "costanomaly.h"
+#include "failedrunwaste.h"
 #include "idlecluster.h"
+#include "idlewarehouse.h"
 #include "jobsonallpurpose.h"
 #include "longautotermination.h"
 #include "oversizedcompute.h"
+#include "retrystorm.h"
+#include "runaway.h"
 #include "taghygiene.h"
 
 namespace ll::insights {
@@ -16,6 +21,11 @@ std::vector<std::unique_ptr<Detector>> allDetectors()
     detectors.push_back(std::make_unique<JobsOnAllPurposeDetector>());
     detectors.push_back(std::make_unique<CostAnomalyDetector>());
     // Runs and SQL warehouses.
+    detectors.push_back(std::make_unique<RunawayRunDetector>());
+    detectors.push_back(std::make_unique<FailedRunWasteDetector>());
+    detectors.push_back(std::make_unique<RetryStormDetector>());
+    detectors.push_back(std::make_unique<IdleWarehouseDetector>());
+    detectors.push_back(std::make_unique<AlwaysOnWarehouseDetector>());
     // Clusters, tags and attribution.
     detectors.push_back(std::make_unique<IdleClusterDetector>());
     detectors.push_back(std::make_unique<LongAutoterminationDetector>());

@@ -1,0 +1,25 @@
+#pragma once
+
+// Names for the scopes of the run and warehouse detectors: the entity's name, or the reason it is
+// unknown (scope names are never empty), and a label for titles that falls back to the id.
+
+#include "reports/entitynames.h"
+
+#include <QString>
+
+namespace ll::insights {
+
+struct ScopeLabel {
+    QString name;  // the scope name: a name or "(name unknown: ...)"
+    QString label; // for titles and sentences: the name, or "<Type> <id>" when unknown
+};
+
+inline ScopeLabel scopeLabel(reports::EntityNames &names, const QString &type, const QString &id, const QString &typeWord)
+{
+    const QString name = names.workUnit(type, id);
+    if (name.isEmpty() || name == reports::EntityNames::unknownReason(type))
+        return {reports::EntityNames::unknownReason(type), typeWord + QLatin1Char(' ') + id};
+    return {name, name};
+}
+
+} // namespace ll::insights
