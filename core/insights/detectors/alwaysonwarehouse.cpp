@@ -149,7 +149,10 @@ Result<QList<Finding>> AlwaysOnWarehouseDetector::detect(const DetectorContext &
         // Disabled auto-stop is a standing risk even in a quiet month; a long one only matters by its dollars.
         if (monthly < minSaving && c.autoStop != 0)
             continue;
-        const ScopeLabel name = scopeLabel(names, QStringLiteral("warehouse"), c.warehouse, QStringLiteral("Warehouse"));
+        auto nameFound = scopeLabel(names, QStringLiteral("warehouse"), c.warehouse, QStringLiteral("Warehouse"));
+        if (!nameFound)
+            return nameFound.error();
+        const ScopeLabel name = *nameFound;
         const QString setting = c.autoStop == 0 ? QStringLiteral("disabled") : QStringLiteral("%1 minutes").arg(c.autoStop);
         Finding f;
         f.kind = kKind;

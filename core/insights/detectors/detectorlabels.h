@@ -14,12 +14,16 @@ struct ScopeLabel {
     QString label; // for titles and sentences: the name, or "<Type> <id>" when unknown
 };
 
-inline ScopeLabel scopeLabel(reports::EntityNames &names, const QString &type, const QString &id, const QString &typeWord)
+// A store error is returned, never shown as an unknown name.
+inline Result<ScopeLabel> scopeLabel(reports::EntityNames &names, const QString &type, const QString &id, const QString &typeWord)
 {
-    const QString name = names.workUnit(type, id);
+    auto found = names.workUnit(type, id);
+    if (!found)
+        return found.error();
+    const QString name = *found;
     if (name.isEmpty() || name == reports::EntityNames::unknownReason(type))
-        return {reports::EntityNames::unknownReason(type), typeWord + QLatin1Char(' ') + id};
-    return {name, name};
+        return ScopeLabel{reports::EntityNames::unknownReason(type), typeWord + QLatin1Char(' ') + id};
+    return ScopeLabel{name, name};
 }
 
 } // namespace ll::insights

@@ -30,7 +30,10 @@ Result<QList<Finding>> FailedRunWasteDetector::detect(const DetectorContext &con
         if (!ids)
             return ids.error();
         const QString typeWord = p.scopeType() == ScopeType::Pipeline ? QStringLiteral("Pipeline") : QStringLiteral("Job");
-        const ScopeLabel name = scopeLabel(names, p.entityType(), p.parent, typeWord);
+        auto nameFound = scopeLabel(names, p.entityType(), p.parent, typeWord);
+        if (!nameFound)
+            return nameFound.error();
+        const ScopeLabel name = *nameFound;
         const QString runWord = p.scopeType() == ScopeType::Pipeline ? QStringLiteral("update") : QStringLiteral("run");
         Finding f;
         f.kind = kKind;

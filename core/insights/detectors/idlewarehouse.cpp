@@ -97,7 +97,10 @@ Result<QList<Finding>> IdleWarehouseDetector::detect(const DetectorContext &cont
         const std::int64_t monthly = perMonth(idleCost, window.days());
         if (idleShare < minIdleShare || idleHoursPerDay < minIdleHours || monthly < minSaving)
             continue;
-        const ScopeLabel name = scopeLabel(names, QStringLiteral("warehouse"), w.warehouse, QStringLiteral("Warehouse"));
+        auto nameFound = scopeLabel(names, QStringLiteral("warehouse"), w.warehouse, QStringLiteral("Warehouse"));
+        if (!nameFound)
+            return nameFound.error();
+        const ScopeLabel name = *nameFound;
         Finding f;
         f.kind = kKind;
         f.scopeType = ScopeType::Warehouse;

@@ -43,7 +43,10 @@ Result<QList<Finding>> RetryStormDetector::detect(const DetectorContext &context
         auto ids = failedRunIds(context.db, p, window, kMaxRunIds);
         if (!ids)
             return ids.error();
-        const ScopeLabel name = scopeLabel(names, QStringLiteral("job"), p.parent, QStringLiteral("Job"));
+        auto nameFound = scopeLabel(names, QStringLiteral("job"), p.parent, QStringLiteral("Job"));
+        if (!nameFound)
+            return nameFound.error();
+        const ScopeLabel name = *nameFound;
         Finding f;
         f.kind = kKind;
         f.scopeType = ScopeType::Job;

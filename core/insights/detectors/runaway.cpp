@@ -164,7 +164,10 @@ Result<QList<Finding>> RunawayRunDetector::detect(const DetectorContext &context
         // A run still going is worth cancelling before its excess shows in the bill.
         if (monthly < minSaving && !running)
             continue;
-        const ScopeLabel jobName = scopeLabel(names, QStringLiteral("job"), job.job, QStringLiteral("Job"));
+        auto jobNameFound = scopeLabel(names, QStringLiteral("job"), job.job, QStringLiteral("Job"));
+        if (!jobNameFound)
+            return jobNameFound.error();
+        const ScopeLabel jobName = *jobNameFound;
         Finding f;
         f.kind = kKind;
         f.scopeType = ScopeType::Job;
