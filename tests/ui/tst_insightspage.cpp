@@ -2,8 +2,8 @@
 // acknowledge / dismiss / reopen written to the store (and its audit log).
 #include "common/viewcontext.h"
 #include "demo/demosource.h"
-#include "insights/insightspage.h"
 #include "insights/insightchart.h"
+#include "insights/insightspage.h"
 #include "job/job.h"
 #include "models/insightmodel.h"
 #include "tempstore.h"
@@ -44,8 +44,8 @@ private slots:
         options.days = 60;
         options.endDate = QDate(2026, 11, 30);
         CancelToken cancel;
-        QVERIFY(job::runJob(m_store.db(), m_store.clock(), {job::JobKind::Demo, [options] { return std::make_unique<demo::DemoSource>(options); }},
-                            cancel)
+        QVERIFY(job::runJob(
+            m_store.db(), m_store.clock(), {job::JobKind::Demo, [options] { return std::make_unique<demo::DemoSource>(options); }}, cancel)
                     .ok());
     }
 

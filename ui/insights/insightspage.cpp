@@ -65,7 +65,8 @@ QString evidenceHtml(const QString &json)
         else if (v.isNull())
             text = InsightsPage::tr("not set");
         else
-            text = QString::fromUtf8((v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+            text =
+                QString::fromUtf8((v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
         QString key = it.key();
         key.replace(QLatin1Char('_'), QLatin1Char(' '));
         rows += QStringLiteral("<tr><td><i>%1</i>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(key.toHtmlEscaped(), text.toHtmlEscaped());
@@ -76,20 +77,20 @@ QString evidenceHtml(const QString &json)
 } // namespace
 
 InsightsPage::InsightsPage(ViewContext context, QWidget *parent)
-    : Page(std::move(context), tr("Insights"), parent)
-    , m_model(new InsightModel(this))
-    , m_view(new DataTableView(this))
-    , m_detail(new QTextBrowser(this))
-    , m_chart(new InsightChart(this))
-    , m_seriesLoader(new SnapshotLoader(this->context().storePath, this))
-    , m_writer(new SnapshotLoader(this->context().storePath, this))
-    , m_status(new QComboBox(this))
-    , m_type(new QComboBox(this))
-    , m_search(new QLineEdit(this))
-    , m_acknowledge(new QPushButton(tr("Acknowledge"), this))
-    , m_dismiss(new QPushButton(tr("Dismiss\u2026"), this))
-    , m_reopen(new QPushButton(tr("Reopen"), this))
-    , m_lines(new QPushButton(tr("Line items\u2026"), this))
+    : Page(std::move(context), tr("Insights"), parent),
+      m_model(new InsightModel(this)),
+      m_view(new DataTableView(this)),
+      m_detail(new QTextBrowser(this)),
+      m_chart(new InsightChart(this)),
+      m_seriesLoader(new SnapshotLoader(this->context().storePath, this)),
+      m_writer(new SnapshotLoader(this->context().storePath, this)),
+      m_status(new QComboBox(this)),
+      m_type(new QComboBox(this)),
+      m_search(new QLineEdit(this)),
+      m_acknowledge(new QPushButton(tr("Acknowledge"), this)),
+      m_dismiss(new QPushButton(tr("Dismiss\u2026"), this)),
+      m_reopen(new QPushButton(tr("Reopen"), this)),
+      m_lines(new QPushButton(tr("Line items\u2026"), this))
 {
     setNote(tr("Anomalies, waste and optimisation found in the ledger, most severe first. Each carries its evidence, the "
                "estimated monthly saving with its formula, and the line items behind it. Acknowledge what you will act on; "
@@ -188,8 +189,9 @@ void InsightsPage::reload()
             for (const auto &i : m_all)
                 if (!kinds.contains(i.kind))
                     kinds << i.kind;
-            std::sort(kinds.begin(), kinds.end(),
-                      [](const QString &a, const QString &b) { return InsightModel::typeLabel(a).localeAwareCompare(InsightModel::typeLabel(b)) < 0; });
+            std::sort(kinds.begin(), kinds.end(), [](const QString &a, const QString &b) {
+                return InsightModel::typeLabel(a).localeAwareCompare(InsightModel::typeLabel(b)) < 0;
+            });
             {
                 const QSignalBlocker blocker(m_type);
                 m_type->clear();
@@ -245,17 +247,22 @@ void InsightsPage::showDetail()
     const QString currency = insight->currency.isEmpty() ? QStringLiteral("USD") : insight->currency;
     const QString scope = insight->scopeName.isEmpty() ? insight->scopeId : insight->scopeName;
     QString html = QStringLiteral("<h3>%1</h3>").arg(insight->title.toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
-                .arg(tr("Severity:"), InsightModel::severityLabel(insight->severity).toHtmlEscaped(), tr("Status:"),
-                     InsightModel::statusLabel(insight->status).toHtmlEscaped(), tr("Held:"), formatPeriod(insight->firstDay, insight->lastDay));
+    html +=
+        QStringLiteral("<p><b>%1</b> %2 &nbsp; <b>%3</b> %4 &nbsp; <b>%5</b> %6</p>")
+            .arg(tr("Severity:"), InsightModel::severityLabel(insight->severity).toHtmlEscaped(), tr("Status:"),
+                InsightModel::statusLabel(insight->status).toHtmlEscaped(), tr("Held:"), formatPeriod(insight->firstDay, insight->lastDay));
     if (!insight->statusReason.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("%1: %2").arg(insight->statusActor, insight->statusReason).toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2 (%3)").arg(tr("Scope:"), scope.toHtmlEscaped(), (insight->scopeType + QLatin1Char(' ') + insight->scopeId).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2 (%3)")
+                .arg(tr("Scope:"), scope.toHtmlEscaped(), (insight->scopeType + QLatin1Char(' ') + insight->scopeId).toHtmlEscaped());
     if (!insight->workspaceId.isEmpty())
-        html += QStringLiteral(" &nbsp; <b>%1</b> %2").arg(tr("Workspace:"), (insight->workspaceName.isEmpty() ? insight->workspaceId : insight->workspaceName).toHtmlEscaped());
+        html +=
+            QStringLiteral(" &nbsp; <b>%1</b> %2")
+                .arg(tr("Workspace:"), (insight->workspaceName.isEmpty() ? insight->workspaceId : insight->workspaceName).toHtmlEscaped());
     html += QStringLiteral("</p>");
     if (insight->impactNanos > 0)
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Estimated monthly saving:"), formatMoney(insight->impactNanos, currency).toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Estimated monthly saving:"), formatMoney(insight->impactNanos, currency).toHtmlEscaped());
     if (!insight->savingsFormula.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("How it is computed:"), insight->savingsFormula.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(insight->detail.toHtmlEscaped());
@@ -266,9 +273,8 @@ void InsightsPage::showDetail()
 
     const std::int64_t id = insight->findingId;
     m_seriesLoader->load<QList<reports::InsightDay>>([id](store::Database &db) { return reports::loadInsightSeries(db, id); },
-                                                     [this, currency](Result<QList<reports::InsightDay>> days) {
-                                                         m_chart->setSeries(days ? *days : QList<reports::InsightDay>{}, currency);
-                                                     });
+        [this, currency](
+            Result<QList<reports::InsightDay>> days) { m_chart->setSeries(days ? *days : QList<reports::InsightDay>{}, currency); });
 }
 
 void InsightsPage::updateButtons()
@@ -282,10 +288,7 @@ void InsightsPage::updateButtons()
     m_lines->setEnabled(insight != nullptr);
 }
 
-void InsightsPage::dismissSelected(const QString &reason)
-{
-    review(static_cast<int>(insights::ReviewAction::Dismiss), reason);
-}
+void InsightsPage::dismissSelected(const QString &reason) { review(static_cast<int>(insights::ReviewAction::Dismiss), reason); }
 
 void InsightsPage::review(int action, const QString &reason)
 {
