@@ -144,8 +144,8 @@ int reportCost(const CommandEnv &env)
         for (const auto &[index, type] : named) {
             const QString id = row.keys.value(index);
             auto name = type == QLatin1String("principal") ? names.principal(id)
-                        : type == QLatin1String("work_unit") ? names.workUnitKey(id)
-                                                             : names.workUnit(type, id);
+                : type == QLatin1String("work_unit")       ? names.workUnitKey(id)
+                                                           : names.workUnit(type, id);
             if (!name)
                 return fail(name.error());
             csv.addText(*name);

@@ -323,8 +323,10 @@ Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, p
                 result.status = raw::BatchStatus::Cancelled;
             // An optional table not granted or missing, or an API this workspace does not offer
             // (e.g. pipelines), is just not there: recorded, not a failed sync.
-            else if (!required && (isUnavailableError(e) || (id.startsWith(QLatin1String("rest_")) && remoteErrorCode(e) == QLatin1String("ENDPOINT_NOT_FOUND"))
-                                   || (deniedIsUnavailable.contains(id) && (remoteHttpStatus(e) == 403 || remoteHttpStatus(e) == 404))))
+            else if (!required
+                && (isUnavailableError(e)
+                    || (id.startsWith(QLatin1String("rest_")) && remoteErrorCode(e) == QLatin1String("ENDPOINT_NOT_FOUND"))
+                    || (deniedIsUnavailable.contains(id) && (remoteHttpStatus(e) == 403 || remoteHttpStatus(e) == 404))))
                 result.status = raw::BatchStatus::Unavailable;
             else
                 result.status = raw::BatchStatus::Failed;

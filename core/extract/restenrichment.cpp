@@ -21,8 +21,8 @@ QList<RestApi> restApis(const QString &accountId)
     };
     // Service principals' display names: usage and ownership name them by application id only.
     RestApi principals{QStringLiteral("rest_service_principals"), QStringLiteral("service_principals"),
-                       QStringLiteral("/api/2.0/preview/scim/v2/ServicePrincipals?attributes=id,applicationId,displayName&count=100"),
-                       QStringLiteral("Resources"), QStringLiteral("applicationId"), false, QStringLiteral("SCIM service principals API")};
+        QStringLiteral("/api/2.0/preview/scim/v2/ServicePrincipals?attributes=id,applicationId,displayName&count=100"),
+        QStringLiteral("Resources"), QStringLiteral("applicationId"), false, QStringLiteral("SCIM service principals API")};
     principals.paging = RestApi::Paging::ScimIndex;
     principals.deniedIsUnavailable = true;
     apis.append(principals);
@@ -71,15 +71,16 @@ Result<std::int64_t> appendRestPage(store::Database &db, const Clock &clock, std
 
 namespace {
 
-Result<std::int64_t> extractScimList(DatabricksClient &client, store::Database &db, const Clock &clock, std::int64_t batchId,
-                                     const RestApi &api)
+Result<std::int64_t> extractScimList(
+    DatabricksClient &client, store::Database &db, const Clock &clock, std::int64_t batchId, const RestApi &api)
 {
     std::int64_t total = 0;
     std::int64_t startIndex = 1;
     const QString what = QStringLiteral("reading the %1").arg(api.title);
     while (true) {
-        const QString path = api.path + (api.path.contains(QLatin1Char('?')) ? QStringLiteral("&startIndex=") : QStringLiteral("?startIndex="))
-                             + QString::number(startIndex);
+        const QString path = api.path
+            + (api.path.contains(QLatin1Char('?')) ? QStringLiteral("&startIndex=") : QStringLiteral("?startIndex="))
+            + QString::number(startIndex);
         auto page = api.account ? client.getAccount(path, what) : client.get(path, what);
         if (!page)
             return page.error();

@@ -176,8 +176,8 @@ Result<QString> EntityNames::principal(const QString &principal)
         return name.error();
     // The id stays beside the name: it is what Databricks' usage and audit records show. An
     // unknown one gets the reason alone, as other entities do (the id is in its own column).
-    const QString result = name->isEmpty() ? unknownReason(QStringLiteral("service_principal"))
-                                           : QStringLiteral("%1 (%2)").arg(*name, principal);
+    const QString result =
+        name->isEmpty() ? unknownReason(QStringLiteral("service_principal")) : QStringLiteral("%1 (%2)").arg(*name, principal);
     m_cache.insert(cacheKey, result);
     return result;
 }

@@ -151,8 +151,8 @@ private slots:
         // Three principals in pages of two: startIndex 1 and 3.
         for (int i = 0; i < 3; ++i)
             fake.servicePrincipals.append(QJsonObject{{QStringLiteral("id"), QString::number(9000 + i)},
-                                                      {QStringLiteral("applicationId"), QStringLiteral("app-%1").arg(i)},
-                                                      {QStringLiteral("displayName"), QStringLiteral("etl bot %1").arg(i)}});
+                {QStringLiteral("applicationId"), QStringLiteral("app-%1").arg(i)},
+                {QStringLiteral("displayName"), QStringLiteral("etl bot %1").arg(i)}});
         TempStore store;
         CancelToken cancel;
         const SyncRun run = runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), fastDirect(), cancel);
@@ -172,8 +172,8 @@ private slots:
         reports::EntityNames names(store.db());
         QCOMPARE(names.principal(QStringLiteral("app-1")).value(), QStringLiteral("etl bot 1 (app-1)"));
         QCOMPARE(names.principal(QStringLiteral("app-2")).value(), QStringLiteral("renamed bot (app-2)"));
-        QCOMPARE(names.principal(QStringLiteral("app-gone")).value(),
-                 QStringLiteral("(name unknown: not in the SCIM service principals API)"));
+        QCOMPARE(
+            names.principal(QStringLiteral("app-gone")).value(), QStringLiteral("(name unknown: not in the SCIM service principals API)"));
         QCOMPARE(names.principal(QStringLiteral("ana@example.com")).value(), QStringLiteral("ana@example.com"));
         QCOMPARE(names.principal(QString()).value(), QStringLiteral("(no principal)"));
     }
@@ -191,8 +191,8 @@ private slots:
         FakeDatabricks fake;
         QVERIFY(fake.start());
         seedAccount(fake);
-        fake.servicePrincipals.append(QJsonObject{{QStringLiteral("applicationId"), QStringLiteral("app-0")},
-                                                  {QStringLiteral("displayName"), QStringLiteral("etl bot")}});
+        fake.servicePrincipals.append(QJsonObject{
+            {QStringLiteral("applicationId"), QStringLiteral("app-0")}, {QStringLiteral("displayName"), QStringLiteral("etl bot")}});
         fake.servicePrincipalsStatus = status;
         TempStore store;
         CancelToken cancel;
@@ -202,7 +202,8 @@ private slots:
         QCOMPARE(run.status(QStringLiteral("rest_jobs")), QStringLiteral("succeeded"));
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'service_principals'"), 0);
         reports::EntityNames names(store.db());
-        QCOMPARE(names.principal(QStringLiteral("app-0")).value(), QStringLiteral("(name unknown: not in the SCIM service principals API)"));
+        QCOMPARE(
+            names.principal(QStringLiteral("app-0")).value(), QStringLiteral("(name unknown: not in the SCIM service principals API)"));
     }
 
     void incrementalSyncPullsOnlyNewRows()
