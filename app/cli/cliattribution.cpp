@@ -141,9 +141,12 @@ int runExplain(const CommandEnv &env)
             auto workUnitName = names.workUnitKey(r.workUnit);
             if (!workspaceName || !workUnitName)
                 return !workspaceName ? workspaceName.error() : workUnitName.error();
+            auto principalName = names.principal(r.principal);
+            if (!principalName)
+                return principalName.error();
             csv.addText(*workspaceName);
             csv.addText(*workUnitName);
-            csv.addText(names.principal(r.principal));
+            csv.addText(*principalName);
             if (auto s = csv.endRow(); !s)
                 return s;
         }

@@ -143,11 +143,9 @@ int reportCost(const CommandEnv &env)
         csv.addMoney(row.unpricedQuantityNanos, 6);
         for (const auto &[index, type] : named) {
             const QString id = row.keys.value(index);
-            if (type == QLatin1String("principal")) {
-                csv.addText(names.principal(id));
-                continue;
-            }
-            auto name = type == QLatin1String("work_unit") ? names.workUnitKey(id) : names.workUnit(type, id);
+            auto name = type == QLatin1String("principal") ? names.principal(id)
+                : type == QLatin1String("work_unit")       ? names.workUnitKey(id)
+                                                           : names.workUnit(type, id);
             if (!name)
                 return fail(name.error());
             csv.addText(*name);

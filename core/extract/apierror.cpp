@@ -80,6 +80,19 @@ QString remoteErrorCode(const Error &error)
     return error.detail.section(QLatin1Char(' '), 0, 0).section(QLatin1Char(':'), 0, 0);
 }
 
+int remoteHttpStatus(const Error &error)
+{
+    if (error.code != ErrorCode::Remote)
+        return 0;
+    static const QLatin1String marker("(HTTP ");
+    const qsizetype at = error.detail.indexOf(marker);
+    if (at < 0)
+        return 0;
+    const qsizetype from = at + marker.size();
+    const qsizetype to = error.detail.indexOf(QLatin1Char(')'), from);
+    return to < 0 ? 0 : error.detail.mid(from, to - from).toInt();
+}
+
 bool isUnavailableError(const Error &error)
 {
     const QString code = remoteErrorCode(error);

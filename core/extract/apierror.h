@@ -19,6 +19,9 @@ Error describeStatementError(const QString &errorCode, const QString &sqlState, 
 // The Databricks error code kept in an Error's detail ("PERMISSION_DENIED"), or empty.
 QString remoteErrorCode(const Error &error);
 
+// The HTTP status kept in an Error's detail ("... (HTTP 403): ..."), or 0.
+int remoteHttpStatus(const Error &error);
+
 // True when the error means the table is missing or not granted to us: an optional source is
 // then recorded as "unavailable" rather than failing the sync.
 bool isUnavailableError(const Error &error);

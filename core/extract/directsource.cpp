@@ -8,6 +8,7 @@
 #include "raw/sourcecatalog.h"
 #include "raw/sourcestate.h"
 
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -298,6 +299,11 @@ Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, p
                 apis.append(api);
         }
     }
+    QSet<QString> deniedIsUnavailable;
+    for (const RestApi &api : std::as_const(apis)) {
+        if (api.deniedIsUnavailable)
+            deniedIsUnavailable.insert(api.source);
+    }
     const double total = static_cast<double>(specs.size() + apis.size());
     pipeline::StageStats stats;
     std::optional<Error> requiredFailure;
@@ -317,7 +323,10 @@ Result<pipeline::StageStats> DirectSource::extract(raw::RawIngestor &ingestor, p
                 result.status = raw::BatchStatus::Cancelled;
             // An optional table not granted or missing, or an API this workspace does not offer
             // (e.g. pipelines), is just not there: recorded, not a failed sync.
-            else if (!required && (isUnavailableError(e) || (id.startsWith(QLatin1String("rest_")) && remoteErrorCode(e) == QLatin1String("ENDPOINT_NOT_FOUND"))))
+            else if (!required
+                && (isUnavailableError(e)
+                    || (id.startsWith(QLatin1String("rest_")) && remoteErrorCode(e) == QLatin1String("ENDPOINT_NOT_FOUND"))
+                    || (deniedIsUnavailable.contains(id) && (remoteHttpStatus(e) == 403 || remoteHttpStatus(e) == 404))))
                 result.status = raw::BatchStatus::Unavailable;
             else
                 result.status = raw::BatchStatus::Failed;

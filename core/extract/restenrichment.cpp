@@ -19,6 +19,13 @@ QList<RestApi> restApis(const QString &accountId)
         {QStringLiteral("rest_pipelines"), QStringLiteral("pipelines"), QStringLiteral("/api/2.0/pipelines?max_results=100"),
          QStringLiteral("statuses"), QStringLiteral("pipeline_id"), false, QStringLiteral("pipelines API")},
     };
+    // Service principals' display names: usage and ownership name them by application id only.
+    RestApi principals{QStringLiteral("rest_service_principals"), QStringLiteral("service_principals"),
+        QStringLiteral("/api/2.0/preview/scim/v2/ServicePrincipals?attributes=id,applicationId,displayName&count=100"),
+        QStringLiteral("Resources"), QStringLiteral("applicationId"), false, QStringLiteral("SCIM service principals API")};
+    principals.paging = RestApi::Paging::ScimIndex;
+    principals.deniedIsUnavailable = true;
+    apis.append(principals);
     if (!accountId.isEmpty())
         apis.append({QStringLiteral("rest_workspaces"), QStringLiteral("workspaces"),
                      QStringLiteral("/api/2.0/accounts/%1/workspaces").arg(QString::fromLatin1(QUrl::toPercentEncoding(accountId))),
@@ -62,9 +69,44 @@ Result<std::int64_t> appendRestPage(store::Database &db, const Clock &clock, std
     return rows;
 }
 
+namespace {
+
+Result<std::int64_t> extractScimList(
+    DatabricksClient &client, store::Database &db, const Clock &clock, std::int64_t batchId, const RestApi &api)
+{
+    std::int64_t total = 0;
+    std::int64_t startIndex = 1;
+    const QString what = QStringLiteral("reading the %1").arg(api.title);
+    while (true) {
+        const QString path = api.path
+            + (api.path.contains(QLatin1Char('?')) ? QStringLiteral("&startIndex=") : QStringLiteral("?startIndex="))
+            + QString::number(startIndex);
+        auto page = api.account ? client.getAccount(path, what) : client.get(path, what);
+        if (!page)
+            return page.error();
+        const QJsonArray objects = page->value(api.arrayKey).toArray();
+        auto rows = appendRestPage(db, clock, batchId, api.api, api.idKey, objects);
+        if (!rows)
+            return rows.error();
+        total += *rows;
+        startIndex += objects.size();
+        // An empty page ends the list even when totalResults promises more (a server whose
+        // count shrank while listing), so a listing always terminates.
+        const std::int64_t totalResults = page->value(QLatin1String("totalResults")).toInteger(0);
+        if (objects.isEmpty() || startIndex > totalResults)
+            return total;
+        if (client.cancelToken().isCancelled())
+            return makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled while %1").arg(what));
+    }
+}
+
+} // namespace
+
 Result<std::int64_t> extractRestApi(DatabricksClient &client, store::Database &db, const Clock &clock, std::int64_t batchId,
                                     const RestApi &api)
 {
+    if (api.paging == RestApi::Paging::ScimIndex)
+        return extractScimList(client, db, clock, batchId, api);
     std::int64_t total = 0;
     QString pageToken;
     QSet<QString> seenTokens;

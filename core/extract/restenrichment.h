@@ -11,6 +11,9 @@ namespace ll::extract {
 
 // One paginated REST list LakeLedger keeps as JSON in raw_rest_object.
 struct RestApi {
+    // Databricks lists page by next_page_token; SCIM lists by 1-based startIndex/count up to
+    // totalResults (RFC 7644 section 3.4.2.4).
+    enum class Paging { PageToken, ScimIndex };
     QString source;    // rest_jobs: batch/source name
     QString api;       // raw_rest_object.api
     QString path;      // first page, with its query
@@ -18,6 +21,10 @@ struct RestApi {
     QString idKey;     // the object's id field
     bool account = false;
     QString title;
+    Paging paging = Paging::PageToken;
+    // A 403 or 404 means the list is not offered to this identity (SCIM needs workspace admin
+    // rights on some workspaces): recorded as unavailable, never a failed source.
+    bool deniedIsUnavailable = false;
 };
 
 QList<RestApi> restApis(const QString &accountId);

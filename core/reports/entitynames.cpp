@@ -21,6 +21,9 @@ const char *sqlOf(int query)
         "SELECT coalesce((SELECT warehouse_name FROM ledger_warehouse_current WHERE warehouse_id = ?1), "
         "(SELECT name FROM ledger_work_unit WHERE work_unit_type = 'warehouse' AND work_unit_id = ?1))",
         "SELECT name FROM ledger_work_unit WHERE work_unit_id = ?1 AND work_unit_type = ?2",
+        // Each listing is a full snapshot: the newest object names the principal (raw_rest_object_by_object).
+        "SELECT payload ->> '$.displayName' FROM raw_rest_object WHERE api = 'service_principals' AND object_id = ?1 "
+        "AND json_valid(payload) ORDER BY raw_id DESC LIMIT 1",
     };
     return sql[query];
 }
@@ -53,6 +56,8 @@ QString EntityNames::unknownReason(const QString &type)
         return QStringLiteral("(name unknown: not in system.compute.clusters or the Clusters API)");
     if (type == QLatin1String("warehouse"))
         return QStringLiteral("(name unknown: not in system.compute.warehouses or the SQL Warehouses API)");
+    if (type == QLatin1String("service_principal"))
+        return QStringLiteral("(name unknown: not in the SCIM service principals API)");
     if (type.isEmpty())
         return QStringLiteral("(no id)");
     return QStringLiteral("(name unknown: LakeLedger reads no names for %1)").arg(type);
@@ -156,9 +161,25 @@ Result<QString> EntityNames::workload(const QString &type, const QString &id)
     return copy;
 }
 
-QString EntityNames::principal(const QString &principal) const
+Result<QString> EntityNames::principal(const QString &principal)
 {
-    return principal.isEmpty() ? QStringLiteral("(no principal)") : principal;
+    if (principal.isEmpty())
+        return QStringLiteral("(no principal)");
+    // Users are named by their e-mail, the same rule ledger_principal types principals by.
+    if (principal.contains(QLatin1Char('@')))
+        return principal;
+    const QString cacheKey = QStringLiteral("principal:") + principal;
+    if (const auto cached = m_cache.constFind(cacheKey); cached != m_cache.constEnd())
+        return *cached;
+    auto name = fetch(Query::ServicePrincipal, principal);
+    if (!name)
+        return name.error();
+    // The id stays beside the name: it is what Databricks' usage and audit records show. An
+    // unknown one gets the reason alone, as other entities do (the id is in its own column).
+    const QString result =
+        name->isEmpty() ? unknownReason(QStringLiteral("service_principal")) : QStringLiteral("%1 (%2)").arg(*name, principal);
+    m_cache.insert(cacheKey, result);
+    return result;
 }
 
 Result<QString> EntityNames::pageUrl(const QString &type, const QString &id, const QString &workspaceId)

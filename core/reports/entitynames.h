@@ -28,8 +28,10 @@ public:
     // A work unit's name as the workloads report shows it: the work unit's own copy
     // (ledger_work_unit) first, then the entity tables, then the reason.
     Result<QString> workload(const QString &type, const QString &id);
-    // Principals are named by their user name or service principal application id already.
-    QString principal(const QString &principal) const;
+    // A user is named by its user name (e-mail) already; a service principal, which Databricks
+    // names by its application id, as "displayName (applicationId)" from the newest SCIM
+    // service principals listing, or the reason it has no name.
+    Result<QString> principal(const QString &principal);
     // The entity's page in its Databricks workspace (jobs, clusters, SQL warehouses, pipelines),
     // or an empty string when the workspace URL is not known or the kind has no page.
     Result<QString> pageUrl(const QString &type, const QString &id, const QString &workspaceId);
@@ -40,7 +42,7 @@ public:
     static QString noIdLabel(const QString &type);
 
 private:
-    enum class Query { Workspace, WorkspaceUrl, Job, Pipeline, Cluster, Warehouse, WorkUnitCopy };
+    enum class Query { Workspace, WorkspaceUrl, Job, Pipeline, Cluster, Warehouse, WorkUnitCopy, ServicePrincipal };
     // The query's first column for `id` (bound to ?1, and `type` to ?2 when it has one); an
     // empty string when there is no row or the column is NULL.
     Result<QString> fetch(Query query, const QString &id, const QString &type = {});

@@ -1,6 +1,7 @@
 #include "syncfixture.h"
 #include "tempstore.h"
 
+#include "reports/entitynames.h"
 #include "store/store.h"
 
 #include <QElapsedTimer>
@@ -8,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace ll;
 using namespace ll::test;
@@ -139,6 +141,69 @@ private slots:
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'warehouses'"), 1);
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'pipelines'"), 1);
         QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'workspaces'"), 0); // PAT: no account API
+    }
+
+    void servicePrincipalsAreNamedFromScim()
+    {
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        // Three principals in pages of two: startIndex 1 and 3.
+        for (int i = 0; i < 3; ++i)
+            fake.servicePrincipals.append(QJsonObject{{QStringLiteral("id"), QString::number(9000 + i)},
+                {QStringLiteral("applicationId"), QStringLiteral("app-%1").arg(i)},
+                {QStringLiteral("displayName"), QStringLiteral("etl bot %1").arg(i)}});
+        TempStore store;
+        CancelToken cancel;
+        const SyncRun run = runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), fastDirect(), cancel);
+        QVERIFY2(run.summary.ok(), qPrintable(dump(run.summary)));
+        QCOMPARE(run.status(QStringLiteral("rest_service_principals")), QStringLiteral("succeeded"));
+        QCOMPARE(scalar(store.db(), "SELECT count(DISTINCT object_id) FROM raw_rest_object WHERE api = 'service_principals'"), 3);
+        QStringList starts;
+        for (const auto &r : fake.requests)
+            if (r.path.endsWith(QLatin1String("/ServicePrincipals")))
+                starts.append(QUrlQuery(QString::fromUtf8(r.query)).queryItemValue(QStringLiteral("startIndex")));
+        QCOMPARE(starts, (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
+
+        // A rename shows on the next sync: the newest listing names the principal.
+        fake.servicePrincipals[2][QStringLiteral("displayName")] = QStringLiteral("renamed bot");
+        QVERIFY(runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), fastDirect(), cancel).summary.ok());
+
+        reports::EntityNames names(store.db());
+        QCOMPARE(names.principal(QStringLiteral("app-1")).value(), QStringLiteral("etl bot 1 (app-1)"));
+        QCOMPARE(names.principal(QStringLiteral("app-2")).value(), QStringLiteral("renamed bot (app-2)"));
+        QCOMPARE(
+            names.principal(QStringLiteral("app-gone")).value(), QStringLiteral("(name unknown: not in the SCIM service principals API)"));
+        QCOMPARE(names.principal(QStringLiteral("ana@example.com")).value(), QStringLiteral("ana@example.com"));
+        QCOMPARE(names.principal(QString()).value(), QStringLiteral("(no principal)"));
+    }
+
+    void deniedServicePrincipalsAreUnavailable_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::newRow("403 not an admin") << 403;
+        QTest::newRow("404 not offered") << 404;
+    }
+
+    void deniedServicePrincipalsAreUnavailable()
+    {
+        QFETCH(int, status);
+        FakeDatabricks fake;
+        QVERIFY(fake.start());
+        seedAccount(fake);
+        fake.servicePrincipals.append(QJsonObject{
+            {QStringLiteral("applicationId"), QStringLiteral("app-0")}, {QStringLiteral("displayName"), QStringLiteral("etl bot")}});
+        fake.servicePrincipalsStatus = status;
+        TempStore store;
+        CancelToken cancel;
+        const SyncRun run = runSync(store.db(), store.clock(), fastClient(fake), patFor(fake), fastDirect(), cancel);
+        QVERIFY2(run.summary.ok(), qPrintable(dump(run.summary)));
+        QCOMPARE(run.status(QStringLiteral("rest_service_principals")), QStringLiteral("unavailable"));
+        QCOMPARE(run.status(QStringLiteral("rest_jobs")), QStringLiteral("succeeded"));
+        QCOMPARE(scalar(store.db(), "SELECT count(*) FROM raw_rest_object WHERE api = 'service_principals'"), 0);
+        reports::EntityNames names(store.db());
+        QCOMPARE(
+            names.principal(QStringLiteral("app-0")).value(), QStringLiteral("(name unknown: not in the SCIM service principals API)"));
     }
 
     void incrementalSyncPullsOnlyNewRows()

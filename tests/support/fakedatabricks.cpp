@@ -316,6 +316,8 @@ FakeDatabricks::Response FakeDatabricks::route(const Request &r)
         return list(r, warehouses, QStringLiteral("warehouses"), false);
     if (r.path == QLatin1String("/api/2.0/pipelines"))
         return list(r, pipelines, QStringLiteral("statuses"), false);
+    if (r.path == QLatin1String("/api/2.0/preview/scim/v2/ServicePrincipals"))
+        return scimList(r);
     if (r.path == QLatin1String("/api/2.0/preview/scim/v2/Me"))
         return json(200, {{QStringLiteral("userName"), QStringLiteral("finops@example.com")}, {QStringLiteral("id"), QStringLiteral("42")},
                           {QStringLiteral("active"), true}});
@@ -342,6 +344,28 @@ FakeDatabricks::Response FakeDatabricks::list(const Request &r, const QList<QJso
     if (hasMore)
         body.insert(QStringLiteral("has_more"), more);
     return json(200, body);
+}
+
+FakeDatabricks::Response FakeDatabricks::scimList(const Request &r)
+{
+    if (servicePrincipalsStatus != 200) {
+        // SCIM errors carry no error_code: schemas, detail and the status as a string.
+        const QJsonObject error{{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:Error")}},
+            {QStringLiteral("detail"), QStringLiteral("Only workspace admins may list service principals")},
+            {QStringLiteral("status"), QString::number(servicePrincipalsStatus)}};
+        return json(servicePrincipalsStatus, error);
+    }
+    const QUrlQuery query(QString::fromUtf8(r.query));
+    const int start = std::max(1, query.queryItemValue(QStringLiteral("startIndex")).toInt());
+    const int count =
+        std::min(pageSize, query.hasQueryItem(QStringLiteral("count")) ? query.queryItemValue(QStringLiteral("count")).toInt() : pageSize);
+    QJsonArray page;
+    for (int i = start - 1; i < std::min<int>(start - 1 + count, static_cast<int>(servicePrincipals.size())); ++i)
+        page.append(servicePrincipals[i]);
+    return json(200,
+        {{QStringLiteral("schemas"), QJsonArray{QStringLiteral("urn:ietf:params:scim:api:messages:2.0:ListResponse")}},
+            {QStringLiteral("totalResults"), static_cast<int>(servicePrincipals.size())}, {QStringLiteral("startIndex"), start},
+            {QStringLiteral("itemsPerPage"), static_cast<int>(page.size())}, {QStringLiteral("Resources"), page}});
 }
 
 FakeDatabricks::Response FakeDatabricks::submit(const Request &r)

@@ -50,7 +50,8 @@ struct Fault {
 // A fake Databricks workspace (and account API) on 127.0.0.1, a random port, started by the
 // test itself. Implements shared/databricks-reference.md's shapes: OAuth token endpoints, the
 // Statement Execution API (submit, poll, chunks, cancel) over in-memory system tables, the
-// jobs/clusters/warehouses/pipelines lists with pagination, account workspaces and SCIM Me;
+// jobs/clusters/warehouses/pipelines lists with pagination, account workspaces, SCIM Me and
+// ServicePrincipals;
 // with injectable faults. Single-threaded: it answers from the test's event loop, which the
 // client's local event loops keep spinning.
 class FakeDatabricks : public QObject {
@@ -80,6 +81,10 @@ public:
     // REST lists.
     QList<QJsonObject> jobs, clusters, warehouses, pipelines, workspaces;
     int pageSize = 2;
+    // SCIM ServicePrincipals, paged by startIndex/count (the client's count is capped at
+    // pageSize); a status other than 200 answers every request with a SCIM error of it.
+    QList<QJsonObject> servicePrincipals;
+    int servicePrincipalsStatus = 200;
 
     // Every catalog system table with exactly the catalog's columns and no rows.
     void addCatalogTables();
@@ -132,6 +137,7 @@ private:
     Response statementResponse(Statement &s);
     QJsonObject chunkObject(const Statement &s, int index, bool count);
     Response list(const Request &request, const QList<QJsonObject> &items, const QString &key, bool hasMore);
+    Response scimList(const Request &request);
     void send(QTcpSocket *socket, const Response &response, FaultKind *fault);
     static Response json(int status, const QJsonObject &body);
     static Response apiError(int status, const QString &code, const QString &message);
