@@ -72,10 +72,11 @@ Result<std::int64_t> sumTeamKeys(store::Database &db, const QByteArray &conditio
 // "GROUP BY type, id ORDER BY sum(cost) DESC, type, id", workspace = min(workspace_id).
 Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, const QDate &to, int limit)
 {
-    auto stmt = db.prepare("SELECT work_unit_type, work_unit_id, workspace_id, cost_nanos, unpriced_quantity_nanos FROM metrics_work_unit_daily"
-                           " WHERE day >= ? AND day <= ?"
-                           // '+' keeps the planner on the day range: the unit index would read every day of these types.
-                           " AND +work_unit_type IN ('job', 'pipeline', 'warehouse', 'cluster') AND work_unit_id <> ''");
+    auto stmt =
+        db.prepare("SELECT work_unit_type, work_unit_id, workspace_id, cost_nanos, unpriced_quantity_nanos FROM metrics_work_unit_daily"
+                   " WHERE day >= ? AND day <= ?"
+                   // '+' keeps the planner on the day range: the unit index would read every day of these types.
+                   " AND +work_unit_type IN ('job', 'pipeline', 'warehouse', 'cluster') AND work_unit_id <> ''");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, isoDay(from));

@@ -264,7 +264,8 @@ private slots:
         const QString status = settings->contractStatus();
         QVERIFY2(status.contains(QStringLiteral("Imported 3 contract price(s)")), qPrintable(status));
         QVERIFY2(status.contains(QStringLiteral("2 SKU(s) have no list price")), qPrintable(status));
-        QVERIFY2(status.contains(QStringLiteral("PREMIUM_JOBS_COMPUTEE")) && status.contains(QStringLiteral("NO_SUCH_SKU")), qPrintable(status));
+        QVERIFY2(
+            status.contains(QStringLiteral("PREMIUM_JOBS_COMPUTEE")) && status.contains(QStringLiteral("NO_SUCH_SKU")), qPrintable(status));
         QTRY_VERIFY_WITH_TIMEOUT(!window.jobController()->isRunning(), 120000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
         QCOMPARE(settings->contracts()->rowCount(), 3);

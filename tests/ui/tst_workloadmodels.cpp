@@ -154,7 +154,10 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, WorkloadModel::Cost).data().toString(), QStringLiteral("$100.00 + 1.50 DBU unpriced"));
         QCOMPARE(model.index(1, WorkloadModel::Cost).data().toString(), QStringLiteral("$12.00"));
         QCOMPARE(model.index(2, WorkloadModel::Cost).data(SortRole).toLongLong(), 0);
-        QVERIFY(model.index(2, WorkloadModel::Cost).data(Qt::ToolTipRole).toString().contains(QStringLiteral("3.20 DBU of this usage has no list price")));
+        QVERIFY(model.index(2, WorkloadModel::Cost)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("3.20 DBU of this usage has no list price")));
         QVERIFY(!model.index(1, WorkloadModel::Cost).data(Qt::ToolTipRole).isValid());
         QVERIFY(model.index(2, WorkloadModel::Cost).data(Qt::ForegroundRole).isValid());
         QVERIFY(!model.index(1, WorkloadModel::Cost).data(Qt::ForegroundRole).isValid());

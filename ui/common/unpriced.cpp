@@ -8,10 +8,7 @@
 namespace ll::ui {
 namespace {
 // The context these strings were first translated under (the Cost Explorer's table).
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ll::ui::CostTableModel", text);
-}
+QString tr(const char *text) { return QCoreApplication::translate("ll::ui::CostTableModel", text); }
 } // namespace
 
 QString formatCostWithUnpriced(std::int64_t costNanos, std::int64_t unpricedNanos, const QString &currency)
@@ -31,9 +28,6 @@ QString unpricedToolTip(std::int64_t unpricedNanos)
         .arg(formatQuantity(unpricedNanos));
 }
 
-QColor unpricedColor()
-{
-    return QColor(150, 100, 0);
-}
+QColor unpricedColor() { return QColor(150, 100, 0); }
 
 } // namespace ll::ui

@@ -1,8 +1,8 @@
 #include "costtablemodel.h"
 
 #include "common/format.h"
-#include "common/unpriced.h"
 #include "common/money.h"
+#include "common/unpriced.h"
 #include "models/modelroles.h"
 
 #include <QBrush>

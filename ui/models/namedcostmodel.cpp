@@ -1,8 +1,8 @@
 #include "namedcostmodel.h"
 
 #include "common/format.h"
-#include "common/unpriced.h"
 #include "common/money.h"
+#include "common/unpriced.h"
 
 #include <QBrush>
 #include <QColor>

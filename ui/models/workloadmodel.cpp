@@ -41,7 +41,8 @@ WorkloadModel::WorkloadModel(QObject *parent) : ColumnTableModel(parent)
         // Unpriced usage is in no cost: the Cost Explorer's marker, so "$0.00" never reads as free.
         {.title = tr("Cost"),
             .kind = ColumnKind::Money,
-            .display = [this](const Row &r) -> QVariant { return formatCostWithUnpriced(r.costNanos, r.unpricedQuantityNanos, m_currency); },
+            .display = [this](
+                           const Row &r) -> QVariant { return formatCostWithUnpriced(r.costNanos, r.unpricedQuantityNanos, m_currency); },
             .sort = cellOf(&Row::costNanos),
             .toolTip = [](const Row &r) -> QVariant {
                 return r.unpricedQuantityNanos > 0 ? QVariant(unpricedToolTip(r.unpricedQuantityNanos)) : QVariant();

@@ -170,12 +170,13 @@ void SettingsPage::importContracts(const QString &csvPath)
                 return;
             }
             const ContractImport imported = std::move(result).value();
-            QString status = tr("Imported %n contract price(s). Contract costs apply when the \u201cProcess new data\u201d run just started finishes (see the status bar).", nullptr,
-                                static_cast<int>(imported.count));
+            QString status = tr(
+                "Imported %n contract price(s). Contract costs apply when the \u201cProcess new data\u201d run just started finishes (see the status bar).",
+                nullptr, static_cast<int>(imported.count));
             if (!imported.unknownSkus.isEmpty())
                 status += QLatin1Char('\n')
                     + tr("Warning: %n SKU(s) have no list price in this store, so their contract prices price nothing yet (a typo?): %1",
-                         nullptr, static_cast<int>(imported.unknownSkus.size()))
+                        nullptr, static_cast<int>(imported.unknownSkus.size()))
                           .arg(imported.unknownSkus.join(QStringLiteral(", ")));
             // Saved either way; an unknown SKU is shown in the warning colour so it is not missed.
             setContractStatus(status, !imported.unknownSkus.isEmpty());
