@@ -72,10 +72,11 @@ Result<std::int64_t> sumTeamKeys(store::Database &db, const QByteArray &conditio
 // "GROUP BY type, id ORDER BY sum(cost) DESC, type, id", workspace = min(workspace_id).
 Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, const QDate &to, int limit)
 {
-    auto stmt = db.prepare("SELECT work_unit_type, work_unit_id, workspace_id, cost_nanos FROM metrics_work_unit_daily"
-                           " WHERE day >= ? AND day <= ?"
-                           // '+' keeps the planner on the day range: the unit index would read every day of these types.
-                           " AND +work_unit_type IN ('job', 'pipeline', 'warehouse', 'cluster') AND work_unit_id <> ''");
+    auto stmt =
+        db.prepare("SELECT work_unit_type, work_unit_id, workspace_id, cost_nanos, unpriced_quantity_nanos FROM metrics_work_unit_daily"
+                   " WHERE day >= ? AND day <= ?"
+                   // '+' keeps the planner on the day range: the unit index would read every day of these types.
+                   " AND +work_unit_type IN ('job', 'pipeline', 'warehouse', 'cluster') AND work_unit_id <> ''");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, isoDay(from));
@@ -83,6 +84,7 @@ Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, 
     struct Sums {
         QByteArray workspace;
         std::int64_t cost = 0;
+        std::int64_t unpriced = 0; // ranked by cost only: unpriced usage has no price to rank by
     };
     QHash<QPair<QByteArray, QByteArray>, Sums> units;
     for (;;) {
@@ -94,10 +96,11 @@ Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, 
         const QByteArrayView t = stmt->view(0), id = stmt->view(1), ws = stmt->view(2);
         auto it = units.find({QByteArray::fromRawData(t.data(), t.size()), QByteArray::fromRawData(id.data(), id.size())});
         if (it == units.end())
-            it = units.insert({t.toByteArray(), id.toByteArray()}, Sums{ws.toByteArray(), 0});
+            it = units.insert({t.toByteArray(), id.toByteArray()}, Sums{ws.toByteArray(), 0, 0});
         else if (ws < QByteArrayView(it->workspace))
             it->workspace = ws.toByteArray();
         it->cost += stmt->int64(3);
+        it->unpriced += stmt->int64(4);
     }
     using Entry = std::pair<const QPair<QByteArray, QByteArray> *, const Sums *>;
     std::vector<Entry> order;
@@ -118,6 +121,7 @@ Result<QList<WorkloadRow>> topWorkloads(store::Database &db, const QDate &from, 
         w.workUnitId = QString::fromUtf8(it->first->second);
         w.workspaceId = QString::fromUtf8(it->second->workspace);
         w.costNanos = it->second->cost;
+        w.unpricedQuantityNanos = it->second->unpriced;
         if (Status named = fillWorkUnitNames(names, w.workUnitType, w.workUnitId, w.workspaceId, w.name, w.workspaceName); !named)
             return named.error();
         list.append(w);

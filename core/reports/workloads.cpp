@@ -31,7 +31,8 @@ constexpr GroupingInfo kGroupings[] = {
 // days), the hash is linear. Sums, min(workspace_id) (byte order = SQLite's BINARY collation)
 // and the order (cost descending, then type and id by bytes) are the SQL's, exactly.
 constexpr const char *kWorkUnitDays = R"SQL(
-SELECT work_unit_type, work_unit_id, workspace_id, cost_nanos, list_cost_nanos, quantity_nanos, line_count
+SELECT work_unit_type, work_unit_id, workspace_id, cost_nanos, list_cost_nanos, quantity_nanos, line_count,
+       unpriced_quantity_nanos
 FROM metrics_work_unit_daily
 WHERE day >= coalesce(:from, '') AND day <= coalesce(:to, '9999-12-31') AND (:type IS NULL OR work_unit_type = :type)
 )SQL";
@@ -116,7 +117,7 @@ size_t qHash(const UnitKey &k, size_t seed = 0)
 struct UnitSums {
     QByteArray workspace; // min
     bool seen = false;
-    std::int64_t cost = 0, listCost = 0, quantity = 0, lines = 0;
+    std::int64_t cost = 0, listCost = 0, quantity = 0, unpriced = 0, lines = 0;
     std::int64_t runs = 0, succeeded = 0, failed = 0, seconds = 0, failedCost = 0;
 };
 
@@ -215,6 +216,7 @@ Result<QList<WorkloadRow>> queryWorkloads(store::Database &db, const WorkloadQue
         u.listCost += row.int64(4);
         u.quantity += row.int64(5);
         u.lines += row.int64(6);
+        u.unpriced += row.int64(7);
     });
     if (!daysRead)
         return daysRead.error();
@@ -267,6 +269,7 @@ Result<QList<WorkloadRow>> queryWorkloads(store::Database &db, const WorkloadQue
         r.costNanos = sums->cost;
         r.listCostNanos = sums->listCost;
         r.quantityNanos = sums->quantity;
+        r.unpricedQuantityNanos = sums->unpriced;
         r.lineCount = sums->lines;
         r.runs = sums->runs;
         r.succeededRuns = sums->succeeded;

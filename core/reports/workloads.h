@@ -49,6 +49,7 @@ struct WorkloadRow {
     std::int64_t costNanos = 0;
     std::int64_t listCostNanos = 0;
     std::int64_t quantityNanos = 0;
+    std::int64_t unpricedQuantityNanos = 0; // usage with no list price: in no cost figure above
     std::int64_t lineCount = 0;
     // Jobs and pipelines (runs started in the range):
     std::int64_t runs = 0;

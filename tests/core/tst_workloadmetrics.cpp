@@ -5,6 +5,7 @@
 #include "pipeline/extractstage.h"
 #include "rawbuilder.h"
 #include "reports/entitynames.h"
+#include "reports/overview.h"
 #include "reports/workloads.h"
 #include "tempstore.h"
 
@@ -217,6 +218,49 @@ private slots:
         QCOMPARE(byId.value(QStringLiteral("w-rest")).name, QStringLiteral("bi"));
         QCOMPARE(byId.value(QStringLiteral("j-none")).name, reports::EntityNames::unknownReason(QStringLiteral("job")));
         QCOMPARE(byId.value(QStringLiteral("j-sys")).workspaceName, reports::EntityNames::unknownReason(QStringLiteral("workspace")));
+    }
+
+    void workloadsCarryTheirUnpricedQuantity()
+    {
+        // Issue 16: a workload whose usage had no list price read "$0.00" in the Workloads view and
+        // the Overview's top workloads: the rows must carry the unpriced quantity, summed over days.
+        test::TempStore store;
+        store::Database &db = store.db();
+        QVERIFY(db.exec("INSERT INTO metrics_work_unit_daily (day, work_unit_type, work_unit_id, workspace_id, currency_code, cost_nanos, "
+                        "list_cost_nanos, contract_cost_nanos, quantity_nanos, unpriced_quantity_nanos, line_count) VALUES "
+                        "('2026-11-02', 'job', 'j-part', 'ws-1', 'USD', 7000000000, 7000000000, 0, 5000000000, 1200000000, 2), "
+                        "('2026-11-03', 'job', 'j-part', 'ws-1', 'USD', 0, 0, 0, 2000000000, 2000000000, 1), "
+                        "('2026-11-02', 'warehouse', 'w-none', 'ws-1', 'USD', 0, 0, 0, 3500000000, 3500000000, 1), "
+                        "('2026-11-02', 'job', 'j-priced', 'ws-1', 'USD', 9000000000, 9000000000, 0, 4000000000, 0, 1)"));
+        auto rows = reports::queryWorkloads(db, {reports::WorkloadGrouping::WorkUnit, QDate(2026, 11, 1), QDate(2026, 11, 30)});
+        QVERIFY(rows);
+        QHash<QString, std::int64_t> unpriced;
+        for (const auto &r : std::as_const(*rows))
+            unpriced.insert(r.workUnitId, r.unpricedQuantityNanos);
+        QCOMPARE(unpriced.size(), 3);
+        QCOMPARE(unpriced.value(QStringLiteral("j-part")), std::int64_t{3'200'000'000});
+        QCOMPARE(unpriced.value(QStringLiteral("w-none")), std::int64_t{3'500'000'000});
+        QCOMPARE(unpriced.value(QStringLiteral("j-priced")), std::int64_t{0});
+        // One day only: the range applies to the unpriced sum as to the cost.
+        rows = reports::queryWorkloads(db, {reports::WorkloadGrouping::Job, QDate(2026, 11, 3), QDate(2026, 11, 3)});
+        QVERIFY(rows);
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->at(0).unpricedQuantityNanos, std::int64_t{2'000'000'000});
+
+        // The Overview's top workloads (month to date) carry the same figure (the Overview reads
+        // only once the product rollup says there is data).
+        QVERIFY(db.exec("INSERT INTO metrics_daily_product (day, billing_origin_product, cost_nanos, unattributed_cost_nanos, "
+                        "unpriced_quantity_nanos, line_count) VALUES ('2026-11-03', 'JOBS', 16000000000, 0, 6700000000, 5)"));
+        auto overview = reports::loadOverview(db, QDate(2026, 11, 20));
+        if (!overview) // not QVERIFY2: Qt 6.4 evaluates its message even on success
+            QFAIL(qPrintable(overview.error().toString()));
+        QHash<QString, std::int64_t> top;
+        for (const auto &r : std::as_const(overview->topWorkloads))
+            top.insert(r.workUnitId, r.unpricedQuantityNanos);
+        QCOMPARE(top.size(), 3);
+        QCOMPARE(top.value(QStringLiteral("j-part")), std::int64_t{3'200'000'000});
+        QCOMPARE(top.value(QStringLiteral("w-none")), std::int64_t{3'500'000'000});
+        QCOMPARE(top.value(QStringLiteral("j-priced")), std::int64_t{0});
     }
 
     void openWarehouseIntervalClosesLater()

@@ -248,6 +248,27 @@ private slots:
         QFile out(exported);
         QVERIFY(out.open(QIODevice::ReadOnly));
         QVERIFY(out.readAll().startsWith("scope,scope_key,kind,value,valid_from,valid_to"));
+
+        // Issue 16: an unknown SKU was accepted silently in the GUI (the CLI warns). Saved, and
+        // the status lists every SKU without a list price.
+        const QString typo = m_dir.filePath(QStringLiteral("typo.csv"));
+        QFile typoFile(typo);
+        QVERIFY(typoFile.open(QIODevice::WriteOnly));
+        typoFile.write("scope,scope_key,kind,value,valid_from,valid_to\n"
+                       "sku,PREMIUM_JOBS_COMPUTEE,price,0.1,2026-01-01,\nsku,NO_SUCH_SKU,discount,5,2026-01-01,\n"
+                       "all,*,discount,10,2026-01-01,\n");
+        typoFile.close();
+        settings->importContracts(typo);
+        QTRY_COMPARE_WITH_TIMEOUT(written.size(), 4, 60000);
+        QCOMPARE(written.at(3).at(0).toBool(), true);
+        const QString status = settings->contractStatus();
+        QVERIFY2(status.contains(QStringLiteral("Imported 3 contract price(s)")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("2 SKU(s) have no list price")), qPrintable(status));
+        QVERIFY2(
+            status.contains(QStringLiteral("PREMIUM_JOBS_COMPUTEE")) && status.contains(QStringLiteral("NO_SUCH_SKU")), qPrintable(status));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobController()->isRunning(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
+        QCOMPARE(settings->contracts()->rowCount(), 3);
     }
 };
 

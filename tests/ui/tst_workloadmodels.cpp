@@ -8,6 +8,7 @@
 #include "widgets/datatableview.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -111,6 +112,8 @@ QStringList columnInSortedOrder(DataTableView &view, int column, Qt::SortOrder o
 class TestWorkloadModels : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); }
+
     void workloadModelIsSoundAndFormats()
     {
         WorkloadModel model;
@@ -134,6 +137,32 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(WorkloadModel::Name, Qt::Horizontal, ColumnKindRole).toInt(), int(ColumnKind::Text));
         model.setRows({});
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    void workloadCostShowsUnpricedUsage()
+    {
+        // Issue 16: unpriced usage read "$0.00" in the Workloads view and the Overview's top
+        // workloads. The Cost Explorer's marker, tooltip and colour; sorting and CSV keep the cost.
+        auto rows = sampleWorkloads();
+        rows[2].costNanos = 0;
+        rows[2].unpricedQuantityNanos = 3'200'000'000;
+        rows[0].unpricedQuantityNanos = 1'500'000'000;
+        WorkloadModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(rows);
+        QCOMPARE(model.index(2, WorkloadModel::Cost).data().toString(), QStringLiteral("$0.00 + 3.20 DBU unpriced"));
+        QCOMPARE(model.index(0, WorkloadModel::Cost).data().toString(), QStringLiteral("$100.00 + 1.50 DBU unpriced"));
+        QCOMPARE(model.index(1, WorkloadModel::Cost).data().toString(), QStringLiteral("$12.00"));
+        QCOMPARE(model.index(2, WorkloadModel::Cost).data(SortRole).toLongLong(), 0);
+        QVERIFY(model.index(2, WorkloadModel::Cost)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("3.20 DBU of this usage has no list price")));
+        QVERIFY(!model.index(1, WorkloadModel::Cost).data(Qt::ToolTipRole).isValid());
+        QVERIFY(model.index(2, WorkloadModel::Cost).data(Qt::ForegroundRole).isValid());
+        QVERIFY(!model.index(1, WorkloadModel::Cost).data(Qt::ForegroundRole).isValid());
+        // The failed-run cost is the failed runs' share only: no marker there.
+        QCOMPARE(model.index(0, WorkloadModel::FailedCost).data().toString(), QStringLiteral("$10.00"));
     }
 
     void workloadModelSaysWhereEachEntityCameFrom()

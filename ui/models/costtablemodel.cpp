@@ -2,6 +2,7 @@
 
 #include "common/format.h"
 #include "common/money.h"
+#include "common/unpriced.h"
 #include "models/modelroles.h"
 
 #include <QBrush>
@@ -229,16 +230,12 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
         if (!isMoney)
             return formatQuantity(nanos(value));
         // Unpriced usage is in no cost: a bare figure would read as if it cost nothing.
-        return unpriced
-            ? tr("%1 + %2 DBU unpriced").arg(formatMoney(nanos(value), m_table.currency), formatQuantity(row.unpricedQuantityNanos))
-            : formatMoney(nanos(value), m_table.currency);
+        return formatCostWithUnpriced(nanos(value), row.unpricedQuantityNanos, m_table.currency);
     case SortRole:
         return QVariant::fromValue<qint64>(nanos(value));
     case Qt::ToolTipRole:
         if (unpriced)
-            return tr("%1 DBU of this usage has no list price for its SKU and hour, so no cost figure includes it. "
-                      "Sync the list prices (system.billing.list_prices) or check the SKU to price it.")
-                .arg(formatQuantity(row.unpricedQuantityNanos));
+            return unpricedToolTip(row.unpricedQuantityNanos);
         if (value == ContractCost)
             return tr("Contract prices where entered, otherwise the effective list price");
         if (value == UnpricedQuantity)
@@ -246,7 +243,7 @@ QVariant CostTableModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (unpriced || (value == UnpricedQuantity && row.unpricedQuantityNanos > 0))
-            return QBrush(QColor(150, 100, 0));
+            return QBrush(unpricedColor());
         break;
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

@@ -2,6 +2,7 @@
 
 #include "common/format.h"
 #include "common/money.h"
+#include "common/unpriced.h"
 
 #include <QBrush>
 #include <QColor>
@@ -34,7 +35,7 @@ NamedCostModel::NamedCostModel(QString nameHeader, QObject *parent) : ColumnTabl
             },
             .alignment = kNumberAlignment,
             .foreground = [](const Row &r) -> QVariant {
-                return r.unpricedQuantityNanos > 0 ? QVariant(QBrush(QColor(150, 100, 0))) : QVariant();
+                return r.unpricedQuantityNanos > 0 ? QVariant(QBrush(unpricedColor())) : QVariant();
             }},
         {.title = tr("Share"),
             .kind = ColumnKind::Number,

@@ -2,6 +2,9 @@
 
 #include "common/format.h"
 #include "common/money.h"
+#include "common/unpriced.h"
+
+#include <QBrush>
 
 namespace ll::ui {
 
@@ -35,7 +38,19 @@ WorkloadModel::WorkloadModel(QObject *parent) : ColumnTableModel(parent)
         {.title = tr("Workspace"),
             .display = [](const Row &r) -> QVariant { return r.workspaceName.isEmpty() ? r.workspaceId : r.workspaceName; },
             .toolTip = [](const Row &r) -> QVariant { return tr("Workspace %1").arg(r.workspaceId); }},
-        money(tr("Cost"), &Row::costNanos),
+        // Unpriced usage is in no cost: the Cost Explorer's marker, so "$0.00" never reads as free.
+        {.title = tr("Cost"),
+            .kind = ColumnKind::Money,
+            .display = [this](
+                           const Row &r) -> QVariant { return formatCostWithUnpriced(r.costNanos, r.unpricedQuantityNanos, m_currency); },
+            .sort = cellOf(&Row::costNanos),
+            .toolTip = [](const Row &r) -> QVariant {
+                return r.unpricedQuantityNanos > 0 ? QVariant(unpricedToolTip(r.unpricedQuantityNanos)) : QVariant();
+            },
+            .alignment = kNumberAlignment,
+            .foreground = [](const Row &r) -> QVariant {
+                return r.unpricedQuantityNanos > 0 ? QVariant(QBrush(unpricedColor())) : QVariant();
+            }},
         count(tr("Runs"), &Row::runs),
         count(tr("Failed runs"), &Row::failedRuns),
         money(tr("Failed-run cost"), &Row::failedRunCostNanos),

@@ -134,11 +134,18 @@ void SettingsPage::reload()
         });
 }
 
+namespace {
+struct ContractImport {
+    qsizetype count = 0;
+    QStringList unknownSkus; // SKU entries with no list price in the store
+};
+} // namespace
+
 void SettingsPage::importContracts(const QString &csvPath)
 {
     setContractStatus(tr("Importing %1\u2026").arg(QDir::toNativeSeparators(csvPath)), false);
-    m_writer->load<qsizetype>(
-        [csvPath](store::Database &db) -> Result<qsizetype> {
+    m_writer->load<ContractImport>(
+        [csvPath](store::Database &db) -> Result<ContractImport> {
             QFile file(csvPath);
             if (!file.open(QIODevice::ReadOnly))
                 return makeError(ErrorCode::Io, QObject::tr("Cannot read %1").arg(csvPath), file.errorString());
@@ -150,17 +157,29 @@ void SettingsPage::importContracts(const QString &csvPath)
             SystemClock clock;
             if (Status s = contracts::ContractBook::replaceAll(db, clock, audit::AuditLog::currentActor(), parsed.value()); !s)
                 return s.error();
-            return parsed->size();
+            // As the CLI warns: accepted (the SKU may appear later), but likely a typo today.
+            auto unknown = contracts::ContractBook::unknownSkus(db, parsed.value());
+            if (!unknown)
+                return unknown.error();
+            return ContractImport{parsed->size(), std::move(unknown).value()};
         },
-        [this](Result<qsizetype> result) {
+        [this](Result<ContractImport> result) {
             if (!result) {
                 setContractStatus(tr("Nothing was imported; the contracts are unchanged. %1").arg(result.error().toString()), true);
                 Q_EMIT contractsWritten(false);
                 return;
             }
-            setContractStatus(tr("Imported %n contract price(s). Contract costs apply when the \u201cProcess new data\u201d run just started finishes (see the status bar).", nullptr,
-                                 static_cast<int>(result.value())),
-                              false);
+            const ContractImport imported = std::move(result).value();
+            QString status = tr(
+                "Imported %n contract price(s). Contract costs apply when the \u201cProcess new data\u201d run just started finishes (see the status bar).",
+                nullptr, static_cast<int>(imported.count));
+            if (!imported.unknownSkus.isEmpty())
+                status += QLatin1Char('\n')
+                    + tr("Warning: %n SKU(s) have no list price in this store, so their contract prices price nothing yet (a typo?): %1",
+                        nullptr, static_cast<int>(imported.unknownSkus.size()))
+                          .arg(imported.unknownSkus.join(QStringLiteral(", ")));
+            // Saved either way; an unknown SKU is shown in the warning colour so it is not missed.
+            setContractStatus(status, !imported.unknownSkus.isEmpty());
             reload();
             Q_EMIT contractsWritten(true);
             Q_EMIT processRequested();
