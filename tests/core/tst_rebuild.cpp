@@ -199,13 +199,15 @@ private slots:
         QVERIFY(db.queryInt("SELECT count(*) FROM ledger_usage_line WHERE cost_nanos IS NULL")->value_or(0) > 0);
         QVERIFY(db.queryInt("SELECT count(*) FROM attr_line WHERE team_key = ''")->value_or(0) > 0);
         QVERIFY(db.queryInt("SELECT count(*) FROM insight_finding")->value_or(0) > 0);
-        // Insights name the job, not its id ("transform_events runs on all-purpose compute").
+        // Insights name the job, not its id ("transform_events runs on all-purpose compute"); the
+        // other job-scoped types (runs, failures) name it in their own sentences.
         QVERIFY(db.queryInt("SELECT count(*) FROM insight_finding f JOIN ledger_work_unit u ON u.work_unit_type = 'job' "
                             "AND u.work_unit_id = f.scope_id WHERE u.name <> '' AND f.title = u.name || ' runs on all-purpose compute'")
                     ->value_or(0)
             > 0);
         QCOMPARE(db.queryInt("SELECT count(*) FROM insight_finding f JOIN ledger_work_unit u ON u.work_unit_type = 'job' "
-                             "AND u.work_unit_id = f.scope_id WHERE u.name <> '' AND f.title <> u.name || ' runs on all-purpose compute'")
+                             "AND u.work_unit_id = f.scope_id WHERE f.kind = 'jobs_on_all_purpose' AND u.name <> '' "
+                             "AND f.title <> u.name || ' runs on all-purpose compute'")
                      ->value_or(-1),
             0);
         for (const char *table : {"raw_query_history", "raw_compute_node_timeline", "raw_compute_clusters", "raw_compute_warehouses",
