@@ -190,22 +190,10 @@ int thresholds(const CommandEnv &env)
         auto db = openExisting(env.storePath);
         if (!db)
             return fail(db.error());
-        auto before = insights::Thresholds::load(*db);
-        if (!before)
-            return fail(before.error());
-        store::Transaction tx(*db);
-        if (!tx.begun())
-            return fail(tx.begun().error());
         SystemClock clock;
-        if (auto s = next.save(*db); !s)
+        if (auto s = insights::Thresholds::apply(*db, clock, audit::AuditLog::currentActor(), next); !s)
             return fail(s.error());
-        if (auto s = audit::AuditLog::record(*db, clock, audit::AuditLog::currentActor(), QStringLiteral("insights.thresholds"),
-                QStringLiteral("thresholds"), QString::fromUtf8(before->overridesJson()), QString::fromUtf8(next.overridesJson()));
-            !s)
-            return fail(s.error());
-        if (auto s = tx.commit(); !s)
-            return fail(s.error());
-        err() << QStringLiteral("Saved the insight thresholds; they apply from the next `process` or sync (or run `process` now)")
+        err() << QStringLiteral("Saved the insight thresholds; they apply from the next `process` or sync (run `process` now to re-evaluate)")
               << Qt::endl;
         return ExitOk;
     }

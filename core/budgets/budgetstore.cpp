@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "common/coretext.h"
+#include "pipeline/progressstate.h"
 #include "reports/storecurrency.h"
 
 #include <QJsonDocument>
@@ -81,6 +82,10 @@ Status insertBudget(store::Database &db, const Budget &b)
     stmt->bind(5, b.currency);
     return stmt->run();
 }
+
+// budget_at_risk reads the budgets: the next run re-evaluates the insights although no usage
+// changed (in the change's transaction, so the two commit together).
+Status requeueInsights(store::Database &db) { return pipeline::ProgressState::queueNewestDay(db, QStringLiteral("insights")); }
 
 } // namespace
 
@@ -246,6 +251,8 @@ Status BudgetStore::set(store::Database &db, const Clock &clock, const QString &
             db, clock, actor, QStringLiteral("budgets.set"), describe(b.scope, b.effectiveFrom), budgetJson(previous), budgetJson(b));
         !s)
         return s;
+    if (auto s = requeueInsights(db); !s)
+        return s;
     return tx.commit();
 }
 
@@ -277,6 +284,8 @@ Status BudgetStore::remove(store::Database &db, const Clock &clock, const QStrin
             db, clock, actor, QStringLiteral("budgets.remove"), describe(previous->scope, effectiveFrom), budgetJson(previous), QString());
         !s)
         return s;
+    if (auto s = requeueInsights(db); !s)
+        return s;
     return tx.commit();
 }
 
@@ -298,6 +307,8 @@ Status BudgetStore::setThresholds(store::Database &db, const Clock &clock, const
     if (auto s = audit::AuditLog::record(
             db, clock, actor, QStringLiteral("budgets.thresholds"), QStringLiteral("budget thresholds"), text(*before), text(thresholds));
         !s)
+        return s;
+    if (auto s = requeueInsights(db); !s)
         return s;
     return tx.commit();
 }
@@ -324,6 +335,8 @@ Status BudgetStore::replaceAll(store::Database &db, const Clock &clock, const QS
     if (auto s = audit::AuditLog::record(
             db, clock, actor, QStringLiteral("budgets.import"), QStringLiteral("budgets"), configJson(*before), configJson(*checkedConfig));
         !s)
+        return s;
+    if (auto s = requeueInsights(db); !s)
         return s;
     return tx.commit();
 }

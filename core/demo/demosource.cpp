@@ -4,7 +4,11 @@
 #include "demoaccount.h"
 #include "demotables.h"
 
+#include "extract/restenrichment.h"
 #include "raw/sourcecatalog.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace ll::demo {
 
@@ -25,6 +29,31 @@ QList<DemoTable> demoTables()
     return {workspacesTable(), listPricesTable(), nodeTypesTable(), clustersTable(), warehousesTable(), jobsTable(),
             jobTasksTable(), pipelinesTable(), billingUsageTable(), jobRunTimelineTable(), jobTaskRunTimelineTable(),
             pipelineUpdateTimelineTable(), warehouseEventsTable(), nodeTimelineTable(), queryHistoryTable()};
+}
+
+// The account's service principals as the SCIM listing returns them, so the demo's
+// automation identities read "nightly-etl (uuid)" as on a real account, not as bare ids.
+Status emitServicePrincipals(const DemoAccount &account, raw::RawIngestor &ingestor, pipeline::StageContext &context, const QString &mode)
+{
+    static const char *const kNames[] = {"nightly-etl", "bi-refresh", "ml-training", "ops-automation"};
+    QJsonArray principals;
+    for (int i = account.peopleCount; i < account.users.size(); ++i) {
+        const User &u = account.users.at(i);
+        const int n = i - account.peopleCount;
+        const QString name = QString::fromLatin1(kNames[n % 4]) + (n >= 4 ? QString::number(n / 4 + 1) : QString());
+        principals.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(u.userId)},
+            {QStringLiteral("applicationId"), QString::fromLatin1(u.name)}, {QStringLiteral("displayName"), name},
+            {QStringLiteral("active"), true}});
+    }
+    auto batch = ingestor.beginBatch(QStringLiteral("rest_service_principals"), mode);
+    if (!batch)
+        return batch.error();
+    auto rows = extract::appendRestPage(context.db, context.clock, *batch, QStringLiteral("service_principals"), QStringLiteral("applicationId"), principals);
+    if (!rows) {
+        (void)ingestor.finishBatch(*batch, raw::BatchStatus::Failed, rows.error().message);
+        return rows.error();
+    }
+    return ingestor.finishBatch(*batch, raw::BatchStatus::Succeeded);
 }
 
 Error cancelledError()
@@ -119,6 +148,8 @@ Result<pipeline::StageStats> DemoSource::extract(raw::RawIngestor &ingestor, pip
         stats.rowsOut += writer.rowsAppended();
         doneWeight += table.weight;
     }
+    if (Status s = emitServicePrincipals(account, ingestor, context, mode()); !s)
+        return s.error();
     context.report(QStringLiteral("extract"), 1.0, QStringLiteral("Demo account generated"));
     return stats;
 }

@@ -1,6 +1,8 @@
 #include "thresholds.h"
 
+#include "audit/auditlog.h"
 #include "common/money.h"
+#include "pipeline/progressstate.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -100,6 +102,10 @@ const QList<ThresholdSpec> &Thresholds::specs()
         {"attribution_declining", "high_points", 20, 0.5, 100, "points", "Rise from which the insight is high"},
         {"attribution_declining", "min_week_cost_usd", 100, 0, 1e9, "USD", "Spend each week needs for its share to count"},
         // Budgets (budget_at_risk).
+        {"budget_at_risk", "min_elapsed_days", 3, 1, 31, "days", "Days of the month known before a forecast overrun is reported (an overrun already spent always is)"},
+        {"budget_at_risk", "min_overrun_percent", 0, 0, 1000, "%", "Forecast overrun, in percent of the budget, that is reported"},
+        {"budget_at_risk", "medium_overrun_percent", 10, 0, 1000, "%", "Forecast overrun from which the insight is medium"},
+        {"budget_at_risk", "high_overrun_percent", 25, 0, 1000, "%", "Forecast overrun from which the insight is high (as is any overrun already spent)"},
     };
     return table;
 }
@@ -216,6 +222,25 @@ Status Thresholds::save(store::Database &db) const
     stmt->bind(1, kSettingKey);
     stmt->bind(2, QString::fromUtf8(overridesJson()));
     return stmt->run();
+}
+
+Status Thresholds::apply(store::Database &db, const Clock &clock, const QString &actor, const Thresholds &next)
+{
+    auto before = load(db);
+    if (!before)
+        return before.error();
+    store::Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto s = next.save(db); !s)
+        return s;
+    if (auto s = pipeline::ProgressState::queueNewestDay(db, QStringLiteral("insights")); !s)
+        return s;
+    if (auto s = audit::AuditLog::record(db, clock, actor, QStringLiteral("insights.thresholds"), QStringLiteral("thresholds"),
+            QString::fromUtf8(before->overridesJson()), QString::fromUtf8(next.overridesJson()));
+        !s)
+        return s;
+    return tx.commit();
 }
 
 } // namespace ll::insights

@@ -9,6 +9,7 @@
 // Only the thresholds being changed need to be present; the rest keep their defaults.
 
 #include "common/result.h"
+#include "common/clock.h"
 #include "store/database.h"
 
 #include <QByteArray>
@@ -57,6 +58,10 @@ public:
     // Stored in app_setting 'insights.thresholds' (overrides only).
     static Result<Thresholds> load(store::Database &db);
     Status save(store::Database &db) const;
+    // The analyst's change: saves `next` in one transaction with its audit entry (before and
+    // after overrides) and queues the newest day for the insights stage, so the next `process`
+    // or sync re-evaluates the detectors although no usage changed.
+    static Status apply(store::Database &db, const Clock &clock, const QString &actor, const Thresholds &next);
 
     bool operator==(const Thresholds &other) const { return m_values == other.m_values; }
 

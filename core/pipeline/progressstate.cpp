@@ -69,4 +69,14 @@ Status ProgressState::queueWorkDays(store::Database &db, const QString &nextStag
     return stmt->run();
 }
 
+Status ProgressState::queueNewestDay(store::Database &db, const QString &stage)
+{
+    auto stmt = db.prepare("INSERT OR IGNORE INTO app_dirty_day (stage, day) "
+                           "SELECT ?, d FROM (SELECT max(usage_day) AS d FROM ledger_usage_line) WHERE d IS NOT NULL");
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, stage);
+    return stmt->run();
+}
+
 } // namespace ll::pipeline

@@ -23,6 +23,10 @@ public:
     static Result<std::int64_t> pendingDays(store::Database &db, const QString &stage);
     // Queues every day in temp.work_day for `nextStage`.
     static Status queueWorkDays(store::Database &db, const QString &nextStage);
+    // Queues the newest ledger day for `stage`, so the next run re-evaluates it although no data
+    // changed: a configuration the stage reads (insight thresholds, budgets) was edited. Nothing
+    // when the ledger is empty.
+    static Status queueNewestDay(store::Database &db, const QString &stage);
 };
 
 } // namespace ll::pipeline

@@ -164,7 +164,7 @@ Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQ
     QList<ExplainRow> rows;
     const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
         rows.append({row.int64(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6), row.text(7), row.text(8),
-            row.text(9), row.text(10), row.text(11), row.text(12), row.int64(13), row.int64(14), {}, {}, {}});
+            row.text(9), row.text(10), row.text(11), row.text(12), row.int64(13), row.int64(14), {}, {}, {}, {}});
     });
     if (!rowsRead)
         return rowsRead.error();
@@ -185,6 +185,10 @@ Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQ
         if (!url)
             return url.error();
         r.workUnitUrl = std::move(url).value();
+        auto principal = names.principal(r.principal);
+        if (!principal)
+            return principal.error();
+        r.principalName = std::move(principal).value();
     }
     return rows;
 }
@@ -210,6 +214,7 @@ Result<QList<UnattributedGroup>> unattributedBreakdown(store::Database &db, cons
                                 "AND j.type = 'text' GROUP BY 1, 2 ORDER BY 4 DESC, 1, 2 LIMIT :limit"},
     };
     QList<UnattributedGroup> groups;
+    QList<QPair<QString, QJsonObject>> ruleParts; // kind and match of each group's suggested rule
     for (const auto &[dimension, sql] : queries) {
         auto stmt = db.prepare(sql);
         if (!stmt)
@@ -244,16 +249,37 @@ Result<QList<UnattributedGroup>> unattributedBreakdown(store::Database &db, cons
                 match = {{QStringLiteral("field"), QStringLiteral("tag")}, {QStringLiteral("key"), a},
                          {QStringLiteral("regex"), QLatin1Char('^') + QRegularExpression::escape(b) + QLatin1Char('$')}};
             }
-            const QJsonObject rule{{QStringLiteral("name"), QStringLiteral("Unattributed %1 %2").arg(dimension, g.label)},
-                {QStringLiteral("enabled"), true}, {QStringLiteral("kind"), toText(kind)}, {QStringLiteral("match"), match},
-                {QStringLiteral("assign"),
-                    QJsonObject{
-                        {QStringLiteral("mode"), toText(attribution::AllocationMode::Direct)}, {QStringLiteral("team"), QString()}}}};
-            g.suggestedRule = QString::fromUtf8(QJsonDocument(rule).toJson(QJsonDocument::Compact));
             groups.append(g);
+            ruleParts.append({toText(kind), match});
         });
         if (!rowsRead)
             return rowsRead.error();
+    }
+    // Names after the rows (one statement at a time on the connection): service principals read as
+    // "displayName (application id)", resources without a name say why.
+    EntityNames names(db);
+    static const QStringList namedTypes{QStringLiteral("job"), QStringLiteral("pipeline"), QStringLiteral("cluster"), QStringLiteral("warehouse")};
+    for (qsizetype i = 0; i < groups.size(); ++i) {
+        UnattributedGroup &g = groups[i];
+        if (g.dimension == QLatin1String("principal")) {
+            auto name = names.principal(g.key);
+            if (!name)
+                return name.error();
+            g.label = std::move(name).value();
+        } else if (g.dimension == QLatin1String("resource") && g.label == g.key) {
+            const qsizetype colon = g.key.indexOf(QLatin1Char(':'));
+            if (colon > 0 && namedTypes.contains(g.key.left(colon))) {
+                auto name = names.workload(g.key.left(colon), g.key.mid(colon + 1));
+                if (!name)
+                    return name.error();
+                g.label = std::move(name).value();
+            }
+        }
+        const QJsonObject rule{{QStringLiteral("name"), QStringLiteral("Unattributed %1 %2").arg(g.dimension, g.label)},
+            {QStringLiteral("enabled"), true}, {QStringLiteral("kind"), ruleParts.at(i).first}, {QStringLiteral("match"), ruleParts.at(i).second},
+            {QStringLiteral("assign"),
+                QJsonObject{{QStringLiteral("mode"), toText(attribution::AllocationMode::Direct)}, {QStringLiteral("team"), QString()}}}};
+        g.suggestedRule = QString::fromUtf8(QJsonDocument(rule).toJson(QJsonDocument::Compact));
     }
     return groups;
 }

@@ -79,6 +79,7 @@ struct ExplainRow {
     QString workspaceName; // its name, or the reason it has none (EntityNames)
     QString workUnitName;  // the work unit's name, the reason it has none, or why the line has none
     QString workUnitUrl;   // its Databricks page when the workspace URL is known
+    QString principalName; // a user's e-mail, a service principal's "displayName (application id)", or why none
 };
 
 Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQuery &query);
@@ -89,7 +90,7 @@ Result<QList<ExplainRow>> explainAttribution(store::Database &db, const ExplainQ
 struct UnattributedGroup {
     QString dimension;     // resource, principal, tag
     QString key;           // "job:123", "alice@example.com", "env=dev"
-    QString label;         // readable: the work unit's name when known
+    QString label;         // readable: the work unit's or service principal's name, or why it has none
     std::int64_t costNanos = 0;
     std::int64_t lines = 0;
     QString suggestedRule; // JSON object of a rule matching exactly this group

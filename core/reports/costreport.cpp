@@ -180,7 +180,11 @@ Status labelRows(store::Database &db, CostTable &table)
             if (type.isEmpty())
                 continue;
             if (type == QLatin1String("principal")) {
-                row.labels[i] = key.isEmpty() ? EntityNames::noIdLabel(type) : key;
+                // Users read as their e-mail; service principals as "displayName (application id)".
+                auto name = key.isEmpty() ? Result<QString>(EntityNames::noIdLabel(type)) : names.principal(key);
+                if (!name)
+                    return name.error();
+                row.labels[i] = std::move(name).value();
                 continue;
             }
             if (key.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "insightlist.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -104,7 +105,10 @@ Result<InsightLines> loadInsightLines(store::Database &db, const InsightSummary 
         " AND (:workspace = '' OR l.workspace_id = :workspace) AND (:job = '' OR l.job_id = :job)"
         " AND (:cluster = '' OR l.cluster_id = :cluster) AND (:warehouse = '' OR l.warehouse_id = :warehouse)"
         " AND (:pipeline = '' OR l.pipeline_id = :pipeline) AND (:product = '' OR l.billing_origin_product = :product)"
-        " AND (:team = '' OR EXISTS (SELECT 1 FROM attr_allocation a WHERE a.line_id = l.line_id AND a.team_key = :team))";
+        " AND (:team = '' OR EXISTS (SELECT 1 FROM attr_allocation a WHERE a.line_id = l.line_id AND a.team_key = :team))"
+        " AND (:project = '' OR EXISTS (SELECT 1 FROM attr_allocation a WHERE a.line_id = l.line_id AND a.project_key = :project))"
+        " AND (:teams = '' OR EXISTS (SELECT 1 FROM attr_allocation a WHERE a.line_id = l.line_id"
+        " AND a.team_key IN (SELECT value FROM json_each(:teams))))";
     const auto bindAll = [&](store::Statement &stmt) {
         stmt.bind(":from", text("from"));
         stmt.bind(":to", text("to"));
@@ -115,6 +119,10 @@ Result<InsightLines> loadInsightLines(store::Database &db, const InsightSummary 
         stmt.bind(":pipeline", text("pipeline_id"));
         stmt.bind(":product", text("billing_origin_product"));
         stmt.bind(":team", text("team_key"));
+        stmt.bind(":project", text("project_key"));
+        // A list of teams (a department's or org unit's): JSON text for json_each, '' for none.
+        const QJsonValue teams = filter.value(QLatin1String("team_keys"));
+        stmt.bind(":teams", teams.isArray() ? QString::fromUtf8(QJsonDocument(teams.toArray()).toJson(QJsonDocument::Compact)) : QStringLiteral(""));
     };
     InsightLines result;
     if (text("from").isEmpty())

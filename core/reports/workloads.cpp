@@ -281,15 +281,29 @@ Result<QList<WorkloadRow>> queryWorkloads(store::Database &db, const WorkloadQue
     return rows;
 }
 
-Result<QList<RunRow>> queryRuns(store::Database &db, const QString &parentId, int limit)
+Result<RunList> queryRuns(store::Database &db, const QString &parentId, const QDate &from, const QDate &to, int limit)
 {
-    auto stmt = db.prepare("SELECT run_kind, run_id, parent_id, workspace_id, start_day, result_state, failed, duration_seconds, cost_nanos "
-                           "FROM metrics_run WHERE parent_id = ? ORDER BY start_day DESC, run_id DESC LIMIT ?");
+    const QByteArray where = " FROM metrics_run WHERE parent_id = :parent AND start_day >= :from AND start_day <= :to";
+    const auto bindAll = [&](store::Statement &stmt) {
+        stmt.bind(":parent", parentId);
+        stmt.bind(":from", from.isValid() ? from.toString(Qt::ISODate) : QStringLiteral(""));
+        stmt.bind(":to", to.isValid() ? to.toString(Qt::ISODate) : QStringLiteral("9999-12-31"));
+    };
+    RunList list;
+    auto counts = db.prepare("SELECT count(*), coalesce(sum(failed <> 0), 0)" + where);
+    if (!counts)
+        return counts.error();
+    bindAll(*counts);
+    if (auto row = counts->step(); !row)
+        return row.error();
+    list.totalRuns = counts->int64(0);
+    list.failedRuns = counts->int64(1);
+    auto stmt = db.prepare("SELECT run_kind, run_id, parent_id, workspace_id, start_day, result_state, failed, duration_seconds, cost_nanos"
+        + where + " ORDER BY start_day DESC, run_id DESC LIMIT :limit");
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, parentId);
-    stmt->bind(2, limit);
-    QList<RunRow> rows;
+    bindAll(*stmt);
+    stmt->bind(":limit", limit);
     const Status stmtRead = stmt->forEachRow([&](const store::Statement &row) {
         RunRow r;
         r.runKind = row.text(0);
@@ -301,11 +315,11 @@ Result<QList<RunRow>> queryRuns(store::Database &db, const QString &parentId, in
         r.failed = row.int64(6) != 0;
         r.durationSeconds = row.optInt(7);
         r.costNanos = row.int64(8);
-        rows.append(r);
+        list.rows.append(r);
     });
     if (!stmtRead)
         return stmtRead.error();
-    return rows;
+    return list;
 }
 
 Result<QList<UtilizationRow>> queryUtilization(store::Database &db, const QDate &from, const QDate &to)

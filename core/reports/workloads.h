@@ -74,8 +74,15 @@ struct RunRow {
     std::int64_t costNanos = 0;
 };
 
-// The runs of one job (or pipeline), newest first: a job's page with cost per run.
-Result<QList<RunRow>> queryRuns(store::Database &db, const QString &parentId, int limit = 1000);
+// The runs of one job (or pipeline) that started in [from, to] (an invalid date leaves that side
+// open), newest first: a job's page with cost per run. At most `limit` rows; the counts are of
+// every run in the range, so a view can say when it shows only the newest.
+struct RunList {
+    QList<RunRow> rows;
+    std::int64_t totalRuns = 0;
+    std::int64_t failedRuns = 0;
+};
+Result<RunList> queryRuns(store::Database &db, const QString &parentId, const QDate &from = {}, const QDate &to = {}, int limit = 1000);
 
 struct UtilizationRow {
     QString kind;        // "cluster" or "warehouse"

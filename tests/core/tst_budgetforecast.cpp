@@ -4,7 +4,10 @@
 
 #include "budgets/budgetforecast.h"
 #include "budgets/budgetstore.h"
+#include "common/money.h"
+#include "insights/detectors/budgetatrisk.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 #include <limits>
@@ -199,6 +202,69 @@ private slots:
         QVERIFY(!none);
         QCOMPARE(none.error().code, ErrorCode::NotFound);
         QCOMPARE(forecast(store.db(), ml, QDate(2026, 12, 1), QDate()).error().code, ErrorCode::InvalidArgument);
+    }
+
+    // budget_at_risk as of 10 December: ml forecasts 2880 (above). A 2400 budget is overrun by
+    // 480 = 20 % (medium: 10 % <= 20 % < 25 %); bi has spent 50 of a 40 budget already (high,
+    // whatever the forecast); project churn's 3000 is far from its 7 a day: quiet.
+    void budgetAtRiskFiresFromTheForecast()
+    {
+        test::TempStore store;
+        QVERIFY(test::budgetfixture::seed(store));
+        const QString actor = QStringLiteral("tester");
+        QVERIFY(BudgetStore::set(store.db(), store.clock(), actor, budget(ScopeType::Team, QStringLiteral("ml"), 2400)));
+        QVERIFY(BudgetStore::set(store.db(), store.clock(), actor, budget(ScopeType::Team, QStringLiteral("bi"), 40)));
+        QVERIFY(BudgetStore::set(store.db(), store.clock(), actor, budget(ScopeType::Project, QStringLiteral("churn"), 3000)));
+        QVERIFY(BudgetStore::set(store.db(), store.clock(), actor, budget(ScopeType::Department, QStringLiteral("analytics"), 2500)));
+        const insights::Thresholds thresholds;
+        insights::BudgetAtRiskDetector detector;
+        auto findings = detector.detect({store.db(), thresholds, QDate(2026, 12, 10), QDate(2026, 12, 10)});
+        QVERIFY2(findings, qPrintable(findings ? QString() : findings.error().toString()));
+        QHash<QString, insights::Finding> byScope;
+        for (const auto &f : *findings)
+            byScope.insert(f.scopeId, f);
+        QCOMPARE(byScope.size(), 3); // ml, bi, analytics; not churn
+        const insights::Finding ml = byScope.value(QStringLiteral("ml"));
+        QCOMPARE(ml.kind, QStringLiteral("budget_at_risk"));
+        QCOMPARE(ml.scopeType, insights::ScopeType::Team);
+        QCOMPARE(ml.scopeName, QStringLiteral("Machine Learning"));
+        QCOMPARE(ml.severity, insights::Severity::Medium);
+        QCOMPARE(ml.monthlySavingsNanos, std::int64_t{0});
+        QCOMPARE(ml.evidence.value(QStringLiteral("forecast")).toString(), QStringLiteral("2880.00"));
+        QCOMPARE(ml.evidence.value(QStringLiteral("forecast_overrun")).toString(), QStringLiteral("480.00"));
+        QCOMPARE(ml.evidence.value(QStringLiteral("overrun_percent")).toString(), QStringLiteral("20.0"));
+        QCOMPARE(ml.title, QStringLiteral("Machine Learning is forecast to exceed its 2026-12 budget by 480.00 USD (20.0%)"));
+        QCOMPARE(ml.firstDay, QDate(2026, 12, 1));
+        QCOMPARE(ml.lastDay, QDate(2026, 12, 10));
+        // The series: spend to date (990 by the 10th) against the budget spread over 31 days.
+        QCOMPARE(ml.series.size(), 10);
+        QCOMPARE(ml.series.last().valueNanos, 990 * kUnit);
+        QCOMPARE(ml.series.last().baselineNanos.value_or(-1), std::int64_t{774'193'548'387});
+        QCOMPARE(ml.lineFilter.value(QStringLiteral("team_keys")).toArray().first().toString(), QStringLiteral("ml"));
+
+        const insights::Finding bi = byScope.value(QStringLiteral("bi"));
+        QCOMPARE(bi.severity, insights::Severity::High);
+        QCOMPARE(bi.title, QStringLiteral("BI is over its 2026-12 budget: 50.00 USD spent of 40.00 USD"));
+        // The department's overrun is its own forecast (of its teams' summed days) less 2500.
+        const insights::Finding analytics = byScope.value(QStringLiteral("analytics"));
+        auto department = forecast(store.db(), {ScopeType::Department, QStringLiteral("analytics")}, QDate(2026, 12, 1), QDate(2026, 12, 10));
+        QVERIFY(department);
+        QCOMPARE(analytics.evidence.value(QStringLiteral("forecast_overrun")).toString(),
+            formatNanos(department->projection.forecastNanos - 2500 * kUnit, 2));
+        QCOMPARE(analytics.evidence.value(QStringLiteral("budget_scope_type")).toString(), QStringLiteral("department"));
+        QCOMPARE(analytics.lineFilter.value(QStringLiteral("team_keys")).toArray().size(), 2);
+
+        // Thresholds move the verdict: a 25 % minimum keeps the 20 % overrun quiet, never the spent one.
+        auto strict = insights::Thresholds::fromJson(R"({"budget_at_risk": {"min_overrun_percent": 25}})");
+        QVERIFY(strict);
+        auto quieter = detector.detect({store.db(), *strict, QDate(2026, 12, 10), QDate(2026, 12, 10)});
+        QVERIFY(quieter);
+        QCOMPARE(quieter->size(), 1);
+        QCOMPARE(quieter->first().scopeId, QStringLiteral("bi"));
+        // Two days into a month, a forecast overrun is not reported yet (min_elapsed_days 3).
+        auto early = detector.detect({store.db(), thresholds, QDate(2026, 12, 2), QDate(2026, 12, 2)});
+        QVERIFY(early);
+        QCOMPARE(early->size(), 0);
     }
 
     void classifyIsExactAtTheBoundary()

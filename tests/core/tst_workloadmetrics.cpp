@@ -263,6 +263,39 @@ private slots:
         QCOMPARE(top.value(QStringLiteral("j-priced")), std::int64_t{0});
     }
 
+    // A job's runs panel lists the runs of the view's date range (issue 16: it counted the whole
+    // history's newest 1000 while the row beside it counted the range); the counts cover the
+    // range even when the list is cut.
+    void runsFollowTheDateRange()
+    {
+        test::TempStore store;
+        for (int i = 0; i < 6; ++i) {
+            auto stmt = store.db().prepare("INSERT INTO metrics_run (run_kind, run_id, parent_id, workspace_id, start_day, result_state, "
+                                           "failed, duration_seconds, cost_nanos, list_cost_nanos, line_count) "
+                                           "VALUES ('job_run', ?, 'j1', 'w1', ?, ?, ?, 60, 1, 1, 1)");
+            QVERIFY(stmt);
+            stmt->bind(1, QStringLiteral("r%1").arg(i));
+            stmt->bind(2, QDate(2026, 11, 1).addDays(i).toString(Qt::ISODate));
+            stmt->bind(3, i % 2 ? QStringLiteral("FAILED") : QStringLiteral("SUCCEEDED"));
+            stmt->bind(4, i % 2);
+            QVERIFY(stmt->run());
+        }
+        auto all = reports::queryRuns(store.db(), QStringLiteral("j1"));
+        QVERIFY(all);
+        QCOMPARE(all->totalRuns, std::int64_t{6});
+        QCOMPARE(all->rows.first().runId, QStringLiteral("r5"));
+        auto range = reports::queryRuns(store.db(), QStringLiteral("j1"), QDate(2026, 11, 2), QDate(2026, 11, 4));
+        QVERIFY(range);
+        QCOMPARE(range->totalRuns, std::int64_t{3}); // r1, r2, r3
+        QCOMPARE(range->failedRuns, std::int64_t{2}); // r1, r3
+        QCOMPARE(range->rows.size(), 3);
+        QCOMPARE(range->rows.first().runId, QStringLiteral("r3"));
+        auto cut = reports::queryRuns(store.db(), QStringLiteral("j1"), QDate(2026, 11, 2), QDate(2026, 11, 4), 2);
+        QVERIFY(cut);
+        QCOMPARE(cut->rows.size(), 2);
+        QCOMPARE(cut->totalRuns, std::int64_t{3});
+    }
+
     void openWarehouseIntervalClosesLater()
     {
         test::TempStore store;

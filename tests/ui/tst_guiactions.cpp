@@ -11,7 +11,10 @@
 #include "models/reconciliationmodel.h"
 #include "reconciliation/reconciliationpanel.h"
 #include "reports/snapshots.h"
+#include "insights/thresholds.h"
 #include "settings/settingspage.h"
+#include "settings/thresholdmodel.h"
+#include "settings/thresholdspanel.h"
 #include "store/store.h"
 #include "widgets/datatableview.h"
 
@@ -269,6 +272,67 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!window.jobController()->isRunning(), 120000);
         QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
         QCOMPARE(settings->contracts()->rowCount(), 3);
+    }
+
+    // Settings › Insight thresholds: an out-of-range value is refused with the threshold named and
+    // nothing stored; a valid edit is stored, audited, starts "Process new data", and the
+    // insights are re-evaluated with it (budget_at_risk needs the queue: no usage changed).
+    void settingsEditsInsightThresholds()
+    {
+        MainWindow window(m_store, kToday);
+        window.show();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
+        auto *settings = qobject_cast<SettingsPage *>(window.page(QStringLiteral("settings")));
+        QVERIFY(settings);
+        QVERIFY(settings->showTab(QStringLiteral("thresholds")));
+        ThresholdModel *model = settings->thresholds()->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), int(insights::Thresholds::specs().size()));
+        int minZ = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (insights::Thresholds::specs().at(row).name() == QLatin1String("cost_spike.min_z"))
+                minZ = row;
+        }
+        QVERIFY(minZ >= 0);
+        QSignalSpy saved(settings->thresholds(), &ThresholdsPanel::saved);
+
+        QVERIFY(model->setData(model->index(minZ, ThresholdModel::Value), QStringLiteral("0.1")));
+        QVERIFY(model->isModified());
+        settings->thresholds()->save();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.at(0).at(0).toBool(), false);
+        QVERIFY2(settings->thresholds()->status().contains(QLatin1String("cost_spike.min_z")), qPrintable(settings->thresholds()->status()));
+        QVERIFY(!window.jobController()->isRunning());
+        {
+            auto db = store::Store::open(m_store, {.create = false, .readOnly = true});
+            QVERIFY(db);
+            QCOMPARE(insights::Thresholds::load(*db)->value(QStringLiteral("cost_spike"), QStringLiteral("min_z")), 2.0);
+        }
+
+        QVERIFY(model->setData(model->index(minZ, ThresholdModel::Value), QStringLiteral("3.5")));
+        settings->thresholds()->save();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 2, 60000);
+        QCOMPARE(saved.at(1).at(0).toBool(), true);
+        QVERIFY(!model->isModified());
+        QVERIFY(window.jobController()->isRunning()); // the re-evaluation
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobController()->isRunning(), 120000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isLoading(), 60000);
+        {
+            auto db = store::Store::open(m_store, {.create = false, .readOnly = true});
+            QVERIFY(db);
+            QCOMPARE(insights::Thresholds::load(*db)->value(QStringLiteral("cost_spike"), QStringLiteral("min_z")), 3.5);
+            // The run re-ran the insights stage although no usage arrived.
+            QCOMPARE(db->queryInt("SELECT rows_in FROM app_stage_run WHERE stage = 'insights' ORDER BY stage_run_id DESC LIMIT 1")
+                         ->value_or(-1),
+                std::int64_t{1});
+            QCOMPARE(db->queryInt("SELECT count(*) FROM app_dirty_day WHERE stage = 'insights'")->value_or(-1), 0);
+        }
+        QVERIFY(auditActions().join(QLatin1Char('\n')).contains(QLatin1String("insights.thresholds=")));
+        // Back to the defaults for the other tests.
+        model->resetToDefaults();
+        settings->thresholds()->save();
+        QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 3, 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!window.jobController()->isRunning(), 120000);
     }
 };
 

@@ -31,7 +31,11 @@ ExplainModel::ExplainModel(QObject *parent) : ColumnTableModel(parent)
                     tip += tr("\nIn Databricks: %1").arg(r.workUnitUrl);
                 return tip;
             }},
-        text(tr("Principal"), &Row::principal),
+        {.title = tr("Principal"),
+            .display = cellOf(&Row::principalName),
+            .toolTip = [](const Row &r) -> QVariant {
+                return r.principal.isEmpty() || r.principal == r.principalName ? r.principalName : tr("%1\nId: %2").arg(r.principalName, r.principal);
+            }},
         text(tr("Team"), &Row::team),
         text(tr("Project"), &Row::project),
         text(tr("Bucket"), &Row::bucket),

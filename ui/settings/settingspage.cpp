@@ -16,9 +16,12 @@
 #include <QGroupBox>
 
 #include "connectionpanel.h"
+#include "thresholdspanel.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace ll::ui {
@@ -43,9 +46,12 @@ SettingsPage::SettingsPage(ViewContext context, QWidget *parent)
     , m_import(new QPushButton(tr("Import CSV\u2026"), this))
     , m_export(new QPushButton(tr("Export CSV\u2026"), this))
     , m_writer(new SnapshotLoader(this->context().storePath, this))
+    , m_thresholds(new ThresholdsPanel(this->context().storePath, this))
+    , m_tabs(new QTabWidget(this))
 {
     m_writer->setAccess(SnapshotLoader::Access::ReadWrite);
     addLoader(m_writer);
+    addLoader(m_thresholds->loader());
 
     m_path->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_path->setWordWrap(true);
@@ -94,14 +100,33 @@ SettingsPage::SettingsPage(ViewContext context, QWidget *parent)
 
     auto *connection = new ConnectionPanel(this->context().storePath, this);
     connect(connection, &ConnectionPanel::syncFinished, this, [this](bool) { Q_EMIT storeChanged(); });
+    connect(m_thresholds, &ThresholdsPanel::processRequested, this, &SettingsPage::processRequested);
 
-    body()->addLayout(form);
-    body()->addWidget(connection);
-    body()->addWidget(box, 1);
+    // One tab per concern: the store and its connection, the contract prices, the thresholds.
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addLayout(form);
+    generalLayout->addWidget(connection);
+    generalLayout->addStretch(1);
+    m_tabs->addTab(general, tr("Store and connection"));
+    m_tabs->addTab(box, tr("Contract prices"));
+    m_tabs->addTab(m_thresholds, tr("Insight thresholds"));
+    body()->addWidget(m_tabs, 1);
+}
+
+bool SettingsPage::showTab(const QString &name)
+{
+    static const QStringList names{QStringLiteral("connection"), QStringLiteral("contracts"), QStringLiteral("thresholds")};
+    const qsizetype i = names.indexOf(name);
+    if (i < 0)
+        return false;
+    m_tabs->setCurrentIndex(static_cast<int>(i));
+    return true;
 }
 
 void SettingsPage::reload()
 {
+    m_thresholds->reload();
     loader()->load<SettingsSnapshot>(
         [](store::Database &db) -> Result<SettingsSnapshot> {
             auto current = store::Migrations::currentVersion(db);

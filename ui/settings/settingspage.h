@@ -4,23 +4,28 @@
 
 class QLabel;
 class QPushButton;
+class QTabWidget;
 
 namespace ll::ui {
 
 class ContractModel;
 class DataTableView;
 class SnapshotLoader;
+class ThresholdsPanel;
 
-// The store in use, its schema version, and the contract prices: a table of the current
-// contracts with "Import CSV…" (validated, replaces all, audited; then asks the main window to
-// process new data so contract costs apply) and "Export CSV…". Every store access runs on a
-// worker with its own connection.
+// Three tabs: the store in use with its schema version and the Databricks connection; the
+// contract prices, a table of the current contracts with "Import CSV…" (validated, replaces all,
+// audited; then asks the main window to process new data so contract costs apply) and "Export
+// CSV…"; and the insight thresholds (ThresholdsPanel). Every store access runs on a worker with
+// its own connection.
 class SettingsPage : public Page {
     Q_OBJECT
 public:
     explicit SettingsPage(ViewContext context, QWidget *parent = nullptr);
 
     void reload() override;
+    bool showTab(const QString &name) override; // connection, contracts, thresholds
+    ThresholdsPanel *thresholds() const { return m_thresholds; }
 
     ContractModel *contracts() const { return m_contracts; }
     // The worker-side steps behind the buttons, without dialogs (tests call them directly).
@@ -45,6 +50,8 @@ private:
     QPushButton *m_import;
     QPushButton *m_export;
     SnapshotLoader *m_writer;
+    ThresholdsPanel *m_thresholds;
+    QTabWidget *m_tabs;
 };
 
 } // namespace ll::ui

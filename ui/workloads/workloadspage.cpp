@@ -197,21 +197,25 @@ void WorkloadsPage::loadRuns()
     }
     const QString parentId = row->workUnitId;
     const QString name = row->name.isEmpty() ? row->workUnitId : row->name;
-    m_runTitle->setText(tr("Runs of %1 (newest first)").arg(name));
-    m_runLoader->load<QList<reports::RunRow>>(
-        [parentId](store::Database &db) { return reports::queryRuns(db, parentId); },
-        [this, name](Result<QList<reports::RunRow>> result) {
+    const QDate from = m_from->date(), to = m_to->date();
+    const QString range = tr("%1 to %2").arg(formatDate(from), formatDate(to));
+    m_runTitle->setText(tr("Runs of %1 started %2 (newest first)").arg(name, range));
+    m_runLoader->load<reports::RunList>(
+        [parentId, from, to](store::Database &db) { return reports::queryRuns(db, parentId, from, to); },
+        [this, name, range](Result<reports::RunList> result) {
             if (!result) {
                 m_runModel->setRows({});
                 m_runTitle->setText(tr("Could not load the runs of %1: %2").arg(name, result.error().message));
                 return;
             }
-            m_runModel->setRows(std::move(result).value());
-            std::int64_t failed = 0;
-            for (int i = 0; i < m_runModel->rowCount(); ++i)
-                failed += m_runModel->runAt(i)->failed ? 1 : 0;
-            m_runTitle->setText(tr("Runs of %1 (newest first): %2 runs, %3 failed")
-                                    .arg(name, formatCount(m_runModel->rowCount()), formatCount(failed)));
+            const reports::RunList list = std::move(result).value();
+            m_runModel->setRows(list.rows);
+            // The counts are of the date range, as in the workload's row; the list may show fewer.
+            QString title = tr("Runs of %1 started %2 (newest first): %3 runs, %4 failed")
+                                .arg(name, range, formatCount(list.totalRuns), formatCount(list.failedRuns));
+            if (list.rows.size() < list.totalRuns)
+                title += tr(" \u2014 showing the newest %1").arg(formatCount(list.rows.size()));
+            m_runTitle->setText(title);
         });
 }
 

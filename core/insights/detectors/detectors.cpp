@@ -2,6 +2,7 @@
 
 #include "alwaysonwarehouse.h"
 #include "attributiondeclining.h"
+#include "budgetatrisk.h"
 #include "costanomaly.h"
 #include "failedrunwaste.h"
 #include "idlecluster.h"
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Detector>> allDetectors()
     detectors.push_back(std::make_unique<TagHygieneDetector>());
     detectors.push_back(std::make_unique<AttributionDecliningDetector>());
     // Budgets.
+    detectors.push_back(std::make_unique<BudgetAtRiskDetector>());
     return detectors;
 }
 
