@@ -193,7 +193,8 @@ int thresholds(const CommandEnv &env)
         SystemClock clock;
         if (auto s = insights::Thresholds::apply(*db, clock, audit::AuditLog::currentActor(), next); !s)
             return fail(s.error());
-        err() << QStringLiteral("Saved the insight thresholds; they apply from the next `process` or sync (run `process` now to re-evaluate)")
+        err() << QStringLiteral(
+            "Saved the insight thresholds; they apply from the next `process` or sync (run `process` now to re-evaluate)")
               << Qt::endl;
         return ExitOk;
     }

@@ -48,7 +48,8 @@ Status emitServicePrincipals(const DemoAccount &account, raw::RawIngestor &inges
     auto batch = ingestor.beginBatch(QStringLiteral("rest_service_principals"), mode);
     if (!batch)
         return batch.error();
-    auto rows = extract::appendRestPage(context.db, context.clock, *batch, QStringLiteral("service_principals"), QStringLiteral("applicationId"), principals);
+    auto rows = extract::appendRestPage(
+        context.db, context.clock, *batch, QStringLiteral("service_principals"), QStringLiteral("applicationId"), principals);
     if (!rows) {
         (void)ingestor.finishBatch(*batch, raw::BatchStatus::Failed, rows.error().message);
         return rows.error();

@@ -102,10 +102,12 @@ const QList<ThresholdSpec> &Thresholds::specs()
         {"attribution_declining", "high_points", 20, 0.5, 100, "points", "Rise from which the insight is high"},
         {"attribution_declining", "min_week_cost_usd", 100, 0, 1e9, "USD", "Spend each week needs for its share to count"},
         // Budgets (budget_at_risk).
-        {"budget_at_risk", "min_elapsed_days", 3, 1, 31, "days", "Days of the month known before a forecast overrun is reported (an overrun already spent always is)"},
+        {"budget_at_risk", "min_elapsed_days", 3, 1, 31, "days",
+            "Days of the month known before a forecast overrun is reported (an overrun already spent always is)"},
         {"budget_at_risk", "min_overrun_percent", 0, 0, 1000, "%", "Forecast overrun, in percent of the budget, that is reported"},
         {"budget_at_risk", "medium_overrun_percent", 10, 0, 1000, "%", "Forecast overrun from which the insight is medium"},
-        {"budget_at_risk", "high_overrun_percent", 25, 0, 1000, "%", "Forecast overrun from which the insight is high (as is any overrun already spent)"},
+        {"budget_at_risk", "high_overrun_percent", 25, 0, 1000, "%",
+            "Forecast overrun from which the insight is high (as is any overrun already spent)"},
     };
     return table;
 }

@@ -8,8 +8,8 @@
 //   { "cost_spike": { "min_z": 2.0, "min_ratio": 2.5, ... }, "idle_cluster": { ... } }
 // Only the thresholds being changed need to be present; the rest keep their defaults.
 
-#include "common/result.h"
 #include "common/clock.h"
+#include "common/result.h"
 #include "store/database.h"
 
 #include <QByteArray>

@@ -258,7 +258,8 @@ Result<QList<UnattributedGroup>> unattributedBreakdown(store::Database &db, cons
     // Names after the rows (one statement at a time on the connection): service principals read as
     // "displayName (application id)", resources without a name say why.
     EntityNames names(db);
-    static const QStringList namedTypes{QStringLiteral("job"), QStringLiteral("pipeline"), QStringLiteral("cluster"), QStringLiteral("warehouse")};
+    static const QStringList namedTypes{
+        QStringLiteral("job"), QStringLiteral("pipeline"), QStringLiteral("cluster"), QStringLiteral("warehouse")};
     for (qsizetype i = 0; i < groups.size(); ++i) {
         UnattributedGroup &g = groups[i];
         if (g.dimension == QLatin1String("principal")) {
@@ -276,7 +277,8 @@ Result<QList<UnattributedGroup>> unattributedBreakdown(store::Database &db, cons
             }
         }
         const QJsonObject rule{{QStringLiteral("name"), QStringLiteral("Unattributed %1 %2").arg(g.dimension, g.label)},
-            {QStringLiteral("enabled"), true}, {QStringLiteral("kind"), ruleParts.at(i).first}, {QStringLiteral("match"), ruleParts.at(i).second},
+            {QStringLiteral("enabled"), true}, {QStringLiteral("kind"), ruleParts.at(i).first},
+            {QStringLiteral("match"), ruleParts.at(i).second},
             {QStringLiteral("assign"),
                 QJsonObject{{QStringLiteral("mode"), toText(attribution::AllocationMode::Direct)}, {QStringLiteral("team"), QString()}}}};
         g.suggestedRule = QString::fromUtf8(QJsonDocument(rule).toJson(QJsonDocument::Compact));

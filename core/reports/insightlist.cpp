@@ -122,7 +122,8 @@ Result<InsightLines> loadInsightLines(store::Database &db, const InsightSummary 
         stmt.bind(":project", text("project_key"));
         // A list of teams (a department's or org unit's): JSON text for json_each, '' for none.
         const QJsonValue teams = filter.value(QLatin1String("team_keys"));
-        stmt.bind(":teams", teams.isArray() ? QString::fromUtf8(QJsonDocument(teams.toArray()).toJson(QJsonDocument::Compact)) : QStringLiteral(""));
+        stmt.bind(":teams",
+            teams.isArray() ? QString::fromUtf8(QJsonDocument(teams.toArray()).toJson(QJsonDocument::Compact)) : QStringLiteral(""));
     };
     InsightLines result;
     if (text("from").isEmpty())

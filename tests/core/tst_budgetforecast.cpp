@@ -247,7 +247,8 @@ private slots:
         QCOMPARE(bi.title, QStringLiteral("BI is over its 2026-12 budget: 50.00 USD spent of 40.00 USD"));
         // The department's overrun is its own forecast (of its teams' summed days) less 2500.
         const insights::Finding analytics = byScope.value(QStringLiteral("analytics"));
-        auto department = forecast(store.db(), {ScopeType::Department, QStringLiteral("analytics")}, QDate(2026, 12, 1), QDate(2026, 12, 10));
+        auto department =
+            forecast(store.db(), {ScopeType::Department, QStringLiteral("analytics")}, QDate(2026, 12, 1), QDate(2026, 12, 10));
         QVERIFY(department);
         QCOMPARE(analytics.evidence.value(QStringLiteral("forecast_overrun")).toString(),
             formatNanos(department->projection.forecastNanos - 2500 * kUnit, 2));

@@ -286,7 +286,7 @@ private slots:
         QCOMPARE(all->rows.first().runId, QStringLiteral("r5"));
         auto range = reports::queryRuns(store.db(), QStringLiteral("j1"), QDate(2026, 11, 2), QDate(2026, 11, 4));
         QVERIFY(range);
-        QCOMPARE(range->totalRuns, std::int64_t{3}); // r1, r2, r3
+        QCOMPARE(range->totalRuns, std::int64_t{3});  // r1, r2, r3
         QCOMPARE(range->failedRuns, std::int64_t{2}); // r1, r3
         QCOMPARE(range->rows.size(), 3);
         QCOMPARE(range->rows.first().runId, QStringLiteral("r3"));

@@ -4,6 +4,7 @@
 #include "common/jobcontroller.h"
 #include "drilldown/lineitemsdialog.h"
 #include "explorer/costexplorerpage.h"
+#include "insights/thresholds.h"
 #include "mainwindow.h"
 #include "models/contractmodel.h"
 #include "models/costtablemodel.h"
@@ -11,7 +12,6 @@
 #include "models/reconciliationmodel.h"
 #include "reconciliation/reconciliationpanel.h"
 #include "reports/snapshots.h"
-#include "insights/thresholds.h"
 #include "settings/settingspage.h"
 #include "settings/thresholdmodel.h"
 #include "settings/thresholdspanel.h"
@@ -301,7 +301,8 @@ private slots:
         settings->thresholds()->save();
         QCOMPARE(saved.size(), 1);
         QCOMPARE(saved.at(0).at(0).toBool(), false);
-        QVERIFY2(settings->thresholds()->status().contains(QLatin1String("cost_spike.min_z")), qPrintable(settings->thresholds()->status()));
+        QVERIFY2(
+            settings->thresholds()->status().contains(QLatin1String("cost_spike.min_z")), qPrintable(settings->thresholds()->status()));
         QVERIFY(!window.jobController()->isRunning());
         {
             auto db = store::Store::open(m_store, {.create = false, .readOnly = true});
@@ -322,8 +323,8 @@ private slots:
             QVERIFY(db);
             QCOMPARE(insights::Thresholds::load(*db)->value(QStringLiteral("cost_spike"), QStringLiteral("min_z")), 3.5);
             // The run re-ran the insights stage although no usage arrived.
-            QCOMPARE(db->queryInt("SELECT rows_in FROM app_stage_run WHERE stage = 'insights' ORDER BY stage_run_id DESC LIMIT 1")
-                         ->value_or(-1),
+            QCOMPARE(
+                db->queryInt("SELECT rows_in FROM app_stage_run WHERE stage = 'insights' ORDER BY stage_run_id DESC LIMIT 1")->value_or(-1),
                 std::int64_t{1});
             QCOMPARE(db->queryInt("SELECT count(*) FROM app_dirty_day WHERE stage = 'insights'")->value_or(-1), 0);
         }

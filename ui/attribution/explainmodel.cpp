@@ -34,7 +34,8 @@ ExplainModel::ExplainModel(QObject *parent) : ColumnTableModel(parent)
         {.title = tr("Principal"),
             .display = cellOf(&Row::principalName),
             .toolTip = [](const Row &r) -> QVariant {
-                return r.principal.isEmpty() || r.principal == r.principalName ? r.principalName : tr("%1\nId: %2").arg(r.principalName, r.principal);
+                return r.principal.isEmpty() || r.principal == r.principalName ? r.principalName
+                                                                               : tr("%1\nId: %2").arg(r.principalName, r.principal);
             }},
         text(tr("Team"), &Row::team),
         text(tr("Project"), &Row::project),

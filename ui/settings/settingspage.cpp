@@ -37,17 +37,17 @@ struct SettingsSnapshot {
 } // namespace
 
 SettingsPage::SettingsPage(ViewContext context, QWidget *parent)
-    : Page(std::move(context), tr("Settings"), parent)
-    , m_path(new QLabel(QDir::toNativeSeparators(this->context().storePath), this))
-    , m_schema(new QLabel(this))
-    , m_contracts(new ContractModel(this))
-    , m_contractView(new DataTableView(this))
-    , m_contractStatus(new QLabel(this))
-    , m_import(new QPushButton(tr("Import CSV\u2026"), this))
-    , m_export(new QPushButton(tr("Export CSV\u2026"), this))
-    , m_writer(new SnapshotLoader(this->context().storePath, this))
-    , m_thresholds(new ThresholdsPanel(this->context().storePath, this))
-    , m_tabs(new QTabWidget(this))
+    : Page(std::move(context), tr("Settings"), parent),
+      m_path(new QLabel(QDir::toNativeSeparators(this->context().storePath), this)),
+      m_schema(new QLabel(this)),
+      m_contracts(new ContractModel(this)),
+      m_contractView(new DataTableView(this)),
+      m_contractStatus(new QLabel(this)),
+      m_import(new QPushButton(tr("Import CSV\u2026"), this)),
+      m_export(new QPushButton(tr("Export CSV\u2026"), this)),
+      m_writer(new SnapshotLoader(this->context().storePath, this)),
+      m_thresholds(new ThresholdsPanel(this->context().storePath, this)),
+      m_tabs(new QTabWidget(this))
 {
     m_writer->setAccess(SnapshotLoader::Access::ReadWrite);
     addLoader(m_writer);

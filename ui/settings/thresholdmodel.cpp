@@ -16,10 +16,7 @@ QString number(double v) { return QString::number(v, 'g', 12); }
 
 } // namespace
 
-ThresholdModel::ThresholdModel(QObject *parent) : QAbstractTableModel(parent)
-{
-    setStored(insights::Thresholds());
-}
+ThresholdModel::ThresholdModel(QObject *parent) : QAbstractTableModel(parent) { setStored(insights::Thresholds()); }
 
 int ThresholdModel::rowCount(const QModelIndex &parent) const { return parent.isValid() ? 0 : static_cast<int>(specs().size()); }
 
@@ -53,7 +50,8 @@ QVariant ThresholdModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
-        QString tip = tr("%1\n%2 (JSON key %3)").arg(CoreText::tr(s.description), InsightModel::typeLabel(s.detectorName()), keyOf(index.row()));
+        QString tip =
+            tr("%1\n%2 (JSON key %3)").arg(CoreText::tr(s.description), InsightModel::typeLabel(s.detectorName()), keyOf(index.row()));
         if (edited)
             tip += tr("\nChanged from %1; not saved yet").arg(number(storedValue(index.row())));
         return tip;

@@ -28,7 +28,7 @@ public:
     void setStored(const insights::Thresholds &stored);
     // Every value back to its default (not saved until the caller saves).
     void resetToDefaults();
-    bool isModified() const; // differs from the stored thresholds
+    bool isModified() const;     // differs from the stored thresholds
     int storedOverrides() const; // stored thresholds that are not at their default
     // The edited values, validated as a whole; an error names the threshold ("cost_spike.min_z: ...").
     Result<insights::Thresholds> toThresholds() const;

@@ -16,14 +16,14 @@
 namespace ll::ui {
 
 ThresholdsPanel::ThresholdsPanel(const QString &storePath, QWidget *parent)
-    : QWidget(parent)
-    , m_model(new ThresholdModel(this))
-    , m_view(new DataTableView(this))
-    , m_status(new QLabel(this))
-    , m_save(new QPushButton(tr("Save"), this))
-    , m_revert(new QPushButton(tr("Revert"), this))
-    , m_defaults(new QPushButton(tr("Reset to defaults"), this))
-    , m_loader(new SnapshotLoader(storePath, this))
+    : QWidget(parent),
+      m_model(new ThresholdModel(this)),
+      m_view(new DataTableView(this)),
+      m_status(new QLabel(this)),
+      m_save(new QPushButton(tr("Save"), this)),
+      m_revert(new QPushButton(tr("Revert"), this)),
+      m_defaults(new QPushButton(tr("Reset to defaults"), this)),
+      m_loader(new SnapshotLoader(storePath, this))
 {
     m_loader->setAccess(SnapshotLoader::Access::ReadWrite);
     auto *explain = new QLabel(tr("The figures each insight detector judges by. Double-click a value to change it; changed "
@@ -31,7 +31,7 @@ ThresholdsPanel::ThresholdsPanel(const QString &storePath, QWidget *parent)
                                   "records the change in the audit log and re-evaluates the insights. The same "
                                   "thresholds can be exported and imported as JSON with "
                                   "\u201clakeledger-cli insights thresholds\u201d."),
-                               this);
+        this);
     explain->setWordWrap(true);
     m_view->setSourceModel(m_model);
     m_view->setExportName(QStringLiteral("insight-thresholds"));

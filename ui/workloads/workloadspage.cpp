@@ -200,8 +200,7 @@ void WorkloadsPage::loadRuns()
     const QDate from = m_from->date(), to = m_to->date();
     const QString range = tr("%1 to %2").arg(formatDate(from), formatDate(to));
     m_runTitle->setText(tr("Runs of %1 started %2 (newest first)").arg(name, range));
-    m_runLoader->load<reports::RunList>(
-        [parentId, from, to](store::Database &db) { return reports::queryRuns(db, parentId, from, to); },
+    m_runLoader->load<reports::RunList>([parentId, from, to](store::Database &db) { return reports::queryRuns(db, parentId, from, to); },
         [this, name, range](Result<reports::RunList> result) {
             if (!result) {
                 m_runModel->setRows({});

@@ -102,9 +102,10 @@ Result<QList<Finding>> BudgetAtRiskDetector::detect(const DetectorContext &conte
                                                               : Severity::Low;
         f.currency = money;
         const QString monthName = month.toString(QStringLiteral("yyyy-MM"));
-        f.title = alreadyOver ? QStringLiteral("%1 is over its %2 budget: %3 spent of %4").arg(f.scopeName, monthName, amount(p.spentNanos), amount(budget))
-                              : QStringLiteral("%1 is forecast to exceed its %2 budget by %3 (%4%)")
-                                    .arg(f.scopeName, monthName, amount(overrun), percentText(overrunPct));
+        f.title = alreadyOver
+            ? QStringLiteral("%1 is over its %2 budget: %3 spent of %4").arg(f.scopeName, monthName, amount(p.spentNanos), amount(budget))
+            : QStringLiteral("%1 is forecast to exceed its %2 budget by %3 (%4%)")
+                  .arg(f.scopeName, monthName, amount(overrun), percentText(overrunPct));
         QString detail = QStringLiteral("Spent %1 in the first %2 days of %3; at the run rate (%4) the month ends at %5 against a "
                                         "budget of %6: %7 (%8%) over.")
                              .arg(amount(p.spentNanos))
@@ -112,7 +113,8 @@ Result<QList<Finding>> BudgetAtRiskDetector::detect(const DetectorContext &conte
                              .arg(monthName, budgets::toText(p.method), amount(p.forecastNanos), amount(budget), amount(overrun),
                                  percentText(overrunPct));
         if (s.backtestMape)
-            detail += QStringLiteral(" The forecast's error on the previous months was %1% (mean absolute).").arg(percentText(*s.backtestMape));
+            detail +=
+                QStringLiteral(" The forecast's error on the previous months was %1% (mean absolute).").arg(percentText(*s.backtestMape));
         f.detail = detail;
         f.monthlySavingsNanos = 0;
         f.savingsFormula = QStringLiteral("none: the overrun (forecast %1 - budget %2 = %3) is a forecast, not a saving")
