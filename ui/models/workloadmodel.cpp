@@ -31,7 +31,8 @@ WorkloadModel::WorkloadModel(QObject *parent) : ColumnTableModel(parent)
             .display = name,
             .toolTip = [](const Row &r) -> QVariant {
                 const QString source = sourceDescription(r.workUnitType, r.source);
-                const QString id = tr("%1 %2").arg(r.workUnitType, r.workUnitId);
+                // The whole name first: narrow tables (the Overview's) elide it.
+                const QString id = tr("%1\n%2 %3").arg(r.name, r.workUnitType, r.workUnitId);
                 return source.isEmpty() ? id : tr("%1\n%2").arg(id, source);
             }},
         {.title = tr("Type"), .display = cellOf(&Row::workUnitType)},

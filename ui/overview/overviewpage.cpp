@@ -12,6 +12,7 @@
 #include "overview/freshnessbanner.h"
 #include "widgets/datatableview.h"
 #include "widgets/kpitile.h"
+#include "widgets/tilestrip.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -62,18 +63,13 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
 {
     connect(m_freshness, &FreshnessBanner::dataHealthRequested, this, &OverviewPage::dataHealthRequested);
 
-    // The tiles share one row height (a tile whose detail wraps would otherwise stand taller).
-    auto *tileRow = new QWidget(m_content);
-    tileRow->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    auto *tiles = new QHBoxLayout(tileRow);
-    tiles->setContentsMargins(0, 0, 0, 0);
-    tiles->setSpacing(8);
-    for (KpiTile *tile : {m_monthToDate, m_samePeriod, m_lastMonth, m_forecast, m_unattributed, m_idle, m_shared, m_unpriced}) {
-        tile->setParent(tileRow);
-        tile->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-        tiles->addWidget(tile, 1);
-    }
+    // The tiles share one row height (a tile whose detail wraps would otherwise stand taller),
+    // and wrap onto two rows in a narrow window.
+    auto *tileRow = new TileStrip(m_content);
     m_unpriced->hide();
+    for (KpiTile *tile : {m_monthToDate, m_samePeriod, m_lastMonth, m_forecast, m_unattributed, m_idle, m_shared, m_unpriced})
+        tileRow->addTile(tile);
+    m_tiles = tileRow;
     // Not teams: a grey band and their own wording, so no one reads them as a team's figure.
     for (KpiTile *tile : {m_unattributed, m_idle, m_shared})
         tile->setStyleSheet(QStringLiteral("ll--ui--KpiTile { background-color: #ececf2; border: 1px dashed #9a9ab0; }"));
@@ -93,9 +89,9 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
     tables->setSpacing(8);
     tables->addWidget(tableBox(tr("Top teams (month to date)"), m_teams, m_content, {}, &teamsView), 1);
     tables->addWidget(tableBox(tr("Top projects (month to date)"), m_projects, m_content, {}, &projectsView), 1);
-    tables->addWidget(tableBox(tr("Top workspaces (month to date)"), m_workspaces, m_content, {}, &workspacesView), 1);
+    tables->addWidget(tableBox(tr("Top workspaces (month to date)"), m_workspaces, m_content, {NamedCostModel::Share}, &workspacesView), 1);
     tables->addWidget(tableBox(tr("Top workloads (month to date)"), m_workloads, m_content,
-                          {WorkloadModel::Workspace, WorkloadModel::Runs, WorkloadModel::Failed, WorkloadModel::FailedCost,
+                          {WorkloadModel::Type, WorkloadModel::Workspace, WorkloadModel::Runs, WorkloadModel::Failed, WorkloadModel::FailedCost,
                               WorkloadModel::AvgDuration, WorkloadModel::Source},
                           &workloadsView),
         1);
@@ -152,6 +148,7 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
             {InsightModel::Type, InsightModel::Scope, InsightModel::Workspace, InsightModel::Status, InsightModel::Period}, &insightsView),
         2);
     insightsView->setPlaceholderText(tr("No open insights"));
+    insightsView->setStretchColumn(InsightModel::Title); // the title carries the meaning; severity and saving stay whole
 
     auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -248,6 +245,7 @@ void OverviewPage::apply(Result<reports::OverviewSnapshot> result)
     showShare(m_shared, s.sharedMonthToDateNanos, tr("%1 before sharing out"));
 
     m_unpriced->setVisible(s.unpricedQuantityMonthToDateNanos > 0);
+    m_tiles->relayout();
     m_unpriced->setValue(tr("%1 DBU").arg(formatQuantity(s.unpricedQuantityMonthToDateNanos)));
     m_unpriced->setDetail(tr("no list price, not in cost"));
 

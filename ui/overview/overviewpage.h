@@ -12,6 +12,7 @@ class FreshnessBanner;
 class InsightModel;
 class KpiTile;
 class NamedCostModel;
+class TileStrip;
 class WorkloadModel;
 
 // Month-to-date headline figures with the month-end forecast, 60 days of daily cost by product,
@@ -55,6 +56,7 @@ private:
     KpiTile *m_idle;
     KpiTile *m_shared;
     KpiTile *m_unpriced;
+    TileStrip *m_tiles = nullptr;
     DailyCostChart *m_chart;
     NamedCostModel *m_teams;
     NamedCostModel *m_projects;

@@ -29,6 +29,9 @@ public:
     ~ConnectionPanel() override;
 
     SyncController *controller() const { return m_sync; }
+    // The connection made in this session (the wizard's), for what else talks to the workspace
+    // (action plans); none until the analyst connects. The secret lives in memory only.
+    std::optional<SyncRequest> request() const { return m_request; }
 
 Q_SIGNALS:
     void syncFinished(bool ok); // the store changed: pages should reload

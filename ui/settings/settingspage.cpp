@@ -99,6 +99,7 @@ SettingsPage::SettingsPage(ViewContext context, QWidget *parent)
     boxLayout->addLayout(buttons);
 
     auto *connection = new ConnectionPanel(this->context().storePath, this);
+    m_connection = connection;
     connect(connection, &ConnectionPanel::syncFinished, this, [this](bool) { Q_EMIT storeChanged(); });
     connect(m_thresholds, &ThresholdsPanel::processRequested, this, &SettingsPage::processRequested);
 

@@ -8,6 +8,7 @@ class QTabWidget;
 
 namespace ll::ui {
 
+class ConnectionPanel;
 class ContractModel;
 class DataTableView;
 class SnapshotLoader;
@@ -26,6 +27,7 @@ public:
     void reload() override;
     bool showTab(const QString &name) override; // connection, contracts, thresholds
     ThresholdsPanel *thresholds() const { return m_thresholds; }
+    ConnectionPanel *connection() const { return m_connection; }
 
     ContractModel *contracts() const { return m_contracts; }
     // The worker-side steps behind the buttons, without dialogs (tests call them directly).
@@ -51,6 +53,7 @@ private:
     QPushButton *m_export;
     SnapshotLoader *m_writer;
     ThresholdsPanel *m_thresholds;
+    ConnectionPanel *m_connection = nullptr;
     QTabWidget *m_tabs;
 };
 

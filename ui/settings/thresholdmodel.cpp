@@ -4,15 +4,24 @@
 #include "models/insightmodel.h"
 
 #include <QFont>
+#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cmath>
 
 namespace ll::ui {
 namespace {
 
 const QList<insights::ThresholdSpec> &specs() { return insights::Thresholds::specs(); }
 
-QString number(double v) { return QString::number(v, 'g', 12); }
+// Whole numbers with the locale's grouping ("1,000,000,000", not "1e+09"); fractions as typed.
+QString number(double v)
+{
+    if (v == std::floor(v) && std::abs(v) < 1e15)
+        return QLocale().toString(static_cast<qint64>(v));
+    return QLocale().toString(v, 'g', 12);
+}
 
 } // namespace
 
