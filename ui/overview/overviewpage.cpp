@@ -91,8 +91,8 @@ OverviewPage::OverviewPage(ViewContext context, QWidget *parent)
     tables->addWidget(tableBox(tr("Top projects (month to date)"), m_projects, m_content, {}, &projectsView), 1);
     tables->addWidget(tableBox(tr("Top workspaces (month to date)"), m_workspaces, m_content, {NamedCostModel::Share}, &workspacesView), 1);
     tables->addWidget(tableBox(tr("Top workloads (month to date)"), m_workloads, m_content,
-                          {WorkloadModel::Type, WorkloadModel::Workspace, WorkloadModel::Runs, WorkloadModel::Failed, WorkloadModel::FailedCost,
-                              WorkloadModel::AvgDuration, WorkloadModel::Source},
+                          {WorkloadModel::Type, WorkloadModel::Workspace, WorkloadModel::Runs, WorkloadModel::Failed,
+                              WorkloadModel::FailedCost, WorkloadModel::AvgDuration, WorkloadModel::Source},
                           &workloadsView),
         1);
     // A month without cost yet (its first days, before usage lands) leaves them empty: say so.

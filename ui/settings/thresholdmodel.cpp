@@ -4,9 +4,9 @@
 #include "models/insightmodel.h"
 
 #include <QFont>
-#include <QLocale>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
 #include <cmath>
 
