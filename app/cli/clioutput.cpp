@@ -1,5 +1,7 @@
 #include "clicommon.h"
 
+#include "audit/auditlog.h"
+#include "common/clock.h"
 #include "common/timeparse.h"
 
 namespace ll::cli {
@@ -16,11 +18,41 @@ Status ReportOutput::open(const QString &path)
 
 Status ReportOutput::commit()
 {
-    if (!m_path.isEmpty())
-        return m_file.commit();
+    if (!m_path.isEmpty()) {
+        Status s = m_file.commit();
+        recordExport(s);
+        return s;
+    }
     if (!m_stdout.flush())
         return makeError(ErrorCode::Io, QStringLiteral("Cannot write to standard output"), m_stdout.errorString());
     return {};
+}
+
+ReportOutput::~ReportOutput()
+{
+    if (!m_recorded)
+        recordExport(makeError(ErrorCode::Io, QStringLiteral("the export stopped before the file was complete; no file was written")));
+}
+
+void ReportOutput::abandon(const Error &why)
+{
+    if (!m_path.isEmpty())
+        recordExport(why);
+}
+
+void ReportOutput::recordExport(const Status &outcome)
+{
+    if (!m_auditDb || m_path.isEmpty() || m_recorded)
+        return;
+    m_recorded = true;
+    SystemClock clock;
+    const QString object = QStringLiteral("%1 -> %2").arg(m_auditWhat, m_path);
+    // The export happened (or failed) whatever the log says; a log that cannot be written is
+    // reported, not turned into a failed export.
+    if (Status s = audit::AuditLog::record(*m_auditDb, clock, audit::AuditLog::currentActor(), QStringLiteral("export"), object, {},
+            outcome ? QString() : outcome.error().message, outcome ? audit::Outcome::Ok : audit::Outcome::Failed);
+        !s)
+        err() << "lakeledger-cli: the export was not recorded in the audit log: " << s.error().toString() << Qt::endl;
 }
 
 } // namespace ll::cli
@@ -58,8 +90,11 @@ int writeReport(const CommandEnv &env, const QString &outPath, const std::functi
     ReportOutput output(env.storePath);
     if (auto s = output.open(outPath); !s)
         return fail(s.error());
-    if (auto s = write(*db, output.device()); !s)
+    output.recordExportIn(*db, env.args.join(QLatin1Char(' ')));
+    if (auto s = write(*db, output.device()); !s) {
+        output.abandon(s.error());
         return fail(s.error());
+    }
     if (auto s = output.commit(); !s)
         return fail(s.error());
     return ExitOk;
