@@ -34,8 +34,8 @@ Status writeTable(const QList<reports::AuditRow> &rows, QIODevice &device)
     QList<QStringList> lines{{QStringLiteral("ID"), QStringLiteral("WHEN (UTC)"), QStringLiteral("ACTOR"), QStringLiteral("ACTION"),
         QStringLiteral("OUTCOME"), QStringLiteral("OBJECT")}};
     for (const auto &r : rows)
-        lines.append({QString::number(r.entryId), r.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), r.actor, r.action, r.outcome,
-            r.object});
+        lines.append(
+            {QString::number(r.entryId), r.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), r.actor, r.action, r.outcome, r.object});
     QList<qsizetype> widths(lines.first().size(), 0);
     for (const QStringList &l : lines)
         for (qsizetype c = 0; c < l.size(); ++c)
@@ -53,19 +53,22 @@ Status writeTable(const QList<reports::AuditRow> &rows, QIODevice &device)
 int auditList(const CommandEnv &env)
 {
     QCommandLineParser parser;
-    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD (UTC, inclusive)."), QStringLiteral("DATE"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), QStringLiteral("First day, YYYY-MM-DD (UTC, inclusive)."), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("Last day, YYYY-MM-DD (UTC, inclusive)."), QStringLiteral("DATE"));
     const QCommandLineOption action(QStringLiteral("action"),
         QStringLiteral("Only this action, or a family: 'budgets' lists budgets.set, budgets.remove, ..."), QStringLiteral("A"));
     const QCommandLineOption actor(QStringLiteral("actor"), QStringLiteral("Only entries by this user."), QStringLiteral("USER"));
-    const QCommandLineOption text(QStringLiteral("text"), QStringLiteral("Only entries whose action, object, before or after contain TEXT."),
-        QStringLiteral("TEXT"));
+    const QCommandLineOption text(
+        QStringLiteral("text"), QStringLiteral("Only entries whose action, object, before or after contain TEXT."), QStringLiteral("TEXT"));
     const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv (default: every field and the entry hash) or table."),
         QStringLiteral("F"), QStringLiteral("csv"));
-    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOptions({from, to, action, actor, text, format, outFile});
-    if (int rc = parseCommand(parser, env, QStringLiteral("Lists the audit log, oldest first: who did what, when, to what, before and after, "
-                                                           "and whether it took effect (outcome ok, failed or cancelled)."));
+    if (int rc = parseCommand(parser, env,
+            QStringLiteral("Lists the audit log, oldest first: who did what, when, to what, before and after, "
+                           "and whether it took effect (outcome ok, failed or cancelled)."));
         rc >= 0)
         return rc;
     reports::AuditFilter filter;
@@ -94,9 +97,10 @@ int auditVerify(const CommandEnv &env)
         QStringLiteral("A head hash noted earlier: fail unless the chain still contains it (detects removed latest entries)."),
         QStringLiteral("HASH"));
     parser.addOption(anchor);
-    if (int rc = parseCommand(parser, env, QStringLiteral("Recomputes the audit log's hash chain and names the first entry that was edited, "
-                                                           "removed, inserted or forged (exit 1). Note the head hash it prints: removing the "
-                                                           "latest entries leaves a shorter intact chain, which only --anchor detects."));
+    if (int rc = parseCommand(parser, env,
+            QStringLiteral("Recomputes the audit log's hash chain and names the first entry that was edited, "
+                           "removed, inserted or forged (exit 1). Note the head hash it prints: removing the "
+                           "latest entries leaves a shorter intact chain, which only --anchor detects."));
         rc >= 0)
         return rc;
     auto db = openExisting(env.storePath);

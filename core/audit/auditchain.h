@@ -29,10 +29,10 @@ struct AuditVerification {
     std::int64_t headEntryId = 0; // the last entry (0 when the log is empty)
     QString headHash;             // its hash (the genesis hash when empty): note it to detect a removed tail later
     ChainProblem problem = ChainProblem::None;
-    std::int64_t badEntryId = 0;  // the first entry that fails
-    QString detail;               // why, in words (translated)
+    std::int64_t badEntryId = 0; // the first entry that fails
+    QString detail;              // why, in words (translated)
     bool anchorChecked = false;
-    bool anchorFound = false;     // the anchor hash is an entry of the intact chain
+    bool anchorFound = false; // the anchor hash is an entry of the intact chain
 
     bool intact() const { return problem == ChainProblem::None && (!anchorChecked || anchorFound); }
     // One line: "chain intact: N entries, head H" or what is wrong and where.

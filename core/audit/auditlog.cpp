@@ -18,13 +18,10 @@ QString toText(Outcome outcome)
     return {};
 }
 
-std::optional<Outcome> outcomeFromText(QStringView text)
-{
-    return enumFromText<Outcome, Outcome::Cancelled>(text);
-}
+std::optional<Outcome> outcomeFromText(QStringView text) { return enumFromText<Outcome, Outcome::Cancelled>(text); }
 
-Status AuditLog::record(store::Database &db, const Clock &clock, const QString &actor, const QString &action,
-                        const QString &object, const QString &before, const QString &after, Outcome outcome)
+Status AuditLog::record(store::Database &db, const Clock &clock, const QString &actor, const QString &action, const QString &object,
+    const QString &before, const QString &after, Outcome outcome)
 {
     // A savepoint inside the caller's transaction, else BEGIN IMMEDIATE: the head read below
     // and the insert happen under the write lock either way.

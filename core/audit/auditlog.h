@@ -27,9 +27,8 @@ std::optional<Outcome> outcomeFromText(QStringView text);
 // both append to the same head; a unique index on prev_hash refuses a fork regardless.
 class AuditLog {
 public:
-    static Status record(store::Database &db, const Clock &clock, const QString &actor, const QString &action,
-                         const QString &object, const QString &before = {}, const QString &after = {},
-                         Outcome outcome = Outcome::Ok);
+    static Status record(store::Database &db, const Clock &clock, const QString &actor, const QString &action, const QString &object,
+        const QString &before = {}, const QString &after = {}, Outcome outcome = Outcome::Ok);
     // The OS user name, the actor of everything done in this desktop session.
     static QString currentActor();
 };

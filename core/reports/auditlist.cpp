@@ -33,7 +33,7 @@ Result<QList<AuditRow>> loadAuditLog(store::Database &db, const AuditFilter &fil
     QList<AuditRow> list;
     const Status rowsRead = stmt->forEachRow([&](const store::Statement &row) {
         list.append({row.int64(0), utcFromEpoch(row, 1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6), row.text(7),
-                     row.text(8)});
+            row.text(8)});
     });
     if (!rowsRead)
         return rowsRead.error();
@@ -44,7 +44,7 @@ Result<AuditChoices> loadAuditChoices(store::Database &db)
 {
     AuditChoices choices;
     for (auto [sql, target] : {std::pair{"SELECT DISTINCT action FROM app_audit_log ORDER BY action", &choices.actions},
-                               std::pair{"SELECT DISTINCT actor FROM app_audit_log ORDER BY actor", &choices.actors}}) {
+             std::pair{"SELECT DISTINCT actor FROM app_audit_log ORDER BY actor", &choices.actors}}) {
         auto stmt = db.prepare(sql);
         if (!stmt)
             return stmt.error();

@@ -29,7 +29,7 @@ struct AuditRow {
 };
 
 struct AuditFilter {
-    QDate from;     // UTC days, inclusive; invalid = open
+    QDate from; // UTC days, inclusive; invalid = open
     QDate to;
     QString action; // exact, or a family: "budgets" matches "budgets.set" and "budgets.remove"
     QString actor;  // exact; empty = anyone

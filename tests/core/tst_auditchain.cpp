@@ -25,16 +25,16 @@ Status dropTriggers(store::Database &db)
 // Five entries, ids 1..5, of the kinds the app writes.
 bool recordFive(store::Database &db, const Clock &clock)
 {
-    return AuditLog::record(db, clock, QStringLiteral("ana"), QStringLiteral("sync"), QStringLiteral("pipeline run 1"), {},
-               QStringLiteral("succeeded"))
+    return AuditLog::record(
+               db, clock, QStringLiteral("ana"), QStringLiteral("sync"), QStringLiteral("pipeline run 1"), {}, QStringLiteral("succeeded"))
         && AuditLog::record(db, clock, QStringLiteral("ana"), QStringLiteral("budgets.set"), QStringLiteral("team:ml"),
-               QStringLiteral("{\"amount\":\"100\"}"), QStringLiteral("{\"amount\":\"200\"}"))
+            QStringLiteral("{\"amount\":\"100\"}"), QStringLiteral("{\"amount\":\"200\"}"))
         && AuditLog::record(db, clock, QStringLiteral("bo"), QStringLiteral("insight.status"), QStringLiteral("abc"), QStringLiteral("new"),
-               QStringLiteral("dismissed"))
-        && AuditLog::record(db, clock, QStringLiteral("bo"), QStringLiteral("export"), QStringLiteral("report cost -> /tmp/x.csv"), {}, {},
-               Outcome::Failed)
+            QStringLiteral("dismissed"))
+        && AuditLog::record(
+            db, clock, QStringLiteral("bo"), QStringLiteral("export"), QStringLiteral("report cost -> /tmp/x.csv"), {}, {}, Outcome::Failed)
         && AuditLog::record(db, clock, QStringLiteral("ana"), QStringLiteral("rebuild"), QStringLiteral("pipeline run 2"), {},
-               QStringLiteral("cancelled"), Outcome::Cancelled);
+            QStringLiteral("cancelled"), Outcome::Cancelled);
 }
 
 audit::AuditVerification verified(store::Database &db, const QString &anchor = {})
@@ -110,11 +110,15 @@ private slots:
         QCOMPARE(v.headHash.size(), 64);
         QCOMPARE(v.summary(), QStringLiteral("chain intact: 5 entries, head %1").arg(v.headHash));
         // Linked: each entry names its predecessor's hash, the first the genesis hash.
-        QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log a JOIN app_audit_log p ON p.entry_id = a.entry_id - 1 "
-                                     "WHERE a.prev_hash = p.entry_hash")->value_or(0),
+        QCOMPARE(store.db()
+                     .queryInt("SELECT count(*) FROM app_audit_log a JOIN app_audit_log p ON p.entry_id = a.entry_id - 1 "
+                               "WHERE a.prev_hash = p.entry_hash")
+                     ->value_or(0),
             4);
-        QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log WHERE entry_id = 1 AND prev_hash = "
-                                     "'0000000000000000000000000000000000000000000000000000000000000000'")->value_or(0),
+        QCOMPARE(store.db()
+                     .queryInt("SELECT count(*) FROM app_audit_log WHERE entry_id = 1 AND prev_hash = "
+                               "'0000000000000000000000000000000000000000000000000000000000000000'")
+                     ->value_or(0),
             1);
         QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log WHERE outcome = 'failed' AND action = 'export'")->value_or(0), 1);
         QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log WHERE outcome = 'cancelled'")->value_or(0), 1);
