@@ -30,7 +30,10 @@ Result<store::Database> openExisting(const QString &path);
 // continue, else the exit code of a usage error.
 int readDateRange(const QCommandLineParser &parser, const QCommandLineOption &fromOption, const QCommandLineOption &toOption,
                   QDate &from, QDate &to);
-// Opens the store and the output (--out FILE or standard output), runs `write`, commits.
+// The command and its options without --out FILE, as the audit log records an export.
+QString commandLineOf(const CommandEnv &env);
+// Opens the store and the output (--out FILE or standard output), runs `write`, commits; a
+// file is recorded in the audit log as an export.
 // Errors print one line and return the exit code.
 int writeReport(const CommandEnv &env, const QString &outPath, const std::function<Status(store::Database &, QIODevice &)> &write);
 

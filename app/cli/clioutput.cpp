@@ -82,6 +82,21 @@ int readDateOption(const QCommandLineParser &parser, const QCommandLineOption &o
     return -1;
 }
 
+QString commandLineOf(const CommandEnv &env)
+{
+    // The target is recorded on its own ("... -> FILE"), so --out is left out here.
+    QStringList words;
+    for (qsizetype i = 0; i < env.args.size(); ++i) {
+        if (env.args[i] == QLatin1String("--out")) {
+            ++i;
+            continue;
+        }
+        if (!env.args[i].startsWith(QLatin1String("--out=")))
+            words << env.args[i];
+    }
+    return words.join(QLatin1Char(' '));
+}
+
 int writeReport(const CommandEnv &env, const QString &outPath, const std::function<Status(store::Database &, QIODevice &)> &write)
 {
     auto db = openExisting(env.storePath);
@@ -90,7 +105,7 @@ int writeReport(const CommandEnv &env, const QString &outPath, const std::functi
     ReportOutput output(env.storePath);
     if (auto s = output.open(outPath); !s)
         return fail(s.error());
-    output.recordExportIn(*db, env.args.join(QLatin1Char(' ')));
+    output.recordExportIn(*db, commandLineOf(env));
     if (auto s = write(*db, output.device()); !s) {
         output.abandon(s.error());
         return fail(s.error());

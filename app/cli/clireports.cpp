@@ -178,7 +178,7 @@ int reportCorrections(const CommandEnv &env)
     ReportOutput output(env.storePath);
     if (auto s = output.open(parser.value(outFile)); !s)
         return fail(s.error());
-    output.recordExportIn(*db, env.args.join(QLatin1Char(' ')));
+    output.recordExportIn(*db, commandLineOf(env));
     reports::CsvWriter csv(output.device());
     for (const char *h : {"batch_id", "extracted_at", "usage_day", "retractions", "restatements", "net_cost"})
         csv.addText(QString::fromLatin1(h));
