@@ -37,14 +37,14 @@ private slots:
         auto &db = m_store->db();
         auto &clock = m_store->clock();
         using audit::AuditLog;
-        QVERIFY(AuditLog::record(db, clock, QStringLiteral("ana"), QStringLiteral("sync"), QStringLiteral("pipeline run 1"), {},
-            QStringLiteral("succeeded")));
+        QVERIFY(AuditLog::record(
+            db, clock, QStringLiteral("ana"), QStringLiteral("sync"), QStringLiteral("pipeline run 1"), {}, QStringLiteral("succeeded")));
         clock.set(clock.now().addDays(1));
         QVERIFY(AuditLog::record(db, clock, QStringLiteral("ana"), QStringLiteral("budgets.set"), QStringLiteral("team:ml"),
             QStringLiteral("100"), QStringLiteral("=200, \"quoted\"")));
         clock.set(clock.now().addDays(1));
-        QVERIFY(AuditLog::record(db, clock, QStringLiteral("bo"), QStringLiteral("budgets.remove"), QStringLiteral("team:bi"),
-            QStringLiteral("50")));
+        QVERIFY(AuditLog::record(
+            db, clock, QStringLiteral("bo"), QStringLiteral("budgets.remove"), QStringLiteral("team:bi"), QStringLiteral("50")));
         QVERIFY(AuditLog::record(db, clock, QStringLiteral("bo"), QStringLiteral("rebuild"), QStringLiteral("pipeline run 2"), {},
             QStringLiteral("cancelled"), audit::Outcome::Cancelled));
     }
@@ -120,7 +120,9 @@ private slots:
         QVERIFY(lines[4].contains(",rebuild,pipeline run 2,,cancelled,cancelled,"));
         QVERIFY(lines[4].trimmed().endsWith(head().toUtf8()));
 
-        const auto rowsOf = [this](const QStringList &args) { return audit(QStringList{QStringLiteral("list")} + args).out.trimmed().split('\n').size() - 1; };
+        const auto rowsOf = [this](const QStringList &args) {
+            return audit(QStringList{QStringLiteral("list")} + args).out.trimmed().split('\n').size() - 1;
+        };
         QCOMPARE(rowsOf({QStringLiteral("--action"), QStringLiteral("budgets")}), 2);
         QCOMPARE(rowsOf({QStringLiteral("--action"), QStringLiteral("budgets.set")}), 1);
         QCOMPARE(rowsOf({QStringLiteral("--action"), QStringLiteral("budget")}), 0);
@@ -139,7 +141,7 @@ private slots:
         QVERIFY(table.out.contains("budgets.remove"));
         QCOMPARE(audit({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
         QCOMPARE(audit({QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("2026-12-02"), QStringLiteral("--to"),
-                     QStringLiteral("2026-12-01")})
+                           QStringLiteral("2026-12-01")})
                      .exitCode,
             2);
         QCOMPARE(audit({QStringLiteral("list"), QStringLiteral("--from"), QStringLiteral("yesterday")}).exitCode, 2);
