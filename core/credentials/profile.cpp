@@ -102,8 +102,8 @@ Status ProfileRepository::save(store::Database &db, const Clock &clock, const Pr
     stmt->bind(7, clock.nowEpoch());
     if (Status s = stmt->run(); !s)
         return s;
-    if (Status s = audit::AuditLog::record(db, clock, audit::AuditLog::currentActor(), QStringLiteral("profile.save"), p.name,
-            auditText(*before), auditText(p));
+    if (Status s = audit::AuditLog::record(
+            db, clock, audit::AuditLog::currentActor(), QStringLiteral("profile.save"), p.name, auditText(*before), auditText(p));
         !s)
         return s;
     return tx.commit();
@@ -124,8 +124,8 @@ Status ProfileRepository::remove(store::Database &db, const Clock &clock, const 
     if (Status s = stmt->run(); !s)
         return s;
     if (db.changes() > 0) {
-        if (Status s = audit::AuditLog::record(db, clock, audit::AuditLog::currentActor(), QStringLiteral("profile.remove"), name,
-                auditText(*before), {});
+        if (Status s = audit::AuditLog::record(
+                db, clock, audit::AuditLog::currentActor(), QStringLiteral("profile.remove"), name, auditText(*before), {});
             !s)
             return s;
     }

@@ -102,8 +102,8 @@ pipeline::RunSummary runJob(
         summary = runner.run(kind, cancel, progress);
     }
     const audit::Outcome outcome = summary.status == pipeline::RunStatus::Cancelled ? audit::Outcome::Cancelled
-                                 : summary.ok()                                      ? audit::Outcome::Ok
-                                                                                     : audit::Outcome::Failed;
+        : summary.ok()                                                              ? audit::Outcome::Ok
+                                                                                    : audit::Outcome::Failed;
     if (Status s = audit::AuditLog::record(db, clock, audit::AuditLog::currentActor(), kind,
             QStringLiteral("pipeline run %1").arg(summary.runId), {}, pipeline::toText(summary.status), outcome);
         !s)

@@ -43,8 +43,10 @@ private slots:
         QVERIFY(change && *change->step());
         QVERIFY(change->text(0).contains(QLatin1String("\"warehouse_id\":\"wh1\"")));
         QVERIFY(change->text(1).contains(QLatin1String("\"warehouse_id\":\"wh2\"")));
-        QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log WHERE action = 'profile.remove' AND object = 'dev' "
-                                     "AND after IS NULL")->value_or(0),
+        QCOMPARE(store.db()
+                     .queryInt("SELECT count(*) FROM app_audit_log WHERE action = 'profile.remove' AND object = 'dev' "
+                               "AND after IS NULL")
+                     ->value_or(0),
             1);
         QVERIFY(ProfileRepository::remove(store.db(), store.clock(), QStringLiteral("nobody")));
         QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log WHERE action = 'profile.remove'")->value_or(0), 1);

@@ -40,8 +40,8 @@ private slots:
         clock.set(clock.now().addDays(2));
         QVERIFY(AuditLog::record(db, clock, QStringLiteral("bo"), QStringLiteral("budgets.set"), QStringLiteral("team:ml"),
             QStringLiteral("100"), QStringLiteral("200")));
-        QVERIFY(AuditLog::record(db, clock, QStringLiteral("bo"), QStringLiteral("budgets.remove"), QStringLiteral("team:bi"),
-            QStringLiteral("50")));
+        QVERIFY(AuditLog::record(
+            db, clock, QStringLiteral("bo"), QStringLiteral("budgets.remove"), QStringLiteral("team:bi"), QStringLiteral("50")));
     }
 
     void chainStateFiltersAndExport()

@@ -29,10 +29,7 @@ struct AuditSnapshot {
     audit::AuditVerification chain;
 };
 
-QDate dateOf(const QDateEdit *edit)
-{
-    return edit->date() == kOpenDate ? QDate() : edit->date();
-}
+QDate dateOf(const QDateEdit *edit) { return edit->date() == kOpenDate ? QDate() : edit->date(); }
 
 QDateEdit *openDateEdit(QWidget *parent, const QString &anyText)
 {
@@ -48,16 +45,16 @@ QDateEdit *openDateEdit(QWidget *parent, const QString &anyText)
 } // namespace
 
 AuditLogPage::AuditLogPage(ViewContext context, QWidget *parent)
-    : Page(std::move(context), tr("Audit Log"), parent)
-    , m_model(new AuditLogModel(this))
-    , m_view(new DataTableView(this))
-    , m_chain(new QLabel(this))
-    , m_action(new QComboBox(this))
-    , m_actor(new QComboBox(this))
-    , m_text(new QLineEdit(this))
-    , m_from(openDateEdit(this, tr("any")))
-    , m_to(openDateEdit(this, tr("any")))
-    , m_export(new QPushButton(tr("Export CSV\u2026"), this))
+    : Page(std::move(context), tr("Audit Log"), parent),
+      m_model(new AuditLogModel(this)),
+      m_view(new DataTableView(this)),
+      m_chain(new QLabel(this)),
+      m_action(new QComboBox(this)),
+      m_actor(new QComboBox(this)),
+      m_text(new QLineEdit(this)),
+      m_from(openDateEdit(this, tr("any"))),
+      m_to(openDateEdit(this, tr("any"))),
+      m_export(new QPushButton(tr("Export CSV\u2026"), this))
 {
     setNote(tr("Every action taken in this store (syncs, rebuilds, rule, budget, threshold, contract and profile changes, insight "
                "reviews, exports), newest first, up to %1 matching entries. Each entry's hash covers its content and the previous "
@@ -100,10 +97,7 @@ AuditLogPage::AuditLogPage(ViewContext context, QWidget *parent)
     connect(m_export, &QPushButton::clicked, m_view, &DataTableView::exportCsv);
 }
 
-QString AuditLogPage::chainState() const
-{
-    return m_chain->text();
-}
+QString AuditLogPage::chainState() const { return m_chain->text(); }
 
 void AuditLogPage::setFilters(const QString &action, const QString &actor, const QString &text, const QDate &from, const QDate &to)
 {
@@ -176,7 +170,8 @@ void AuditLogPage::reload()
             AuditSnapshot snapshot = std::move(result).value();
             const audit::AuditVerification &chain = snapshot.chain;
             if (chain.intact()) {
-                m_chain->setText(tr("Chain intact: %n entries. Head hash: %1", nullptr, static_cast<int>(chain.entries)).arg(chain.headHash));
+                m_chain->setText(
+                    tr("Chain intact: %n entries. Head hash: %1", nullptr, static_cast<int>(chain.entries)).arg(chain.headHash));
                 m_chain->setStyleSheet(QString());
             } else {
                 m_chain->setText(tr("Chain broken at entry %1: %2. Entries from there on cannot be trusted; compare with a backup "

@@ -145,7 +145,9 @@ void ConnectionWizard::saveProfile(bool persistent)
         // The secret itself never reaches the store or the log: only where it is kept.
         const QString kept = QStringLiteral("%1 %2").arg(oauth ? QStringLiteral("client secret") : QStringLiteral("token"),
             persistent ? QStringLiteral("in the keychain") : QStringLiteral("for this session only"));
-        if (Status s = audit::AuditLog::record(*db, clock, audit::AuditLog::currentActor(), QStringLiteral("credential.set"), p.name, {}, kept); !s)
+        if (Status s =
+                audit::AuditLog::record(*db, clock, audit::AuditLog::currentActor(), QStringLiteral("credential.set"), p.name, {}, kept);
+            !s)
             return s;
         return tx.commit();
     }));

@@ -33,11 +33,12 @@ AuditLogModel::AuditLogModel(QObject *parent) : ColumnTableModel(parent)
         {.title = tr("When"), .display = when, .sort = cellOf(&Row::entryId), .toolTip = when},
         text(tr("Actor"), &Row::actor),
         text(tr("Action"), &Row::action),
-        {.title = tr("Outcome"), .display = [](const Row &r) -> QVariant { return outcomeLabel(r.outcome); },
-         .toolTip = [](const Row &r) -> QVariant { return tr("Entry %1, hash %2").arg(r.entryId).arg(r.entryHash); },
-         .foreground = [](const Row &r) -> QVariant {
-             return audit::outcomeFromText(r.outcome) == audit::Outcome::Ok ? QVariant() : QVariant(QColor(0xb3, 0x26, 0x1e));
-         }},
+        {.title = tr("Outcome"),
+            .display = [](const Row &r) -> QVariant { return outcomeLabel(r.outcome); },
+            .toolTip = [](const Row &r) -> QVariant { return tr("Entry %1, hash %2").arg(r.entryId).arg(r.entryHash); },
+            .foreground = [](const Row &r) -> QVariant {
+                return audit::outcomeFromText(r.outcome) == audit::Outcome::Ok ? QVariant() : QVariant(QColor(0xb3, 0x26, 0x1e));
+            }},
         text(tr("Object"), &Row::object),
         text(tr("Before"), &Row::before),
         text(tr("After"), &Row::after),

@@ -200,8 +200,8 @@ void SettingsPage::exportContracts(const QString &csvPath)
                     QStringLiteral("contract prices -> %1").arg(csvPath), {}, written ? QString() : written.error().message,
                     written ? audit::Outcome::Ok : audit::Outcome::Failed);
                 !s && written)
-                return makeError(s.error().code, tr("The file was written, but the audit log could not record the export"),
-                    s.error().toString());
+                return makeError(
+                    s.error().code, tr("The file was written, but the audit log could not record the export"), s.error().toString());
             if (!written)
                 return written.error();
             return contracts->size();

@@ -203,13 +203,13 @@ QString DataTableView::rowLabel(int proxyRow) const
 
 void DataTableView::exportCsv()
 {
-    askSaveFileName(this, tr("Export CSV"), m_exportName + QStringLiteral(".csv"), tr("CSV files (*.csv)"),
-                    QStringLiteral("csv"), [this](const QString &path) {
-                        const Status s = exportCsvTo(path);
-                        if (!s)
-                            showNotice(this, tr("Export CSV"), tr("The CSV file was not written: %1").arg(s.error().toString()), true);
-                        recordExport(path, s ? QString() : s.error().toString());
-                    });
+    askSaveFileName(this, tr("Export CSV"), m_exportName + QStringLiteral(".csv"), tr("CSV files (*.csv)"), QStringLiteral("csv"),
+        [this](const QString &path) {
+            const Status s = exportCsvTo(path);
+            if (!s)
+                showNotice(this, tr("Export CSV"), tr("The CSV file was not written: %1").arg(s.error().toString()), true);
+            recordExport(path, s ? QString() : s.error().toString());
+        });
 }
 
 void DataTableView::recordExport(const QString &path, const QString &error)
