@@ -41,7 +41,8 @@ int writeReport(const CommandEnv &env, const QString &outPath, const std::functi
 // never the store (or its -wal/-shm) or any SQLite file, written atomically, 0600, and a failed
 // write (disk full) fails the command with the OS error and leaves no file.
 //
-// A file is an export and is recorded in the audit log once recordExportIn() named the store:
+// A file is an export and is recorded in the audit log once recordExportIn() named the store
+// (call it after open(): a refused target, such as the store itself, changes nothing):
 // commit() writes an 'export' entry with outcome ok or failed, abandon() (the content could not
 // be produced) one with outcome failed, and so does an output dropped unfinished (an early
 // error return). Standard output is a report read, not an export.
@@ -72,6 +73,10 @@ private:
     QString m_auditWhat;
     bool m_recorded = false;
 };
+
+// Records a written (or failed) file as an 'export' audit entry with the outcome of the write;
+// a log that cannot be written is reported, not fatal. ReportOutput calls it.
+void recordFileExport(store::Database &db, const QString &what, const QString &path, const Status &written);
 
 // Reads a date option strictly (YYYY-MM-DD, nothing after it); returns -1 to continue, else
 // the exit code of a usage error.

@@ -45,12 +45,17 @@ void ReportOutput::recordExport(const Status &outcome)
     if (!m_auditDb || m_path.isEmpty() || m_recorded)
         return;
     m_recorded = true;
+    recordFileExport(*m_auditDb, m_auditWhat, m_path, outcome);
+}
+
+void recordFileExport(store::Database &db, const QString &what, const QString &path, const Status &written)
+{
     SystemClock clock;
-    const QString object = QStringLiteral("%1 -> %2").arg(m_auditWhat, m_path);
     // The export happened (or failed) whatever the log says; a log that cannot be written is
     // reported, not turned into a failed export.
-    if (Status s = audit::AuditLog::record(*m_auditDb, clock, audit::AuditLog::currentActor(), QStringLiteral("export"), object, {},
-            outcome ? QString() : outcome.error().message, outcome ? audit::Outcome::Ok : audit::Outcome::Failed);
+    if (Status s = audit::AuditLog::record(db, clock, audit::AuditLog::currentActor(), QStringLiteral("export"),
+            QStringLiteral("%1 -> %2").arg(what, path), {}, written ? QString() : written.error().message,
+            written ? audit::Outcome::Ok : audit::Outcome::Failed);
         !s)
         err() << "lakeledger-cli: the export was not recorded in the audit log: " << s.error().toString() << Qt::endl;
 }

@@ -193,7 +193,10 @@ void SettingsPage::exportContracts(const QString &csvPath)
             auto contracts = contracts::ContractBook::load(db);
             if (!contracts)
                 return contracts.error();
-            // OutputFile: never over the store or a SQLite file, 0600, no half file on failure.
+            // OutputFile: never over the store or a SQLite file, 0600, no half file on failure. A
+            // refused target changes nothing, not even the audit log.
+            if (Status s = checkExportTarget(csvPath, db.path()); !s)
+                return s.error();
             const Status written = writeFileAtomically(csvPath, contracts::ContractBook::toCsv(contracts.value()), db.path());
             SystemClock clock;
             if (Status s = audit::AuditLog::record(db, clock, audit::AuditLog::currentActor(), QStringLiteral("export"),
