@@ -15,12 +15,14 @@
 namespace ll::cli {
 namespace {
 
-// Writes CSV to --out FILE (atomically, never over the store) or to standard output.
-template <typename Fill> int writeCsv(const QString &storePath, const QString &path, Fill &&fill)
+// Writes CSV to --out FILE (atomically, never over the store; recorded as an export) or to
+// standard output.
+template <typename Fill> int writeCsv(store::Database &db, const CommandEnv &env, const QString &path, Fill &&fill)
 {
-    ReportOutput output(storePath);
+    ReportOutput output(env.storePath);
     if (auto s = output.open(path); !s)
         return fail(s.error());
+    output.recordExportIn(db, commandLineOf(env));
     reports::CsvWriter csv(output.device());
     if (auto s = fill(csv); !s)
         return fail(s.error());
@@ -77,7 +79,7 @@ int reportAttribution(const CommandEnv &env)
     auto rows = reports::queryAttribution(*db, q);
     if (!rows)
         return rows.error().code == ErrorCode::InvalidArgument ? usage(rows.error().message) : fail(rows.error());
-    return writeCsv(env.storePath, parser.value(out), [&](reports::CsvWriter &csv) -> Status {
+    return writeCsv(*db, env, parser.value(out), [&](reports::CsvWriter &csv) -> Status {
         for (const QString &h : {toText(q.period), toText(q.axis), QStringLiteral("cost"), QStringLiteral("exact"),
                  QStringLiteral("strong"), QStringLiteral("estimated"), QStringLiteral("unattributed")})
             csv.addText(h);
@@ -124,7 +126,7 @@ int runExplain(const CommandEnv &env)
     auto rows = reports::explainAttribution(*db, q);
     if (!rows)
         return fail(rows.error());
-    return writeCsv(env.storePath, parser.value(out), [&](reports::CsvWriter &csv) -> Status {
+    return writeCsv(*db, env, parser.value(out), [&](reports::CsvWriter &csv) -> Status {
         for (const char *h : {"line_id", "record_id", "usage_day", "workspace", "sku", "work_unit", "principal", "kind", "team", "project",
                  "bucket", "method", "confidence", "allocated_cost", "line_cost", "workspace_name", "work_unit_name", "principal_name"})
             csv.addText(QString::fromLatin1(h));
@@ -243,7 +245,12 @@ int runRules(const CommandEnv &env)
         auto config = attribution::AttributionConfig::load(*db);
         if (!config)
             return fail(config.error());
-        if (auto s = writeFileAtomically(path, config->toJson(), env.storePath); !s)
+        ReportOutput output(env.storePath);
+        if (auto s = output.open(path); !s)
+            return fail(s.error()); // a refused target changes nothing, not even the log
+        output.recordExportIn(*db, QStringLiteral("rules export"));
+        output.device().write(config->toJson());
+        if (auto s = output.commit(); !s)
             return fail(s.error());
         err() << QStringLiteral("Wrote %1 rules to %2").arg(config->rules.size()).arg(path) << Qt::endl;
         return ExitOk;
@@ -273,7 +280,7 @@ int runRules(const CommandEnv &env)
     auto rows = attribution::previewAttribution(*db, clock, *config, f, t);
     if (!rows)
         return fail(rows.error());
-    return writeCsv(env.storePath, QString(), [&](reports::CsvWriter &csv) -> Status {
+    return writeCsv(*db, env, QString(), [&](reports::CsvWriter &csv) -> Status {
         for (const char *h : {"axis", "owner", "before", "after", "change"})
             csv.addText(QString::fromLatin1(h));
         if (auto s = csv.endRow(); !s)

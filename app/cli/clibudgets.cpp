@@ -244,9 +244,14 @@ int budgetsExport(const CommandEnv &env, const QString &path)
     auto config = budgets::BudgetStore::load(*db);
     if (!config)
         return fail(config.error());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(config->toJson()) < 0 || !file.commit())
-        return fail(makeError(ErrorCode::Io, QStringLiteral("Cannot write %1").arg(path), file.errorString()));
+    // Through OutputFile like every export: never over the store, 0600, no half file.
+    ReportOutput output(env.storePath);
+    if (auto s = output.open(path); !s)
+        return fail(s.error()); // a refused target changes nothing, not even the log
+    output.recordExportIn(*db, QStringLiteral("budgets export"));
+    output.device().write(config->toJson());
+    if (auto s = output.commit(); !s)
+        return fail(s.error());
     err() << QStringLiteral("Wrote %1 budgets to %2").arg(config->budgets.size()).arg(path) << Qt::endl;
     return ExitOk;
 }

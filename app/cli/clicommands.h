@@ -30,5 +30,6 @@ int runBudgets(const CommandEnv &env); // clibudgets.cpp
 int reportBudgets(const CommandEnv &env);
 int reportInsights(const CommandEnv &env);
 int runInsights(const CommandEnv &env);
+int runAudit(const CommandEnv &env); // cliaudit.cpp
 
 } // namespace ll::cli

@@ -158,6 +158,7 @@ int thresholds(const CommandEnv &env)
             ReportOutput output(env.storePath);
             if (auto s = output.open(env.args[2]); !s)
                 return fail(s.error());
+            output.recordExportIn(*db, QStringLiteral("insights thresholds export"));
             output.device().write(t->toJson());
             if (auto s = output.commit(); !s)
                 return fail(s.error());

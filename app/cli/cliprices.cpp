@@ -37,9 +37,10 @@ int runPrices(const CommandEnv &env)
         auto list = contracts::ContractBook::load(*db);
         if (!list)
             return fail(list.error());
-        OutputFile file(env.storePath);
+        ReportOutput file(env.storePath);
         if (auto s = file.open(path); !s)
             return fail(s.error());
+        file.recordExportIn(*db, QStringLiteral("prices contract export"));
         if (auto s = contracts::ContractBook::writeCsv(*list, file.device()); !s)
             return fail(s.error());
         if (auto s = file.commit(); !s)

@@ -1,7 +1,6 @@
 // lakeledger-cli report cost | corrections
 #include "clicommon.h"
 
-#include "audit/auditlog.h"
 #include "common/money.h"
 #include "common/timeparse.h"
 #include "reports/costreport.h"
@@ -100,6 +99,7 @@ int reportCost(const CommandEnv &env)
     ReportOutput output(env.storePath);
     if (auto s = output.open(parser.value(outFile)); !s)
         return fail(s.error());
+    output.recordExportIn(*db, QStringLiteral("report cost --by ") + dimensionList(query));
     reports::CsvWriter csv(output.device());
     int tag = 0;
     for (auto d : table->by)
@@ -156,9 +156,6 @@ int reportCost(const CommandEnv &env)
     if (auto s = output.commit(); !s)
         return fail(s.error());
     if (parser.isSet(outFile)) {
-        SystemClock clock;
-        (void)audit::AuditLog::record(*db, clock, audit::AuditLog::currentActor(), QStringLiteral("export"),
-                                      QStringLiteral("report cost --by %1 -> %2").arg(dimensionList(query), parser.value(outFile)));
         err() << QStringLiteral("Wrote %1 rows to %2").arg(table->rows.size()).arg(parser.value(outFile)) << Qt::endl;
     }
     return ExitOk;
@@ -181,6 +178,7 @@ int reportCorrections(const CommandEnv &env)
     ReportOutput output(env.storePath);
     if (auto s = output.open(parser.value(outFile)); !s)
         return fail(s.error());
+    output.recordExportIn(*db, commandLineOf(env));
     reports::CsvWriter csv(output.device());
     for (const char *h : {"batch_id", "extracted_at", "usage_day", "retractions", "restatements", "net_cost"})
         csv.addText(QString::fromLatin1(h));

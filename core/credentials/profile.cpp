@@ -1,6 +1,10 @@
 #include "profile.h"
 
+#include "audit/auditlog.h"
 #include "common/enumtext.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace ll::credentials {
 
@@ -27,6 +31,17 @@ std::optional<Profile> fromRow(const store::Statement &s)
     if (!type)
         return std::nullopt; // e.g. the demo profile: not a connection
     return Profile{s.text(0), s.text(1), s.text(2), *type, s.text(4), s.text(5)};
+}
+
+// The profile as the audit log keeps it: every field, never the secret (which is not here).
+QString auditText(const std::optional<Profile> &p)
+{
+    if (!p)
+        return {};
+    const QJsonObject o{{QStringLiteral("host"), p->host}, {QStringLiteral("warehouse_id"), p->warehouseId},
+        {QStringLiteral("auth_type"), toText(p->authType)}, {QStringLiteral("client_id"), p->clientId},
+        {QStringLiteral("account_id"), p->accountId}};
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -64,6 +79,12 @@ Status ProfileRepository::save(store::Database &db, const Clock &clock, const Pr
 {
     if (p.name.trimmed().isEmpty() || p.host.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidArgument, QStringLiteral("A connection profile needs a name and a workspace URL"));
+    store::Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto before = load(db, p.name);
+    if (!before)
+        return before.error();
     auto stmt = db.prepare(
         "INSERT INTO app_profile (name, host, warehouse_id, auth_type, client_id, account_id, created_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(name) DO UPDATE SET host = excluded.host, "
@@ -79,16 +100,36 @@ Status ProfileRepository::save(store::Database &db, const Clock &clock, const Pr
     stmt->bind(5, orNull(p.clientId));
     stmt->bind(6, orNull(p.accountId));
     stmt->bind(7, clock.nowEpoch());
-    return stmt->run();
+    if (Status s = stmt->run(); !s)
+        return s;
+    if (Status s = audit::AuditLog::record(
+            db, clock, audit::AuditLog::currentActor(), QStringLiteral("profile.save"), p.name, auditText(*before), auditText(p));
+        !s)
+        return s;
+    return tx.commit();
 }
 
-Status ProfileRepository::remove(store::Database &db, const QString &name)
+Status ProfileRepository::remove(store::Database &db, const Clock &clock, const QString &name)
 {
+    store::Transaction tx(db);
+    if (!tx.begun())
+        return tx.begun();
+    auto before = load(db, name);
+    if (!before)
+        return before.error();
     auto stmt = db.prepare("DELETE FROM app_profile WHERE name = ?");
     if (!stmt)
         return stmt.error();
     stmt->bind(1, name);
-    return stmt->run();
+    if (Status s = stmt->run(); !s)
+        return s;
+    if (db.changes() > 0) {
+        if (Status s = audit::AuditLog::record(
+                db, clock, audit::AuditLog::currentActor(), QStringLiteral("profile.remove"), name, auditText(*before), {});
+            !s)
+            return s;
+    }
+    return tx.commit();
 }
 
 } // namespace ll::credentials

@@ -32,9 +32,10 @@ class ProfileRepository {
 public:
     static Result<std::optional<Profile>> load(store::Database &db, const QString &name);
     static Result<QList<Profile>> list(store::Database &db);
-    // Inserts or updates by name.
+    // Inserts or updates by name. Both record the change (fields before/after, never a secret)
+    // in the audit log, in the same transaction.
     static Status save(store::Database &db, const Clock &clock, const Profile &profile);
-    static Status remove(store::Database &db, const QString &name);
+    static Status remove(store::Database &db, const Clock &clock, const QString &name);
 };
 
 } // namespace ll::credentials

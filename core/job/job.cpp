@@ -101,8 +101,11 @@ pipeline::RunSummary runJob(
     } else {
         summary = runner.run(kind, cancel, progress);
     }
+    const audit::Outcome outcome = summary.status == pipeline::RunStatus::Cancelled ? audit::Outcome::Cancelled
+        : summary.ok()                                                              ? audit::Outcome::Ok
+                                                                                    : audit::Outcome::Failed;
     if (Status s = audit::AuditLog::record(db, clock, audit::AuditLog::currentActor(), kind,
-            QStringLiteral("pipeline run %1").arg(summary.runId), {}, pipeline::toText(summary.status));
+            QStringLiteral("pipeline run %1").arg(summary.runId), {}, pipeline::toText(summary.status), outcome);
         !s)
         qCWarning(lcPipeline) << "cannot write the audit log:" << s.error().toString();
     return summary;

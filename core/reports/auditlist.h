@@ -1,13 +1,16 @@
 #pragma once
 
-// The Audit Log view: LakeLedger's own trail (app_audit_log), newest first.
+// The audit log as the Audit Log view and 'audit list' read it: LakeLedger's own trail
+// (app_audit_log), filtered in SQL so a date range reaches entries of any age.
 
 #include "common/result.h"
 #include "store/database.h"
 
+#include <QDate>
 #include <QDateTime>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 
@@ -21,8 +24,33 @@ struct AuditRow {
     QString object;
     QString before;
     QString after;
+    QString outcome; // ok | failed | cancelled
+    QString entryHash;
 };
 
-Result<QList<AuditRow>> loadAuditLog(store::Database &db, int limit = 500);
+struct AuditFilter {
+    QDate from; // UTC days, inclusive; invalid = open
+    QDate to;
+    QString action; // exact, or a family: "budgets" matches "budgets.set" and "budgets.remove"
+    QString actor;  // exact; empty = anyone
+    QString text;   // case-insensitive substring of action, object, before or after
+    bool newestFirst = true;
+    int limit = 500; // <= 0: no limit
+};
+
+Result<QList<AuditRow>> loadAuditLog(store::Database &db, const AuditFilter &filter);
+inline Result<QList<AuditRow>> loadAuditLog(store::Database &db, int limit = 500)
+{
+    AuditFilter filter;
+    filter.limit = limit;
+    return loadAuditLog(db, filter);
+}
+
+// The distinct actions and actors recorded, sorted: the view's filter choices.
+struct AuditChoices {
+    QStringList actions;
+    QStringList actors;
+};
+Result<AuditChoices> loadAuditChoices(store::Database &db);
 
 } // namespace ll::reports

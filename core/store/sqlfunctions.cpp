@@ -1,5 +1,6 @@
 #include "sqlfunctions.h"
 
+#include "common/canonicalrecord.h"
 #include "common/money.h"
 #include "common/timeparse.h"
 
@@ -106,6 +107,36 @@ void regexpFn(sqlite3_context *ctx, int, sqlite3_value **argv)
     sqlite3_result_int(ctx, re->match(QString::fromUtf8(text, sqlite3_value_bytes(argv[1]))).hasMatch() ? 1 : 0);
 }
 
+// ll_sha256_fields(a, b, ...): the hex SHA-256 of the arguments' CanonicalRecord encoding, typed
+// as SQLite holds them. The audit chain computes and checks entry hashes with it, so the values
+// hashed are exactly the values stored, whichever statement wrote or reads them.
+void sha256FieldsFn(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    CanonicalRecord record;
+    for (int i = 0; i < argc; ++i) {
+        sqlite3_value *v = argv[i];
+        switch (sqlite3_value_type(v)) {
+        case SQLITE_NULL: record.addNull(); break;
+        case SQLITE_INTEGER: record.addInteger(sqlite3_value_int64(v)); break;
+        case SQLITE_FLOAT: record.addReal(sqlite3_value_double(v)); break;
+        case SQLITE_BLOB: {
+            const void *blob = sqlite3_value_blob(v);
+            const int size = sqlite3_value_bytes(v);
+            record.addBlob(QByteArrayView(static_cast<const char *>(blob), blob ? size : 0));
+            break;
+        }
+        default: {
+            const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(v));
+            const int size = sqlite3_value_bytes(v);
+            record.addText(QByteArrayView(text, text ? size : 0));
+            break;
+        }
+        }
+    }
+    const QByteArray hex = record.sha256Hex();
+    sqlite3_result_text(ctx, hex.constData(), static_cast<int>(hex.size()), SQLITE_TRANSIENT);
+}
+
 } // namespace
 
 bool registerSqlFunctions(sqlite3 *db)
@@ -115,7 +146,8 @@ bool registerSqlFunctions(sqlite3 *db)
         && sqlite3_create_function_v2(db, "ll_nanos", 1, flags, nullptr, nanosFn, nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_create_function_v2(db, "ll_cost", 2, flags, nullptr, costFn, nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_create_function_v2(db, "ll_discount", 2, flags, nullptr, discountFn, nullptr, nullptr, nullptr) == SQLITE_OK
-        && sqlite3_create_function_v2(db, "regexp", 2, flags, nullptr, regexpFn, nullptr, nullptr, nullptr) == SQLITE_OK;
+        && sqlite3_create_function_v2(db, "regexp", 2, flags, nullptr, regexpFn, nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_create_function_v2(db, "ll_sha256_fields", -1, flags, nullptr, sha256FieldsFn, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 
 } // namespace ll::store

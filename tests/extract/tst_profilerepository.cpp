@@ -34,8 +34,22 @@ private slots:
         QCOMPARE((*ProfileRepository::load(store.db(), QStringLiteral("prod")))->warehouseId, QStringLiteral("wh2"));
         QCOMPARE(ProfileRepository::list(store.db())->size(), 2);
 
-        QVERIFY(ProfileRepository::remove(store.db(), QStringLiteral("dev")));
+        QVERIFY(ProfileRepository::remove(store.db(), store.clock(), QStringLiteral("dev")));
         QVERIFY(!*ProfileRepository::load(store.db(), QStringLiteral("dev")));
+
+        // Every change is in the audit log with the fields before and after.
+        QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log WHERE action = 'profile.save'")->value_or(0), 3);
+        auto change = store.db().prepare("SELECT before, after FROM app_audit_log WHERE action = 'profile.save' ORDER BY entry_id DESC");
+        QVERIFY(change && *change->step());
+        QVERIFY(change->text(0).contains(QLatin1String("\"warehouse_id\":\"wh1\"")));
+        QVERIFY(change->text(1).contains(QLatin1String("\"warehouse_id\":\"wh2\"")));
+        QCOMPARE(store.db()
+                     .queryInt("SELECT count(*) FROM app_audit_log WHERE action = 'profile.remove' AND object = 'dev' "
+                               "AND after IS NULL")
+                     ->value_or(0),
+            1);
+        QVERIFY(ProfileRepository::remove(store.db(), store.clock(), QStringLiteral("nobody")));
+        QCOMPARE(store.db().queryInt("SELECT count(*) FROM app_audit_log WHERE action = 'profile.remove'")->value_or(0), 1);
     }
 
     void noSecretColumns()

@@ -335,9 +335,14 @@ private slots:
 
         AuditLogModel audit;
         QAbstractItemModelTester t4(&audit, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        audit.setRows({{2, utc(2026, 11, 20, 9), QStringLiteral("ana"), QStringLiteral("rebuild"), QStringLiteral("pipeline run 4"), {}, QStringLiteral("succeeded")},
-                       {1, utc(2026, 11, 20, 8), QStringLiteral("ana"), QStringLiteral("process"), QStringLiteral("pipeline run 3"), {}, QStringLiteral("cancelled")}});
+        audit.setRows({{2, utc(2026, 11, 20, 9), QStringLiteral("ana"), QStringLiteral("rebuild"), QStringLiteral("pipeline run 4"), {},
+                           QStringLiteral("succeeded"), QStringLiteral("ok"), {}},
+            {1, utc(2026, 11, 20, 8), QStringLiteral("ana"), QStringLiteral("process"), QStringLiteral("pipeline run 3"), {},
+                QStringLiteral("cancelled"), QStringLiteral("cancelled"), {}}});
         QCOMPARE(sortedColumn(&audit, AuditLogModel::At, AuditLogModel::Action).first(), QStringLiteral("process"));
+        QCOMPARE(audit.data(audit.index(1, AuditLogModel::Outcome)).toString(), QStringLiteral("cancelled"));
+        QVERIFY(audit.data(audit.index(1, AuditLogModel::Outcome), Qt::ForegroundRole).isValid());
+        QVERIFY(!audit.data(audit.index(0, AuditLogModel::Outcome), Qt::ForegroundRole).isValid());
     }
 
     void lineItemModel()

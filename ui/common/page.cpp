@@ -1,5 +1,7 @@
 #include "page.h"
 
+#include "audit/auditlog.h"
+#include "common/clock.h"
 #include "common/snapshotloader.h"
 
 #include <QLabel>
@@ -66,6 +68,28 @@ bool Page::isLoading() const
 bool Page::showTab(const QString &)
 {
     return false;
+}
+
+void Page::recordExport(const QString &what, const QString &path, const QString &error)
+{
+    if (!m_exportRecorder) {
+        m_exportRecorder = new SnapshotLoader(m_context.storePath, this);
+        m_exportRecorder->setAccess(SnapshotLoader::Access::ReadWrite); // a write runs to its end
+    }
+    m_exportRecorder->load<bool>(
+        [what, path, error](store::Database &db) -> Result<bool> {
+            SystemClock clock;
+            if (Status s = audit::AuditLog::record(db, clock, audit::AuditLog::currentActor(), QStringLiteral("export"),
+                    QStringLiteral("%1 -> %2").arg(what, path), {}, error, error.isEmpty() ? audit::Outcome::Ok : audit::Outcome::Failed);
+                !s)
+                return s.error();
+            return true;
+        },
+        [this](Result<bool> result) {
+            if (!result)
+                showMessage(tr("The export was not recorded in the audit log: %1").arg(result.error().toString()), MessageKind::Error);
+            Q_EMIT exportRecorded(result.ok());
+        });
 }
 
 QString Page::message() const

@@ -29,8 +29,13 @@ public:
     // The banner's current text ("" when hidden): tests and screenshots check it.
     QString message() const;
 
+    // Records a CSV export made from this page (or a dialog over it) in the audit log, on a
+    // worker: `error` empty = written, else the export failed and why. DataTableView calls it.
+    void recordExport(const QString &what, const QString &path, const QString &error);
+
 Q_SIGNALS:
     void loadingChanged(bool loading);
+    void exportRecorded(bool ok);
 
 protected:
     enum class MessageKind { Info, Error };
@@ -52,6 +57,7 @@ private:
     ViewContext m_context;
     QString m_title;
     SnapshotLoader *m_loader;
+    SnapshotLoader *m_exportRecorder = nullptr;
     QList<SnapshotLoader *> m_loaders;
     bool m_loading = false;
     QLabel *m_note;

@@ -1,5 +1,7 @@
 #include "connectionwizard.h"
 
+#include "audit/auditlog.h"
+
 #include "connectionpages.h"
 
 #include "common/clock.h"
@@ -129,12 +131,25 @@ void ConnectionWizard::saveProfile(bool persistent)
         QWizard::accept();
     });
     // The store connection is opened on the worker, like every other store access from the GUI.
-    watcher->setFuture(QtConcurrent::run([path = m_storePath, p]() -> Slot {
+    const bool oauth = field(fields::oauth).toBool();
+    watcher->setFuture(QtConcurrent::run([path = m_storePath, p, persistent, oauth]() -> Slot {
         auto db = store::Store::open(path);
         if (!db)
             return Status(db.error());
         SystemClock clock;
-        return credentials::ProfileRepository::save(*db, clock, p);
+        store::Transaction tx(*db);
+        if (!tx.begun())
+            return tx.begun();
+        if (Status s = credentials::ProfileRepository::save(*db, clock, p); !s)
+            return s;
+        // The secret itself never reaches the store or the log: only where it is kept.
+        const QString kept = QStringLiteral("%1 %2").arg(oauth ? QStringLiteral("client secret") : QStringLiteral("token"),
+            persistent ? QStringLiteral("in the keychain") : QStringLiteral("for this session only"));
+        if (Status s =
+                audit::AuditLog::record(*db, clock, audit::AuditLog::currentActor(), QStringLiteral("credential.set"), p.name, {}, kept);
+            !s)
+            return s;
+        return tx.commit();
     }));
 }
 

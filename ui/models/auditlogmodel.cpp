@@ -1,8 +1,24 @@
 #include "auditlogmodel.h"
 
+#include "audit/auditlog.h"
 #include "common/format.h"
 
+#include <QColor>
+
 namespace ll::ui {
+
+QString AuditLogModel::outcomeLabel(const QString &outcome)
+{
+    const auto parsed = audit::outcomeFromText(outcome);
+    if (!parsed)
+        return outcome;
+    switch (*parsed) {
+    case audit::Outcome::Ok: return tr("ok");
+    case audit::Outcome::Failed: return tr("failed");
+    case audit::Outcome::Cancelled: return tr("cancelled");
+    }
+    return outcome;
+}
 
 AuditLogModel::AuditLogModel(QObject *parent) : ColumnTableModel(parent)
 {
@@ -17,6 +33,12 @@ AuditLogModel::AuditLogModel(QObject *parent) : ColumnTableModel(parent)
         {.title = tr("When"), .display = when, .sort = cellOf(&Row::entryId), .toolTip = when},
         text(tr("Actor"), &Row::actor),
         text(tr("Action"), &Row::action),
+        {.title = tr("Outcome"),
+            .display = [](const Row &r) -> QVariant { return outcomeLabel(r.outcome); },
+            .toolTip = [](const Row &r) -> QVariant { return tr("Entry %1, hash %2").arg(r.entryId).arg(r.entryHash); },
+            .foreground = [](const Row &r) -> QVariant {
+                return audit::outcomeFromText(r.outcome) == audit::Outcome::Ok ? QVariant() : QVariant(QColor(0xb3, 0x26, 0x1e));
+            }},
         text(tr("Object"), &Row::object),
         text(tr("Before"), &Row::before),
         text(tr("After"), &Row::after),

@@ -9,10 +9,12 @@ namespace ll::ui {
 class AuditLogModel : public ColumnTableModel<reports::AuditRow> {
     Q_OBJECT
 public:
-    enum Column { At, Actor, Action, Object, Before, After, ColumnCount };
+    enum Column { At, Actor, Action, Outcome, Object, Before, After, ColumnCount };
 
     explicit AuditLogModel(QObject *parent = nullptr);
     void setRows(QList<reports::AuditRow> rows) { resetRows(std::move(rows)); }
+    // The translated outcome ("ok", "failed", "cancelled").
+    static QString outcomeLabel(const QString &outcome);
 };
 
 } // namespace ll::ui

@@ -219,9 +219,20 @@ void SettingsPage::exportContracts(const QString &csvPath)
             auto contracts = contracts::ContractBook::load(db);
             if (!contracts)
                 return contracts.error();
-            // OutputFile: never over the store or a SQLite file, 0600, no half file on failure.
-            if (Status s = writeFileAtomically(csvPath, contracts::ContractBook::toCsv(contracts.value()), db.path()); !s)
+            // OutputFile: never over the store or a SQLite file, 0600, no half file on failure. A
+            // refused target changes nothing, not even the audit log.
+            if (Status s = checkExportTarget(csvPath, db.path()); !s)
                 return s.error();
+            const Status written = writeFileAtomically(csvPath, contracts::ContractBook::toCsv(contracts.value()), db.path());
+            SystemClock clock;
+            if (Status s = audit::AuditLog::record(db, clock, audit::AuditLog::currentActor(), QStringLiteral("export"),
+                    QStringLiteral("contract prices -> %1").arg(csvPath), {}, written ? QString() : written.error().message,
+                    written ? audit::Outcome::Ok : audit::Outcome::Failed);
+                !s && written)
+                return makeError(
+                    s.error().code, tr("The file was written, but the audit log could not record the export"), s.error().toString());
+            if (!written)
+                return written.error();
             return contracts->size();
         },
         [this, csvPath](Result<qsizetype> result) {

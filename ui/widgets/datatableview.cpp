@@ -2,6 +2,7 @@
 
 #include "common/asyncdialogs.h"
 #include "common/outputfile.h"
+#include "common/page.h"
 #include "common/tablecsv.h"
 #include "models/modelroles.h"
 
@@ -202,11 +203,24 @@ QString DataTableView::rowLabel(int proxyRow) const
 
 void DataTableView::exportCsv()
 {
-    askSaveFileName(this, tr("Export CSV"), m_exportName + QStringLiteral(".csv"), tr("CSV files (*.csv)"),
-                    QStringLiteral("csv"), [this](const QString &path) {
-                        if (Status s = exportCsvTo(path); !s)
-                            showNotice(this, tr("Export CSV"), tr("The CSV file was not written: %1").arg(s.error().toString()), true);
-                    });
+    askSaveFileName(this, tr("Export CSV"), m_exportName + QStringLiteral(".csv"), tr("CSV files (*.csv)"), QStringLiteral("csv"),
+        [this](const QString &path) {
+            const Status s = exportCsvTo(path);
+            if (!s)
+                showNotice(this, tr("Export CSV"), tr("The CSV file was not written: %1").arg(s.error().toString()), true);
+            recordExport(path, s ? QString() : s.error().toString());
+        });
+}
+
+void DataTableView::recordExport(const QString &path, const QString &error)
+{
+    // Exports are audited by the page this table is on (its dialogs included): the page knows the store.
+    for (QObject *o = parent(); o; o = o->parent()) {
+        if (auto *page = qobject_cast<Page *>(o)) {
+            page->recordExport(QStringLiteral("%1 table %2").arg(page->title(), m_exportName), path, error);
+            return;
+        }
+    }
 }
 
 void DataTableView::copySelection()

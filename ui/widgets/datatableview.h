@@ -53,7 +53,9 @@ Q_SIGNALS:
 public Q_SLOTS:
     void copySelection();
     void setFilterText(const QString &text);
-    void exportCsv(); // asks for a file (non-blocking dialog), then writes it
+    void exportCsv(); // asks for a file (non-blocking dialog), writes it, records it in the audit log
+    // Records an export of this table (to `path`; `error` empty = written) through the page it is on.
+    void recordExport(const QString &path, const QString &error);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
