@@ -519,8 +519,8 @@ Result<QJsonObject> DatabricksClient::postWrite(const QString &path, const QJson
     m_ignoreCancel = true;
     if (safety == WriteSafety::NotIdempotent)
         m_options.maxAttempts = 1;
-    auto result = call(Auth::Workspace, "POST", QUrl(m_options.host + path), QJsonDocument(body).toJson(QJsonDocument::Compact),
-        "application/json", what);
+    auto result = call(
+        Auth::Workspace, "POST", QUrl(m_options.host + path), QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", what);
     m_options = saved;
     m_ignoreCancel = false;
     return result;

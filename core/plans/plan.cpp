@@ -16,7 +16,8 @@ QString stepsText(const QList<PlanStep> &steps)
     QStringList lines;
     for (const PlanStep &s : steps)
         lines << QStringLiteral("%1. %2 %3 %4 %5 before=%6 after=%7")
-                     .arg(QString::number(s.ordinal), toText(s.kind), s.method, s.path, compact(s.body), compact(s.before), compact(s.after));
+                     .arg(QString::number(s.ordinal), toText(s.kind), s.method, s.path, compact(s.body), compact(s.before),
+                         compact(s.after));
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -92,7 +92,8 @@ QString ApplyReport::diffText() const
         for (const QString &k : keys) {
             const QString now = c.current.contains(k) ? compact(c.current.value(k)) : QStringLiteral("(not read)");
             lines << QStringLiteral("     %1: now %2; plan %3 -> %4")
-                         .arg(k, now, c.before.contains(k) ? compact(c.before.value(k)) : QStringLiteral("(any)"), compact(c.after.value(k)));
+                         .arg(k, now, c.before.contains(k) ? compact(c.before.value(k)) : QStringLiteral("(any)"),
+                             compact(c.after.value(k)));
         }
         if (!c.reason.isEmpty())
             lines << QStringLiteral("     %1").arg(c.reason);
@@ -186,7 +187,8 @@ Result<QList<StepCheck>> PlanApplier::check(const Plan &plan)
         }
         case StepKind::RunCancel: {
             const QString id = step.body.value(QLatin1String("run_id")).toVariant().toString();
-            auto run = read(QStringLiteral("/api/2.1/jobs/runs/get?run_id=%1").arg(encoded(id)), QStringLiteral("reading run %1 before cancelling it").arg(id));
+            auto run = read(QStringLiteral("/api/2.1/jobs/runs/get?run_id=%1").arg(encoded(id)),
+                QStringLiteral("reading run %1 before cancelling it").arg(id));
             if (!run)
                 return run.error();
             const QString lifeCycle = run->value(QLatin1String("state")).toObject().value(QLatin1String("life_cycle_state")).toString();
@@ -228,7 +230,9 @@ Result<ApplyReport> PlanApplier::dryRun(std::int64_t planId)
     if (report.refused)
         report.reason = QStringLiteral("Apply would be refused: %1").arg(problems.join(QStringLiteral("; ")));
     else if (plan->status != PlanStatus::Approved)
-        report.reason = QStringLiteral("Dry run only: plan %1 is %2 and must be approved before it can be applied").arg(planId).arg(toText(plan->status));
+        report.reason = QStringLiteral("Dry run only: plan %1 is %2 and must be approved before it can be applied")
+                            .arg(planId)
+                            .arg(toText(plan->status));
     return report;
 }
 
@@ -279,7 +283,8 @@ Status PlanApplier::finish(Plan plan, const QString &actor, const ApplyReport &r
     QString after = toText(plan.status) + QStringLiteral(": ") + outcomes.join(QStringLiteral(", "));
     if (!report.reason.isEmpty())
         after += QStringLiteral(" (") + report.reason + QLatin1Char(')');
-    if (auto s = audit::AuditLog::record(m_db, m_clock, actor, QStringLiteral("plan.apply"), QStringLiteral("plan %1").arg(plan.planId), toText(before), after);
+    if (auto s = audit::AuditLog::record(
+            m_db, m_clock, actor, QStringLiteral("plan.apply"), QStringLiteral("plan %1").arg(plan.planId), toText(before), after);
         !s)
         return s;
     return tx.commit();

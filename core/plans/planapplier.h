@@ -52,7 +52,7 @@ struct ApplyReport {
     bool refused = false; // stale or blocked: nothing was sent
     bool stale = false;
     bool cancelled = false;
-    QString reason;       // why refused, failed or cancelled
+    QString reason;                           // why refused, failed or cancelled
     PlanStatus status = PlanStatus::Approved; // the plan's status afterwards
     QList<StepCheck> checks;
     QList<PlanStep> steps; // with their outcomes (apply)
@@ -66,7 +66,7 @@ using ApplyProgress = std::function<void(int, int, const QString &)>;
 
 class PlanApplier {
 public:
-    PlanApplier(store::Database &db, const Clock &clock, extract::DatabricksClient &client) : m_db(db), m_clock(clock), m_client(client) {}
+    PlanApplier(store::Database &db, const Clock &clock, extract::DatabricksClient &client) : m_db(db), m_clock(clock), m_client(client) { }
 
     Result<ApplyReport> dryRun(std::int64_t planId);
     // Errors (nothing was sent): NotFound; InvalidArgument for a plan that is not approved,

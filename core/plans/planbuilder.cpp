@@ -111,12 +111,10 @@ Plan base(const FindingInput &f, const QString &targetType, const QString &title
     return p;
 }
 
-QString minutesText(std::int64_t minutes)
-{
-    return minutes == 0 ? QStringLiteral("0 (never)") : QString::number(minutes);
-}
+QString minutesText(std::int64_t minutes) { return minutes == 0 ? QStringLiteral("0 (never)") : QString::number(minutes); }
 
-PlanStep clusterUpdate(const QString &clusterId, const QString &field, const QJsonValue &before, const QJsonValue &after, const QString &description)
+PlanStep clusterUpdate(
+    const QString &clusterId, const QString &field, const QJsonValue &before, const QJsonValue &after, const QString &description)
 {
     PlanStep s;
     s.kind = StepKind::ClusterUpdate;
@@ -129,7 +127,8 @@ PlanStep clusterUpdate(const QString &clusterId, const QString &field, const QJs
     return s;
 }
 
-PlanStep warehouseEdit(const QString &warehouseId, const QString &field, std::int64_t before, std::int64_t after, const QString &description)
+PlanStep warehouseEdit(
+    const QString &warehouseId, const QString &field, std::int64_t before, std::int64_t after, const QString &description)
 {
     PlanStep s;
     s.kind = StepKind::WarehouseEdit;
@@ -157,11 +156,13 @@ Result<std::optional<Plan>> longAutotermination(store::Database &db, const Findi
     Plan p = base(f, QStringLiteral("cluster"),
         QStringLiteral("Set auto-termination of cluster %1 to %2 minutes").arg(f.scopeName, QString::number(*target)));
     p.owner = spec->owner;
-    p.risk = kClusterEditRisk + QStringLiteral(" After the change the cluster terminates after %1 idle minutes; the next user waits for it to start.")
-                                    .arg(*target);
-    p.steps = {clusterUpdate(f.scopeId, QStringLiteral("autotermination_minutes"), static_cast<qint64>(current), static_cast<qint64>(*target),
-        QStringLiteral("Set autotermination_minutes on cluster %1 (%2) from %3 to %4")
-            .arg(f.scopeName, f.scopeId, minutesText(current), QString::number(*target)))};
+    p.risk = kClusterEditRisk
+        + QStringLiteral(" After the change the cluster terminates after %1 idle minutes; the next user waits for it to start.")
+              .arg(*target);
+    p.steps = {
+        clusterUpdate(f.scopeId, QStringLiteral("autotermination_minutes"), static_cast<qint64>(current), static_cast<qint64>(*target),
+            QStringLiteral("Set autotermination_minutes on cluster %1 (%2) from %3 to %4")
+                .arg(f.scopeName, f.scopeId, minutesText(current), QString::number(*target)))};
     return std::optional<Plan>(p);
 }
 
@@ -180,7 +181,8 @@ Result<std::optional<Plan>> idleCluster(store::Database &db, const FindingInput 
     s.path = kClusterDeletePath;
     s.body = QJsonObject{{QStringLiteral("cluster_id"), f.scopeId}};
     s.after = QJsonObject{{QStringLiteral("state"), QStringLiteral("TERMINATED")}};
-    s.description = QStringLiteral("Terminate cluster %1 (%2): clusters/delete stops it and keeps its configuration").arg(f.scopeName, f.scopeId);
+    s.description =
+        QStringLiteral("Terminate cluster %1 (%2): clusters/delete stops it and keeps its configuration").arg(f.scopeName, f.scopeId);
     p.steps = {s};
     return std::optional<Plan>(p);
 }
@@ -206,7 +208,10 @@ Result<std::optional<Plan>> oversizedCompute(store::Database &db, const FindingI
                                 "instead. It never scaled out in the window, and an unused ceiling costs nothing, so this bounds "
                                 "the worst case rather than saving money now.");
         p.steps = {warehouseEdit(f.scopeId, QStringLiteral("max_num_clusters"), *maxClusters, *minClusters,
-            QStringLiteral("Set max_num_clusters on warehouse %1 (%2) from %3 to %4").arg(f.scopeName, f.scopeId).arg(*maxClusters).arg(*minClusters))};
+            QStringLiteral("Set max_num_clusters on warehouse %1 (%2) from %3 to %4")
+                .arg(f.scopeName, f.scopeId)
+                .arg(*maxClusters)
+                .arg(*minClusters))};
         return std::optional<Plan>(p);
     }
     const double cutPct = f.evidence.value(QLatin1String("cut_share_pct")).toVariant().toDouble();
@@ -222,12 +227,17 @@ Result<std::optional<Plan>> oversizedCompute(store::Database &db, const FindingI
         const std::int64_t newMax = std::max(minWorkers, keptWorkers(*spec->maxWorkers, cutPct));
         if (newMax >= *spec->maxWorkers)
             return std::optional<Plan>();
-        const QJsonObject before{{QStringLiteral("min_workers"), static_cast<qint64>(minWorkers)}, {QStringLiteral("max_workers"), static_cast<qint64>(*spec->maxWorkers)}};
-        const QJsonObject after{{QStringLiteral("min_workers"), static_cast<qint64>(minWorkers)}, {QStringLiteral("max_workers"), static_cast<qint64>(newMax)}};
+        const QJsonObject before{{QStringLiteral("min_workers"), static_cast<qint64>(minWorkers)},
+            {QStringLiteral("max_workers"), static_cast<qint64>(*spec->maxWorkers)}};
+        const QJsonObject after{
+            {QStringLiteral("min_workers"), static_cast<qint64>(minWorkers)}, {QStringLiteral("max_workers"), static_cast<qint64>(newMax)}};
         change = QStringLiteral("autoscale max_workers from %1 to %2").arg(*spec->maxWorkers).arg(newMax);
         step = clusterUpdate(f.scopeId, QStringLiteral("autoscale"), before, after,
             QStringLiteral("Set autoscale max_workers on cluster %1 (%2) from %3 to %4 (min_workers stays %5)")
-                .arg(f.scopeName, f.scopeId).arg(*spec->maxWorkers).arg(newMax).arg(minWorkers));
+                .arg(f.scopeName, f.scopeId)
+                .arg(*spec->maxWorkers)
+                .arg(newMax)
+                .arg(minWorkers));
     } else if (spec->workers && *spec->workers > 1) {
         const std::int64_t next = keptWorkers(*spec->workers, cutPct);
         if (next >= *spec->workers)
@@ -241,10 +251,10 @@ Result<std::optional<Plan>> oversizedCompute(store::Database &db, const FindingI
     Plan p = base(f, QStringLiteral("cluster"), QStringLiteral("Resize cluster %1: %2").arg(f.scopeName, change));
     p.owner = spec->owner;
     p.risk = kClusterEditRisk
-             + QStringLiteral(" Fewer workers means less parallelism: work at the busiest hours may take longer. The count keeps "
-                              "%1% of the capacity, rounded up (the share that brings the 95th percentile of CPU and memory up to "
-                              "the thresholds).")
-                   .arg(QString::number(100.0 - cutPct, 'f', 2));
+        + QStringLiteral(" Fewer workers means less parallelism: work at the busiest hours may take longer. The count keeps "
+                         "%1% of the capacity, rounded up (the share that brings the 95th percentile of CPU and memory up to "
+                         "the thresholds).")
+              .arg(QString::number(100.0 - cutPct, 'f', 2));
     p.steps = {step};
     return std::optional<Plan>(p);
 }
@@ -269,7 +279,8 @@ Result<std::optional<Plan>> warehouseAutoStop(store::Database &db, const Finding
                             "(seconds for serverless, minutes for classic and pro warehouses). Running queries are not affected.")
                  .arg(*target);
     p.steps = {warehouseEdit(f.scopeId, QStringLiteral("auto_stop_mins"), *current, *target,
-        QStringLiteral("Set auto_stop_mins on warehouse %1 (%2) from %3 to %4").arg(f.scopeName, f.scopeId, minutesText(*current), QString::number(*target)))};
+        QStringLiteral("Set auto_stop_mins on warehouse %1 (%2) from %3 to %4")
+            .arg(f.scopeName, f.scopeId, minutesText(*current), QString::number(*target)))};
     return std::optional<Plan>(p);
 }
 
@@ -335,8 +346,9 @@ Result<std::optional<Plan>> jobsOnAllPurpose(store::Database &db, const FindingI
         if (!spec->driverNode.isEmpty())
             newCluster.insert(QStringLiteral("driver_node_type_id"), spec->driverNode);
         if (spec->maxWorkers && *spec->maxWorkers > 0)
-            newCluster.insert(QStringLiteral("autoscale"), QJsonObject{{QStringLiteral("min_workers"), static_cast<qint64>(spec->minWorkers.value_or(1))},
-                                                               {QStringLiteral("max_workers"), static_cast<qint64>(*spec->maxWorkers)}});
+            newCluster.insert(QStringLiteral("autoscale"),
+                QJsonObject{{QStringLiteral("min_workers"), static_cast<qint64>(spec->minWorkers.value_or(1))},
+                    {QStringLiteral("max_workers"), static_cast<qint64>(*spec->maxWorkers)}});
         else
             newCluster.insert(QStringLiteral("num_workers"), static_cast<qint64>(spec->workers.value_or(1)));
         const QString key = QStringLiteral("lakeledger_%1").arg(QString(clusterId).replace(QLatin1Char('-'), QLatin1Char('_')));
@@ -349,9 +361,10 @@ Result<std::optional<Plan>> jobsOnAllPurpose(store::Database &db, const FindingI
                     QJsonArray{QJsonObject{{QStringLiteral("job_cluster_key"), key}, {QStringLiteral("new_cluster"), newCluster}}}}}}};
         s.before = QJsonObject{{QStringLiteral("existing_cluster_id"), clusterId}};
         s.after = QJsonObject{{QStringLiteral("job_cluster_key"), key}};
-        s.description = QStringLiteral("Add job cluster %1 to job %2 (%3) with the spec of all-purpose cluster %4 (%5), then point the "
-                                       "tasks that use existing_cluster_id %4 at job_cluster_key %1 (exported for review; not applied)")
-                            .arg(key, f.scopeName, f.scopeId, clusterId, spec->name.isEmpty() ? QStringLiteral("name unknown") : spec->name);
+        s.description =
+            QStringLiteral("Add job cluster %1 to job %2 (%3) with the spec of all-purpose cluster %4 (%5), then point the "
+                           "tasks that use existing_cluster_id %4 at job_cluster_key %1 (exported for review; not applied)")
+                .arg(key, f.scopeName, f.scopeId, clusterId, spec->name.isEmpty() ? QStringLiteral("name unknown") : spec->name);
         s.ordinal = static_cast<int>(steps.size()) + 1;
         steps.append(s);
     }

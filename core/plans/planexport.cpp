@@ -24,7 +24,10 @@ QString timeText(const std::optional<std::int64_t> &epoch)
 }
 
 // A shell word in single quotes: a quote inside closes, escapes and reopens.
-QString shellQuoted(const QString &text) { return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\''); }
+QString shellQuoted(const QString &text)
+{
+    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
+}
 
 QString cliLine(const QString &method, const QString &path, const QJsonObject &body)
 {
@@ -32,8 +35,14 @@ QString cliLine(const QString &method, const QString &path, const QJsonObject &b
 }
 
 // Markdown table cells and inline text: a pipe would end the cell, a backtick the code span.
-QString md(const QString &text) { return QString(text).replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' ')); }
-QString code(const QString &text) { return QStringLiteral("`") + QString(text).replace(QLatin1Char('`'), QLatin1Char('\'')) + QStringLiteral("`"); }
+QString md(const QString &text)
+{
+    return QString(text).replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+QString code(const QString &text)
+{
+    return QStringLiteral("`") + QString(text).replace(QLatin1Char('`'), QLatin1Char('\'')) + QStringLiteral("`");
+}
 
 QString targetText(const Plan &p)
 {
@@ -163,9 +172,9 @@ QByteArray json(const Plan &p, bool rollback)
     QJsonArray steps;
     if (!rollback) {
         for (const PlanStep &s : p.steps) {
-            QJsonObject o{{QStringLiteral("ordinal"), s.ordinal}, {QStringLiteral("kind"), toText(s.kind)}, {QStringLiteral("method"), s.method},
-                {QStringLiteral("path"), s.path}, {QStringLiteral("body"), s.body}, {QStringLiteral("before"), s.before},
-                {QStringLiteral("after"), s.after}, {QStringLiteral("description"), s.description},
+            QJsonObject o{{QStringLiteral("ordinal"), s.ordinal}, {QStringLiteral("kind"), toText(s.kind)},
+                {QStringLiteral("method"), s.method}, {QStringLiteral("path"), s.path}, {QStringLiteral("body"), s.body},
+                {QStringLiteral("before"), s.before}, {QStringLiteral("after"), s.after}, {QStringLiteral("description"), s.description},
                 {QStringLiteral("applied_by_lakeledger"), isAppliable(s.kind)}, {QStringLiteral("cli"), cliLine(s.method, s.path, s.body)},
                 {QStringLiteral("outcome"), toText(s.outcome)}};
             steps.append(o);
@@ -184,11 +193,13 @@ QByteArray json(const Plan &p, bool rollback)
             steps.append(o);
         }
     }
-    const QJsonObject doc{{QStringLiteral("plan_id"), static_cast<qint64>(p.planId)}, {QStringLiteral("kind"), rollback ? QStringLiteral("rollback") : QStringLiteral("plan")},
-        {QStringLiteral("title"), p.title}, {QStringLiteral("status"), toText(p.status)}, {QStringLiteral("insight_id"), static_cast<qint64>(p.findingId)},
+    const QJsonObject doc{{QStringLiteral("plan_id"), static_cast<qint64>(p.planId)},
+        {QStringLiteral("kind"), rollback ? QStringLiteral("rollback") : QStringLiteral("plan")}, {QStringLiteral("title"), p.title},
+        {QStringLiteral("status"), toText(p.status)}, {QStringLiteral("insight_id"), static_cast<qint64>(p.findingId)},
         {QStringLiteral("insight_type"), p.insightKind},
-        {QStringLiteral("target"), QJsonObject{{QStringLiteral("type"), p.targetType}, {QStringLiteral("id"), p.targetId},
-                                       {QStringLiteral("name"), p.targetName}, {QStringLiteral("workspace_id"), p.workspaceId}}},
+        {QStringLiteral("target"),
+            QJsonObject{{QStringLiteral("type"), p.targetType}, {QStringLiteral("id"), p.targetId}, {QStringLiteral("name"), p.targetName},
+                {QStringLiteral("workspace_id"), p.workspaceId}}},
         {QStringLiteral("approved_steps_sha256"), p.approvedStepsSha256}, {QStringLiteral("steps"), steps}};
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
 }
@@ -201,13 +212,12 @@ Result<QByteArray> csv(const Plan &p, bool rollback)
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     reports::CsvWriter w(buffer);
-    const QStringList header = rollback ? QStringList{QStringLiteral("plan_id"), QStringLiteral("restores_step"), QStringLiteral("possible"),
-                                              QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("request_body"),
-                                              QStringLiteral("restores"), QStringLiteral("description")}
-                                        : QStringList{QStringLiteral("plan_id"), QStringLiteral("ordinal"), QStringLiteral("kind"),
-                                              QStringLiteral("method"), QStringLiteral("path"), QStringLiteral("request_body"),
-                                              QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("description"),
-                                              QStringLiteral("outcome"), QStringLiteral("response_status"), QStringLiteral("applied_at")};
+    const QStringList header = rollback
+        ? QStringList{QStringLiteral("plan_id"), QStringLiteral("restores_step"), QStringLiteral("possible"), QStringLiteral("method"),
+            QStringLiteral("path"), QStringLiteral("request_body"), QStringLiteral("restores"), QStringLiteral("description")}
+        : QStringList{QStringLiteral("plan_id"), QStringLiteral("ordinal"), QStringLiteral("kind"), QStringLiteral("method"),
+            QStringLiteral("path"), QStringLiteral("request_body"), QStringLiteral("before"), QStringLiteral("after"),
+            QStringLiteral("description"), QStringLiteral("outcome"), QStringLiteral("response_status"), QStringLiteral("applied_at")};
     for (const QString &h : header)
         w.addText(h);
     if (auto s = w.endRow(); !s)
@@ -254,7 +264,8 @@ Result<QByteArray> csv(const Plan &p, bool rollback)
 QByteArray markdown(const Plan &p, bool rollback)
 {
     QStringList out;
-    out << QStringLiteral("# %1 plan %2: %3").arg(rollback ? QStringLiteral("Rollback of") : QStringLiteral("Action"), QString::number(p.planId), md(p.title));
+    out << QStringLiteral("# %1 plan %2: %3")
+               .arg(rollback ? QStringLiteral("Rollback of") : QStringLiteral("Action"), QString::number(p.planId), md(p.title));
     out << QString();
     out << QStringLiteral("| | |") << QStringLiteral("|---|---|");
     out << QStringLiteral("| Status | %1 |").arg(md(statusText(p)));
@@ -268,7 +279,9 @@ QByteArray markdown(const Plan &p, bool rollback)
     if (!rollback) {
         out << QStringLiteral("## Steps") << QString();
         for (const PlanStep &s : p.steps) {
-            out << QStringLiteral("%1. **%2**%3").arg(s.ordinal).arg(md(s.description), isAppliable(s.kind) ? QString() : QStringLiteral(" (exported, not applied by LakeLedger)"));
+            out << QStringLiteral("%1. **%2**%3")
+                       .arg(s.ordinal)
+                       .arg(md(s.description), isAppliable(s.kind) ? QString() : QStringLiteral(" (exported, not applied by LakeLedger)"));
             out << QStringLiteral("   - Request: %1 with body %2").arg(code(s.method + QLatin1Char(' ') + s.path), code(compact(s.body)));
             out << QStringLiteral("   - Before: %1; after: %2").arg(code(compact(s.before)), code(compact(s.after)));
             out << QStringLiteral("   - CLI: %1").arg(code(cliLine(s.method, s.path, s.body)));
@@ -286,7 +299,8 @@ QByteArray markdown(const Plan &p, bool rollback)
         for (const RollbackStep &r : rollbackSteps(p)) {
             out << QStringLiteral("%1. **%2** (undoes step %3)").arg(++n).arg(md(r.description)).arg(r.restores);
             if (r.possible) {
-                out << QStringLiteral("   - Request: %1 with body %2").arg(code(r.method + QLatin1Char(' ') + r.path), code(compact(r.body)));
+                out << QStringLiteral("   - Request: %1 with body %2")
+                           .arg(code(r.method + QLatin1Char(' ') + r.path), code(compact(r.body)));
                 out << QStringLiteral("   - CLI: %1").arg(code(cliLine(r.method, r.path, r.body)));
             }
         }
@@ -342,33 +356,38 @@ QList<RollbackStep> rollbackSteps(const Plan &plan)
             r.path = s.path;
             r.body = QJsonObject{{QStringLiteral("cluster_id"), s.body.value(QLatin1String("cluster_id"))},
                 {QStringLiteral("update_mask"), s.body.value(QLatin1String("update_mask"))}, {QStringLiteral("cluster"), s.before}};
-            r.description = QStringLiteral("Restore %1 on cluster %2").arg(s.before.keys().join(QStringLiteral(", ")), s.body.value(QLatin1String("cluster_id")).toString());
+            r.description = QStringLiteral("Restore %1 on cluster %2")
+                                .arg(s.before.keys().join(QStringLiteral(", ")), s.body.value(QLatin1String("cluster_id")).toString());
             break;
         }
         case StepKind::ClusterTerminate:
             r.path = QStringLiteral("/api/2.1/clusters/start");
             r.body = QJsonObject{{QStringLiteral("cluster_id"), s.body.value(QLatin1String("cluster_id"))}};
             r.restoresValues = QJsonObject{{QStringLiteral("state"), QStringLiteral("RUNNING")}};
-            r.description = QStringLiteral("Start cluster %1 again (it keeps its configuration)").arg(s.body.value(QLatin1String("cluster_id")).toString());
+            r.description = QStringLiteral("Start cluster %1 again (it keeps its configuration)")
+                                .arg(s.body.value(QLatin1String("cluster_id")).toString());
             break;
         case StepKind::WarehouseEdit: {
             r.path = s.path;
             QJsonObject body = s.before;
             body.insert(QStringLiteral("id"), s.body.value(QLatin1String("id")));
             r.body = body;
-            r.description = QStringLiteral("Restore %1 on warehouse %2").arg(s.before.keys().join(QStringLiteral(", ")), s.body.value(QLatin1String("id")).toString());
+            r.description = QStringLiteral("Restore %1 on warehouse %2")
+                                .arg(s.before.keys().join(QStringLiteral(", ")), s.body.value(QLatin1String("id")).toString());
             break;
         }
         case StepKind::RunCancel:
             r.possible = false;
-            r.description = QStringLiteral("A cancelled run cannot be resumed: run job %1 again (jobs/run-now) or repair the run if its work is "
-                                           "still needed")
-                                .arg(plan.targetId);
+            r.description =
+                QStringLiteral("A cancelled run cannot be resumed: run job %1 again (jobs/run-now) or repair the run if its work is "
+                               "still needed")
+                    .arg(plan.targetId);
             break;
         case StepKind::JobClusterMove:
             r.possible = false;
             r.description = QStringLiteral("Point the moved tasks back at existing_cluster_id %1 and remove job cluster %2 from the job")
-                                .arg(s.before.value(QLatin1String("existing_cluster_id")).toString(), s.after.value(QLatin1String("job_cluster_key")).toString());
+                                .arg(s.before.value(QLatin1String("existing_cluster_id")).toString(),
+                                    s.after.value(QLatin1String("job_cluster_key")).toString());
             break;
         }
         out.append(r);

@@ -33,7 +33,8 @@ Result<Plan> approvePlan(store::Database &db, const Clock &clock, std::int64_t p
     if (!plan->approvalComment.isEmpty())
         after += QStringLiteral(": ") + plan->approvalComment;
     after += QLatin1Char('\n') + plan->approvedStepsText;
-    if (auto s = audit::AuditLog::record(db, clock, actor, QStringLiteral("plan.approve"), QStringLiteral("plan %1").arg(planId), toText(before), after);
+    if (auto s = audit::AuditLog::record(
+            db, clock, actor, QStringLiteral("plan.approve"), QStringLiteral("plan %1").arg(planId), toText(before), after);
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
@@ -65,8 +66,8 @@ Result<Plan> rejectPlan(store::Database &db, const Clock &clock, std::int64_t pl
     plan->updatedAt = clock.nowEpoch();
     if (auto s = detail::updatePlanHeader(db, *plan); !s)
         return s.error();
-    if (auto s = audit::AuditLog::record(db, clock, actor, QStringLiteral("plan.reject"), QStringLiteral("plan %1").arg(planId), toText(before),
-            QStringLiteral("rejected: ") + why);
+    if (auto s = audit::AuditLog::record(db, clock, actor, QStringLiteral("plan.reject"), QStringLiteral("plan %1").arg(planId),
+            toText(before), QStringLiteral("rejected: ") + why);
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)

@@ -92,7 +92,8 @@ Result<QList<PlanStep>> loadSteps(store::Database &db, std::int64_t planId)
             const auto kind = stepKindFromText(row.text(1));
             const auto outcome = stepOutcomeFromText(row.text(8));
             if (!kind || !outcome)
-                return makeError(ErrorCode::Corrupt, QStringLiteral("Plan %1 step %2 has an unknown kind or outcome").arg(planId).arg(step.ordinal));
+                return makeError(
+                    ErrorCode::Corrupt, QStringLiteral("Plan %1 step %2 has an unknown kind or outcome").arg(planId).arg(step.ordinal));
             step.kind = *kind;
             step.method = row.text(2);
             step.path = row.text(3);
@@ -175,7 +176,8 @@ Result<Plan> loadPlan(store::Database &db, std::int64_t planId)
 
 Result<std::optional<Plan>> latestPlanOf(store::Database &db, std::int64_t findingId)
 {
-    auto plans = query(db, "WHERE finding_id = ? ORDER BY plan_id DESC LIMIT 1", [findingId](store::Statement &s) { s.bind(1, findingId); });
+    auto plans =
+        query(db, "WHERE finding_id = ? ORDER BY plan_id DESC LIMIT 1", [findingId](store::Statement &s) { s.bind(1, findingId); });
     if (!plans)
         return plans.error();
     return plans->isEmpty() ? std::nullopt : std::optional<Plan>(plans->first());

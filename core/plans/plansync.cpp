@@ -25,7 +25,7 @@ Result<QList<FindingRow>> findings(store::Database &db)
         placeholders += i == 0 ? "?" : ", ?";
     auto stmt = db.prepare("SELECT finding_id, kind, fingerprint, scope_type, scope_id, scope_name, coalesce(workspace_id, ''), title, "
                            "impact_nanos, currency_code, evidence, line_filter, status FROM insight_finding WHERE kind IN ("
-                           + placeholders + ") ORDER BY finding_id");
+        + placeholders + ") ORDER BY finding_id");
     if (!stmt)
         return stmt.error();
     for (int i = 0; i < kinds.size(); ++i)
@@ -126,7 +126,8 @@ Result<PlanSyncStats> syncPlans(store::Database &db, const Clock &clock)
             next.updatedAt = clock.nowEpoch();
             if (stepsChanged && current.status == PlanStatus::Approved) {
                 next.status = PlanStatus::Pending;
-                next.statusReason = QStringLiteral("its steps changed since it was approved (the insight's evidence changed): approve it again");
+                next.statusReason =
+                    QStringLiteral("its steps changed since it was approved (the insight's evidence changed): approve it again");
                 next.approvedBy.clear();
                 next.approvedAt.reset();
                 next.approvedStepsSha256.clear();

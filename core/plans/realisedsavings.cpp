@@ -25,10 +25,11 @@ Result<QDate> newestCompleteDay(store::Database &db)
 // The cost of the plan's scope over [from, to]: every line-filter key but the dates.
 Result<std::int64_t> scopeCost(store::Database &db, const QJsonObject &filter, QDate from, QDate to)
 {
-    auto stmt = db.prepare("SELECT coalesce(sum(cost_nanos), 0) FROM ledger_usage_line WHERE usage_day BETWEEN :from AND :to "
-                           "AND (:workspace IS NULL OR workspace_id = :workspace) AND (:job IS NULL OR job_id = :job) "
-                           "AND (:cluster IS NULL OR cluster_id = :cluster) AND (:warehouse IS NULL OR warehouse_id = :warehouse) "
-                           "AND (:pipeline IS NULL OR pipeline_id = :pipeline) AND (:product IS NULL OR billing_origin_product = :product)");
+    auto stmt =
+        db.prepare("SELECT coalesce(sum(cost_nanos), 0) FROM ledger_usage_line WHERE usage_day BETWEEN :from AND :to "
+                   "AND (:workspace IS NULL OR workspace_id = :workspace) AND (:job IS NULL OR job_id = :job) "
+                   "AND (:cluster IS NULL OR cluster_id = :cluster) AND (:warehouse IS NULL OR warehouse_id = :warehouse) "
+                   "AND (:pipeline IS NULL OR pipeline_id = :pipeline) AND (:product IS NULL OR billing_origin_product = :product)");
     if (!stmt)
         return stmt.error();
     const auto key = [&filter](const char *name) {
@@ -59,7 +60,8 @@ QString RealisedSaving::state() const
 QString RealisedSaving::windowText() const
 {
     return QStringLiteral("%1..%2 vs %3..%4")
-        .arg(afterFrom.toString(Qt::ISODate), afterTo.toString(Qt::ISODate), baselineFrom.toString(Qt::ISODate), baselineTo.toString(Qt::ISODate));
+        .arg(afterFrom.toString(Qt::ISODate), afterTo.toString(Qt::ISODate), baselineFrom.toString(Qt::ISODate),
+            baselineTo.toString(Qt::ISODate));
 }
 
 Result<QList<RealisedSaving>> realisedSavings(store::Database &db, QDate lastCompleteDay)

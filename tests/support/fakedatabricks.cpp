@@ -446,7 +446,8 @@ std::optional<FakeDatabricks::Response> FakeDatabricks::planEndpoints(const Requ
     if (const auto m = warehousePath.match(r.path); m.hasMatch()) {
         const qsizetype i = indexOf(warehouses, QStringLiteral("id"), m.captured(1));
         if (i < 0)
-            return apiError(404, QStringLiteral("RESOURCE_DOES_NOT_EXIST"), QStringLiteral("Warehouse %1 does not exist").arg(m.captured(1)));
+            return apiError(
+                404, QStringLiteral("RESOURCE_DOES_NOT_EXIST"), QStringLiteral("Warehouse %1 does not exist").arg(m.captured(1)));
         if (r.method == "GET" && m.captured(2).isEmpty())
             return json(200, warehouses[i]);
         if (r.method != "POST" || m.captured(2).isEmpty())
@@ -470,7 +471,8 @@ std::optional<FakeDatabricks::Response> FakeDatabricks::planEndpoints(const Requ
         if (i < 0)
             return apiError(400, QStringLiteral("INVALID_PARAMETER_VALUE"), QStringLiteral("Run does not exist"));
         runs[i].insert(QStringLiteral("state"),
-            QJsonObject{{QStringLiteral("life_cycle_state"), QStringLiteral("TERMINATED")}, {QStringLiteral("result_state"), QStringLiteral("CANCELED")}});
+            QJsonObject{{QStringLiteral("life_cycle_state"), QStringLiteral("TERMINATED")},
+                {QStringLiteral("result_state"), QStringLiteral("CANCELED")}});
         return json(200, {});
     }
     return std::nullopt;
