@@ -30,5 +30,7 @@ int runBudgets(const CommandEnv &env); // clibudgets.cpp
 int reportBudgets(const CommandEnv &env);
 int reportInsights(const CommandEnv &env);
 int runInsights(const CommandEnv &env);
+int runPlans(const CommandEnv &env); // cliplans.cpp
+int reportSavings(const CommandEnv &env);
 
 } // namespace ll::cli

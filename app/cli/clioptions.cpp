@@ -67,7 +67,9 @@ QString globalHelp()
                           "  explain        Why is this mine? The line items behind an owner's cost.\n"
                           "  rules export|import|preview FILE  The attribution rules as JSON.\n"
                           "  budgets list|set|remove|thresholds|import|export  Monthly budgets (JSON import/export).\n"
-                          "  report budgets  Budget, spend, month-end forecast and status per budget.\n")
+                          "  report budgets  Budget, spend, month-end forecast and status per budget.\n"
+                          "  plans list|show|approve|reject|apply|export  Action plans for insights (apply --dry-run first).\n"
+                          "  report savings  Realised vs estimated savings of applied plans.\n")
         .arg(store::Store::defaultPath());
 }
 
