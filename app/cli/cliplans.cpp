@@ -1,6 +1,6 @@
 // lakeledger-cli plans list|show|approve|reject|apply|export, report savings
-#include "cliconnection.h"
 #include "clicommon.h"
+#include "cliconnection.h"
 
 #include "audit/auditlog.h"
 #include "common/money.h"
@@ -55,7 +55,8 @@ Result<std::int64_t> parseId(const QString &text)
     bool ok = false;
     const qlonglong id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        return makeError(ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a plan id (a positive number; see `plans list`)").arg(text));
+        return makeError(
+            ErrorCode::InvalidArgument, QStringLiteral("'%1' is not a plan id (a positive number; see `plans list`)").arg(text));
     return static_cast<std::int64_t>(id);
 }
 
@@ -80,8 +81,10 @@ int listPlans(const CommandEnv &env)
     const QCommandLineOption status(QStringLiteral("status"),
         QStringLiteral("Only plans in this status: pending, approved, rejected, applied, failed, partially_applied, superseded."),
         QStringLiteral("S"));
-    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("csv (default) or table."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), QStringLiteral("csv (default) or table."), QStringLiteral("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), QStringLiteral("Write to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOptions({status, format, outFile});
     if (int rc = parseCommand(parser, env, QStringLiteral("Lists action plans, newest first.")); rc >= 0)
         return rc;
@@ -154,7 +157,8 @@ void printPlan(QTextStream &o, const plans::Plan &p)
         o << "applied:   by " << p.appliedBy << " at " << timeText(p.appliedAt) << "\n";
     o << "\nRisk: " << p.risk << "\n\nSteps:\n";
     for (const plans::PlanStep &s : p.steps) {
-        o << "  " << s.ordinal << ". " << s.description << (plans::isAppliable(s.kind) ? QString() : QStringLiteral(" [export only]")) << "\n";
+        o << "  " << s.ordinal << ". " << s.description << (plans::isAppliable(s.kind) ? QString() : QStringLiteral(" [export only]"))
+          << "\n";
         o << "     " << s.method << " " << s.path << " " << compact(s.body) << "\n";
         o << "     before " << compact(s.before) << " -> after " << compact(s.after) << "\n";
         o << "     outcome: " << toText(s.outcome);
@@ -172,7 +176,8 @@ int showPlan(const CommandEnv &env)
 {
     QCommandLineParser parser;
     std::int64_t id = 0;
-    if (int rc = parseWithId(parser, env, QStringLiteral("Shows a plan: target, owner, risk, every step with its before and after values."), id);
+    if (int rc =
+            parseWithId(parser, env, QStringLiteral("Shows a plan: target, owner, risk, every step with its before and after values."), id);
         rc >= 0)
         return rc;
     auto db = openExisting(env.storePath);
@@ -228,14 +233,19 @@ std::optional<double> parseSeconds(const QString &text)
 int applyPlan(const CommandEnv &env)
 {
     QCommandLineParser parser;
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), QStringLiteral("Read the targets' current state and show the changes; send nothing."));
-    const QCommandLineOption yes(QStringLiteral("yes"), QStringLiteral("Apply the approved plan (its targets are named before anything is sent)."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), QStringLiteral("Read the targets' current state and show the changes; send nothing."));
+    const QCommandLineOption yes(
+        QStringLiteral("yes"), QStringLiteral("Apply the approved plan (its targets are named before anything is sent)."));
     const QCommandLineOption profile(QStringLiteral("profile"),
-        QStringLiteral("A ~/.databrickscfg profile (or DATABRICKS_CONFIG_PROFILE), or a connection saved in the app."), QStringLiteral("NAME"));
-    const QCommandLineOption host(QStringLiteral("host"), QStringLiteral("Workspace URL (default: DATABRICKS_HOST or the profile's)."), QStringLiteral("URL"));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"), QStringLiteral("Extra trusted CA certificates (PEM)."), QStringLiteral("FILE"));
-    const QCommandLineOption timeout(QStringLiteral("request-timeout"), QStringLiteral("Seconds one HTTP request may take (0.1-600, default 60)."),
-        QStringLiteral("S"), QStringLiteral("60"));
+        QStringLiteral("A ~/.databrickscfg profile (or DATABRICKS_CONFIG_PROFILE), or a connection saved in the app."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption host(
+        QStringLiteral("host"), QStringLiteral("Workspace URL (default: DATABRICKS_HOST or the profile's)."), QStringLiteral("URL"));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"), QStringLiteral("Extra trusted CA certificates (PEM)."), QStringLiteral("FILE"));
+    const QCommandLineOption timeout(QStringLiteral("request-timeout"),
+        QStringLiteral("Seconds one HTTP request may take (0.1-600, default 60)."), QStringLiteral("S"), QStringLiteral("60"));
     parser.addOptions({dryRun, yes, profile, host, caFile, timeout});
     std::int64_t id = 0;
     if (int rc = parseWithId(parser, env,
@@ -280,11 +290,13 @@ int applyPlan(const CommandEnv &env)
         o.flush();
         return report->refused ? ExitFailed : ExitOk;
     }
-    err() << QStringLiteral("Applying plan %1 \"%2\" to %3 %4 (%5) on %6").arg(id).arg(plan->title, plan->targetType, plan->targetId,
-                 plan->targetName, connection->host)
+    err() << QStringLiteral("Applying plan %1 \"%2\" to %3 %4 (%5) on %6")
+                 .arg(id)
+                 .arg(plan->title, plan->targetType, plan->targetId, plan->targetName, connection->host)
           << Qt::endl;
-    auto report = applier.apply(id, audit::AuditLog::currentActor(), *env.cancel,
-        [](int step, int total, const QString &message) { err() << QStringLiteral("  [%1/%2] %3").arg(step).arg(total).arg(message) << Qt::endl; });
+    auto report = applier.apply(id, audit::AuditLog::currentActor(), *env.cancel, [](int step, int total, const QString &message) {
+        err() << QStringLiteral("  [%1/%2] %3").arg(step).arg(total).arg(message) << Qt::endl;
+    });
     if (!report)
         return fail(client.scrub(report.error()));
     o << report->diffText() << "\n";
@@ -336,7 +348,8 @@ int exportPlan(const CommandEnv &env)
 int reportSavings(const CommandEnv &env)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outFile(QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of standard output."), QStringLiteral("FILE"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), QStringLiteral("Write the CSV to FILE instead of standard output."), QStringLiteral("FILE"));
     parser.addOption(outFile);
     if (int rc = parseCommand(parser, env,
             QStringLiteral("Realised vs estimated monthly savings of applied plans: the scope's cost over an equal window after the "

@@ -172,7 +172,8 @@ int runSync(const CommandEnv &env)
     auto db = store::Store::open(env.storePath);
     if (!db)
         return failure(db.error());
-    auto connection = resolveConnection(*db, {parser.value(QStringLiteral("profile")), parser.value(QStringLiteral("host")), parser.value(QStringLiteral("warehouse"))});
+    auto connection = resolveConnection(
+        *db, {parser.value(QStringLiteral("profile")), parser.value(QStringLiteral("host")), parser.value(QStringLiteral("warehouse"))});
     if (!connection)
         return failure(connection.error());
     direct.warehouseId = connection->warehouseId;
