@@ -63,22 +63,25 @@ inline QJsonObject runawayEvidence(const QStringList &states)
     for (int i = 0; i < states.size(); ++i) {
         const QString id = QString::number(9001 + i);
         ids.append(id);
-        runs.append(QJsonObject{{QStringLiteral("run_id"), id}, {QStringLiteral("state"), states[i]}, {QStringLiteral("cost"), QStringLiteral("80.00")},
-            {QStringLiteral("median_cost"), QStringLiteral("10.00")}});
+        runs.append(QJsonObject{{QStringLiteral("run_id"), id}, {QStringLiteral("state"), states[i]},
+            {QStringLiteral("cost"), QStringLiteral("80.00")}, {QStringLiteral("median_cost"), QStringLiteral("10.00")}});
     }
     return {{QStringLiteral("job_id"), QStringLiteral("77")}, {QStringLiteral("run_ids"), ids}, {QStringLiteral("runs"), runs}};
 }
 
 inline void seedWorkspace(FakeDatabricks &fake)
 {
-    fake.clusters = {QJsonObject{{QStringLiteral("cluster_id"), QStringLiteral("c1")}, {QStringLiteral("cluster_name"), QStringLiteral("shared")},
-        {QStringLiteral("state"), QStringLiteral("RUNNING")}, {QStringLiteral("cluster_source"), QStringLiteral("UI")},
-        {QStringLiteral("autotermination_minutes"), 0}, {QStringLiteral("num_workers"), 8}}};
+    fake.clusters = {
+        QJsonObject{{QStringLiteral("cluster_id"), QStringLiteral("c1")}, {QStringLiteral("cluster_name"), QStringLiteral("shared")},
+            {QStringLiteral("state"), QStringLiteral("RUNNING")}, {QStringLiteral("cluster_source"), QStringLiteral("UI")},
+            {QStringLiteral("autotermination_minutes"), 0}, {QStringLiteral("num_workers"), 8}}};
     fake.warehouses = {QJsonObject{{QStringLiteral("id"), QStringLiteral("wh1")}, {QStringLiteral("name"), QStringLiteral("BI")},
-        {QStringLiteral("state"), QStringLiteral("RUNNING")}, {QStringLiteral("auto_stop_mins"), 0}, {QStringLiteral("max_num_clusters"), 4},
-        {QStringLiteral("min_num_clusters"), 1}}};
-    fake.runs = {QJsonObject{{QStringLiteral("run_id"), 9001}, {QStringLiteral("state"), QJsonObject{{QStringLiteral("life_cycle_state"), QStringLiteral("RUNNING")}}}},
-        QJsonObject{{QStringLiteral("run_id"), 9002}, {QStringLiteral("state"), QJsonObject{{QStringLiteral("life_cycle_state"), QStringLiteral("RUNNING")}}}}};
+        {QStringLiteral("state"), QStringLiteral("RUNNING")}, {QStringLiteral("auto_stop_mins"), 0},
+        {QStringLiteral("max_num_clusters"), 4}, {QStringLiteral("min_num_clusters"), 1}}};
+    fake.runs = {QJsonObject{{QStringLiteral("run_id"), 9001},
+                     {QStringLiteral("state"), QJsonObject{{QStringLiteral("life_cycle_state"), QStringLiteral("RUNNING")}}}},
+        QJsonObject{{QStringLiteral("run_id"), 9002},
+            {QStringLiteral("state"), QJsonObject{{QStringLiteral("life_cycle_state"), QStringLiteral("RUNNING")}}}}};
 }
 
 inline extract::ClientOptions planClientOptions(const FakeDatabricks &fake)
@@ -91,9 +94,6 @@ inline extract::ClientOptions planClientOptions(const FakeDatabricks &fake)
     return o;
 }
 
-inline extract::ClientCredentials patCredentials(const FakeDatabricks &fake)
-{
-    return {credentials::AuthType::Pat, fake.pat, {}, {}, {}};
-}
+inline extract::ClientCredentials patCredentials(const FakeDatabricks &fake) { return {credentials::AuthType::Pat, fake.pat, {}, {}, {}}; }
 
 } // namespace ll::test

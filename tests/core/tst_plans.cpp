@@ -50,12 +50,13 @@ class TestPlans : public QObject {
     // One long_autotermination insight on c1, its plan generated and approved.
     std::int64_t approvedAutotermination(test::TempStore &store)
     {
-        const auto finding = test::addFinding(store.db(), QStringLiteral("long_autotermination"), QStringLiteral("cluster"), QStringLiteral("c1"),
-            test::autoterminationEvidence(), test::clusterLines(QStringLiteral("c1")));
+        const auto finding = test::addFinding(store.db(), QStringLiteral("long_autotermination"), QStringLiteral("cluster"),
+            QStringLiteral("c1"), test::autoterminationEvidence(), test::clusterLines(QStringLiteral("c1")));
         if (finding < 0 || !plans::syncPlans(store.db(), store.clock()))
             return -1;
         const auto id = onlyPlan(store.db()).planId;
-        return plans::approvePlan(store.db(), store.clock(), id, QStringLiteral("alice"), QStringLiteral("agreed with the ML team")) ? id : -1;
+        return plans::approvePlan(store.db(), store.clock(), id, QStringLiteral("alice"), QStringLiteral("agreed with the ML team")) ? id
+                                                                                                                                     : -1;
     }
 
 private slots:
@@ -72,8 +73,8 @@ private slots:
     void generatesExactStepsFromEvidence()
     {
         test::TempStore store;
-        const auto finding = test::addFinding(store.db(), QStringLiteral("long_autotermination"), QStringLiteral("cluster"), QStringLiteral("c1"),
-            test::autoterminationEvidence(), test::clusterLines(QStringLiteral("c1")));
+        const auto finding = test::addFinding(store.db(), QStringLiteral("long_autotermination"), QStringLiteral("cluster"),
+            QStringLiteral("c1"), test::autoterminationEvidence(), test::clusterLines(QStringLiteral("c1")));
         auto stats = plans::syncPlans(store.db(), store.clock());
         QVERIFY(stats);
         QCOMPARE(stats->created, 1);
@@ -109,23 +110,30 @@ private slots:
         QTest::addColumn<QJsonObject>("body");
         QTest::addColumn<QJsonObject>("before");
         QTest::addColumn<int>("steps");
-        QTest::addRow("always_on_warehouse 0 -> 10") << "always_on_warehouse" << "warehouse" << "wh1"
-                                                     << obj(R"({"warehouse_id":"wh1","auto_stop_minutes":0,"target_auto_stop_minutes":10})")
-                                                     << "/api/2.0/sql/warehouses/wh1/edit" << obj(R"({"id":"wh1","auto_stop_mins":10})")
-                                                     << obj(R"({"auto_stop_mins":0})") << 1;
-        QTest::addRow("idle_warehouse 120 -> default target") << "idle_warehouse" << "warehouse" << "wh1"
-                                                              << obj(R"({"warehouse_id":"wh1","auto_stop_minutes":120})")
-                                                              << "/api/2.0/sql/warehouses/wh1/edit" << obj(R"({"id":"wh1","auto_stop_mins":10})")
-                                                              << obj(R"({"auto_stop_mins":120})") << 1;
-        QTest::addRow("idle_cluster terminate") << "idle_cluster" << "cluster" << "c1" << obj(R"({"cluster_id":"c1","auto_termination_minutes":60})")
+        QTest::addRow("always_on_warehouse 0 -> 10")
+            << "always_on_warehouse"
+            << "warehouse"
+            << "wh1" << obj(R"({"warehouse_id":"wh1","auto_stop_minutes":0,"target_auto_stop_minutes":10})")
+            << "/api/2.0/sql/warehouses/wh1/edit" << obj(R"({"id":"wh1","auto_stop_mins":10})") << obj(R"({"auto_stop_mins":0})") << 1;
+        QTest::addRow("idle_warehouse 120 -> default target")
+            << "idle_warehouse"
+            << "warehouse"
+            << "wh1" << obj(R"({"warehouse_id":"wh1","auto_stop_minutes":120})") << "/api/2.0/sql/warehouses/wh1/edit"
+            << obj(R"({"id":"wh1","auto_stop_mins":10})") << obj(R"({"auto_stop_mins":120})") << 1;
+        QTest::addRow("idle_cluster terminate") << "idle_cluster"
+                                                << "cluster"
+                                                << "c1" << obj(R"({"cluster_id":"c1","auto_termination_minutes":60})")
                                                 << "/api/2.1/clusters/delete" << obj(R"({"cluster_id":"c1"})") << QJsonObject() << 1;
         QTest::addRow("runaway_run cancels only the running one")
-            << "runaway_run" << "job" << "77" << test::runawayEvidence({QStringLiteral("RUNNING"), QStringLiteral("SUCCESS")})
-            << "/api/2.1/jobs/runs/cancel" << obj(R"({"run_id":9001})") << obj(R"({"run_id":"9001","state":"RUNNING"})") << 1;
-        QTest::addRow("oversized warehouse max clusters") << "oversized_compute" << "warehouse" << "wh1"
-                                                          << obj(R"({"warehouse_id":"wh1","min_clusters":1,"max_clusters":4})")
-                                                          << "/api/2.0/sql/warehouses/wh1/edit" << obj(R"({"id":"wh1","max_num_clusters":1})")
-                                                          << obj(R"({"max_num_clusters":4})") << 1;
+            << "runaway_run"
+            << "job"
+            << "77" << test::runawayEvidence({QStringLiteral("RUNNING"), QStringLiteral("SUCCESS")}) << "/api/2.1/jobs/runs/cancel"
+            << obj(R"({"run_id":9001})") << obj(R"({"run_id":"9001","state":"RUNNING"})") << 1;
+        QTest::addRow("oversized warehouse max clusters")
+            << "oversized_compute"
+            << "warehouse"
+            << "wh1" << obj(R"({"warehouse_id":"wh1","min_clusters":1,"max_clusters":4})") << "/api/2.0/sql/warehouses/wh1/edit"
+            << obj(R"({"id":"wh1","max_num_clusters":1})") << obj(R"({"max_num_clusters":4})") << 1;
     }
 
     void stepsPerInsightType()
@@ -199,7 +207,8 @@ private slots:
         for (const char *action : {"plan.create", "plan.approve", "plan.step", "plan.apply"})
             QVERIFY2(count(store.db(), QByteArray("SELECT count(*) FROM app_audit_log WHERE action = '") + action + "'") == 1, action);
         // The secret is never stored.
-        QCOMPARE(count(store.db(), "SELECT count(*) FROM action_plan_step WHERE response_excerpt LIKE '%dapi-fake-token%'"), std::int64_t{0});
+        QCOMPARE(
+            count(store.db(), "SELECT count(*) FROM action_plan_step WHERE response_excerpt LIKE '%dapi-fake-token%'"), std::int64_t{0});
     }
 
     void dryRunSendsNoWrite()
@@ -314,7 +323,11 @@ private slots:
             QCOMPARE(p.steps[0].outcome, plans::StepOutcome::Failed);
             QCOMPARE(p.steps[0].responseStatus, std::optional<int>(status));
             QCOMPARE(p.steps[1].outcome, plans::StepOutcome::Pending); // never sent
-            QCOMPARE(server->run(QStringLiteral("9001")).value(QLatin1String("state")).toObject().value(QLatin1String("life_cycle_state")).toString(),
+            QCOMPARE(server->run(QStringLiteral("9001"))
+                         .value(QLatin1String("state"))
+                         .toObject()
+                         .value(QLatin1String("life_cycle_state"))
+                         .toString(),
                 QStringLiteral("RUNNING"));
         } else {
             QCOMPARE(p.steps[0].outcome, plans::StepOutcome::Applied);
@@ -326,7 +339,8 @@ private slots:
         for (const plans::PlanStep &s : p.steps)
             QVERIFY2(!s.responseExcerpt.contains(server->pat), qPrintable(s.responseExcerpt));
         QVERIFY(report->reason.contains(QStringLiteral("failed")));
-        QCOMPARE(count(store.db(), "SELECT count(*) FROM app_audit_log WHERE action = 'plan.step' AND after LIKE 'failed%'"), std::int64_t{1});
+        QCOMPARE(
+            count(store.db(), "SELECT count(*) FROM app_audit_log WHERE action = 'plan.step' AND after LIKE 'failed%'"), std::int64_t{1});
     }
 
     void rollbackFileRestoresTheBeforeState()
@@ -339,7 +353,8 @@ private slots:
         QCOMPARE(server->cluster(QStringLiteral("c1")).value(QLatin1String("autotermination_minutes")).toInt(), 30);
 
         const QString path = store.dir() + QStringLiteral("/plan.json");
-        auto files = plans::exportPlan(store.db(), store.clock(), QStringLiteral("alice"), id, plans::ExportFormat::Json, path, store.path());
+        auto files =
+            plans::exportPlan(store.db(), store.clock(), QStringLiteral("alice"), id, plans::ExportFormat::Json, path, store.path());
         QVERIFY(files);
         QCOMPARE(files->rollback, store.dir() + QStringLiteral("/plan.rollback.json"));
         QFile file(files->rollback);
@@ -351,7 +366,8 @@ private slots:
         for (const QJsonValue &v : steps) {
             const QJsonObject step = v.toObject();
             QVERIFY(step.value(QLatin1String("possible")).toBool());
-            QVERIFY(c->post(step.value(QLatin1String("path")).toString(), step.value(QLatin1String("body")).toObject(), QStringLiteral("rollback")));
+            QVERIFY(c->post(
+                step.value(QLatin1String("path")).toString(), step.value(QLatin1String("body")).toObject(), QStringLiteral("rollback")));
         }
         QCOMPARE(server->cluster(QStringLiteral("c1")).value(QLatin1String("autotermination_minutes")).toInt(), 0);
         QCOMPARE(count(store.db(), "SELECT count(*) FROM app_audit_log WHERE action = 'plan.export'"), std::int64_t{1});
@@ -395,7 +411,8 @@ private slots:
         QCOMPARE(plans::rollbackPath(QStringLiteral("/x/plan.md")), QStringLiteral("/x/plan.rollback.md"));
         QCOMPARE(plans::rollbackPath(QStringLiteral("/x/plan")), QStringLiteral("/x/plan.rollback"));
         // Never onto the store.
-        auto refused = plans::exportPlan(store.db(), store.clock(), QStringLiteral("alice"), id, plans::ExportFormat::Csv, store.path(), store.path());
+        auto refused =
+            plans::exportPlan(store.db(), store.clock(), QStringLiteral("alice"), id, plans::ExportFormat::Csv, store.path(), store.path());
         QVERIFY(!refused);
     }
 
@@ -424,8 +441,8 @@ private slots:
     void supersededWhenTheInsightResolves()
     {
         test::TempStore store;
-        const auto finding = test::addFinding(store.db(), QStringLiteral("long_autotermination"), QStringLiteral("cluster"), QStringLiteral("c1"),
-            test::autoterminationEvidence());
+        const auto finding = test::addFinding(store.db(), QStringLiteral("long_autotermination"), QStringLiteral("cluster"),
+            QStringLiteral("c1"), test::autoterminationEvidence());
         QVERIFY(plans::syncPlans(store.db(), store.clock()));
         const auto id = onlyPlan(store.db()).planId;
         QVERIFY(plans::approvePlan(store.db(), store.clock(), id, QStringLiteral("alice")));
@@ -444,8 +461,8 @@ private slots:
     void approvedPlanWhoseStepsChangeNeedsReapproval()
     {
         test::TempStore store;
-        const auto finding = test::addFinding(store.db(), QStringLiteral("long_autotermination"), QStringLiteral("cluster"), QStringLiteral("c1"),
-            test::autoterminationEvidence());
+        const auto finding = test::addFinding(store.db(), QStringLiteral("long_autotermination"), QStringLiteral("cluster"),
+            QStringLiteral("c1"), test::autoterminationEvidence());
         QVERIFY(plans::syncPlans(store.db(), store.clock()));
         const auto id = onlyPlan(store.db()).planId;
         QVERIFY(plans::approvePlan(store.db(), store.clock(), id, QStringLiteral("alice")));
@@ -455,7 +472,8 @@ private slots:
         QCOMPARE(plans::loadPlan(store.db(), id)->status, plans::PlanStatus::Approved);
         // The recommendation changed: same plan id, pending again, new steps.
         QVERIFY(test::setFinding(store.db(), finding, QStringLiteral("evidence"),
-            QString::fromUtf8(QJsonDocument(test::autoterminationEvidence(QJsonValue(QJsonValue::Null), 45)).toJson(QJsonDocument::Compact))));
+            QString::fromUtf8(
+                QJsonDocument(test::autoterminationEvidence(QJsonValue(QJsonValue::Null), 45)).toJson(QJsonDocument::Compact))));
         stats = plans::syncPlans(store.db(), store.clock());
         QVERIFY(stats && stats->reopened == 1);
         const plans::Plan p = *plans::loadPlan(store.db(), id);
