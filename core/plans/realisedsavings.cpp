@@ -101,8 +101,9 @@ Result<QList<RealisedSaving>> realisedSavings(store::Database &db, QDate lastCom
         // The apply day is baselineTo + 1; the window after starts the day after it.
         r.afterFrom = r.baselineTo.addDays(2);
         r.afterTo = r.afterFrom.addDays(r.windowDays - 1);
-        const QDate measuredTo = std::min(r.afterTo, lastCompleteDay);
-        r.daysMeasured = measuredTo >= r.afterFrom ? static_cast<int>(r.afterFrom.daysTo(measuredTo)) + 1 : 0;
+        // No usage at all yet (an invalid day): nothing after the apply has arrived.
+        const QDate measuredTo = lastCompleteDay.isValid() ? std::min(r.afterTo, lastCompleteDay) : QDate();
+        r.daysMeasured = measuredTo.isValid() && measuredTo >= r.afterFrom ? static_cast<int>(r.afterFrom.daysTo(measuredTo)) + 1 : 0;
         auto baseline = scopeCost(db, filters[i], r.baselineFrom, r.baselineTo);
         if (!baseline)
             return baseline.error();

@@ -4,7 +4,8 @@
 // the insight resolves, and kept through a rebuild.
 #include "planfixture.h"
 
-#include "pipeline/pipelinerunner.h"
+#include "demo/demosource.h"
+#include "job/job.h"
 #include "plans/planapplier.h"
 #include "plans/planexport.h"
 #include "plans/planreview.h"
@@ -483,18 +484,36 @@ private slots:
         QCOMPARE(count(store.db(), "SELECT count(*) FROM action_plan"), std::int64_t{1});
     }
 
-    void plansSurviveARebuild()
+    // The real recipe: the demo account's insights get plans in the insights stage, and a
+    // rebuild (which clears every derived layer) keeps them, their ids and the approval.
+    void plansAreGeneratedByTheJobAndSurviveARebuild()
     {
         test::TempStore store;
-        const auto id = approvedAutotermination(store);
-        QVERIFY(id > 0);
-        QVERIFY(pipeline::PipelineRunner::resetDerivedLayers(store.db()));
-        QCOMPARE(count(store.db(), "SELECT count(*) FROM action_plan"), std::int64_t{1});
-        QCOMPARE(count(store.db(), "SELECT count(*) FROM action_plan_step"), std::int64_t{1});
-        QVERIFY(plans::syncPlans(store.db(), store.clock()));
-        const plans::Plan p = *plans::loadPlan(store.db(), id);
-        QCOMPARE(p.status, plans::PlanStatus::Approved);
-        QCOMPARE(p.approvedBy, QStringLiteral("alice"));
+        demo::DemoOptions options;
+        options.days = 20;
+        options.endDate = QDate(2026, 11, 27);
+        const job::JobSpec demoSpec{job::JobKind::Demo, [&] { return std::make_unique<demo::DemoSource>(options); }};
+        QVERIFY(job::runJob(store.db(), store.clock(), demoSpec, cancel).ok());
+        auto before = plans::loadPlans(store.db());
+        QVERIFY(before);
+        QVERIFY2(!before->isEmpty(), "the demo account has idle clusters and always-on warehouses");
+        QCOMPARE(count(store.db(), "SELECT count(*) FROM action_plan a JOIN insight_finding f ON f.finding_id = a.finding_id "
+                                   "WHERE f.fingerprint <> a.fingerprint"),
+            std::int64_t{0});
+        const auto approvedId = before->last().planId;
+        QVERIFY(plans::approvePlan(store.db(), store.clock(), approvedId, QStringLiteral("alice")));
+        const QByteArray dump = "SELECT group_concat(plan_id || ':' || finding_id || ':' || steps_sha256, ',') FROM "
+                                "(SELECT * FROM action_plan ORDER BY plan_id)";
+        auto listing = [&store, &dump] {
+            auto stmt = store.db().prepare(dump);
+            return stmt && *stmt->step() ? stmt->text(0) : QString();
+        };
+        const QString plansBefore = listing();
+        QVERIFY(job::runJob(store.db(), store.clock(), {job::JobKind::Rebuild, {}}, cancel).ok());
+        QCOMPARE(listing(), plansBefore);
+        const plans::Plan approved = *plans::loadPlan(store.db(), approvedId);
+        QCOMPARE(approved.status, plans::PlanStatus::Approved);
+        QCOMPARE(approved.approvedBy, QStringLiteral("alice"));
     }
 
     void realisedSavingsSaysWhenStillMeasuring()
