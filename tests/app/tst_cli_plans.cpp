@@ -65,7 +65,10 @@ class TestCliPlans : public QObject {
         return e;
     }
 
-    Run plans(const QStringList &args) { return cli(QStringList{QStringLiteral("--store"), store->path(), QStringLiteral("plans")} + args, env()); }
+    Run plans(const QStringList &args)
+    {
+        return cli(QStringList{QStringLiteral("--store"), store->path(), QStringLiteral("plans")} + args, env());
+    }
 
 private slots:
     void init()
@@ -93,8 +96,9 @@ private slots:
         QCOMPARE(list.exitCode, 0);
         const QList<QByteArray> lines = list.out.trimmed().split('\n');
         QCOMPARE(lines.size(), 2);
-        QCOMPARE(lines[0].trimmed(), QByteArray("plan_id,insight_id,insight_type,status,target_type,target_id,target_name,"
-                                                "estimated_monthly_savings,currency,title"));
+        QCOMPARE(lines[0].trimmed(),
+            QByteArray("plan_id,insight_id,insight_type,status,target_type,target_id,target_name,"
+                       "estimated_monthly_savings,currency,title"));
         QVERIFY(lines[1].startsWith(QByteArray::number(planId) + ",1,long_autotermination,pending,cluster,c1,"));
         QVERIFY(lines[1].contains(",120.00,USD,"));
         const Run none = plans({QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("approved")});
@@ -177,7 +181,7 @@ private slots:
         QVERIFY(plan.readAll().contains("\"autotermination_minutes\":30"));
         QVERIFY(rollback.readAll().contains("\"autotermination_minutes\":0"));
         QCOMPARE(plans({QStringLiteral("export"), QString::number(planId), QStringLiteral("--format"), QStringLiteral("pdf"),
-                     QStringLiteral("--out"), out})
+                           QStringLiteral("--out"), out})
                      .exitCode,
             2);
     }

@@ -497,8 +497,9 @@ private slots:
         auto before = plans::loadPlans(store.db());
         QVERIFY(before);
         QVERIFY2(!before->isEmpty(), "the demo account has idle clusters and always-on warehouses");
-        QCOMPARE(count(store.db(), "SELECT count(*) FROM action_plan a JOIN insight_finding f ON f.finding_id = a.finding_id "
-                                   "WHERE f.fingerprint <> a.fingerprint"),
+        QCOMPARE(count(store.db(),
+                     "SELECT count(*) FROM action_plan a JOIN insight_finding f ON f.finding_id = a.finding_id "
+                     "WHERE f.fingerprint <> a.fingerprint"),
             std::int64_t{0});
         const auto approvedId = before->last().planId;
         QVERIFY(plans::approvePlan(store.db(), store.clock(), approvedId, QStringLiteral("alice")));
