@@ -31,5 +31,7 @@ int reportBudgets(const CommandEnv &env);
 int reportInsights(const CommandEnv &env);
 int runInsights(const CommandEnv &env);
 int runAudit(const CommandEnv &env); // cliaudit.cpp
+int runPlans(const CommandEnv &env); // cliplans.cpp
+int reportSavings(const CommandEnv &env);
 
 } // namespace ll::cli

@@ -68,7 +68,9 @@ QString globalHelp()
                           "  rules export|import|preview FILE  The attribution rules as JSON.\n"
                           "  budgets list|set|remove|thresholds|import|export  Monthly budgets (JSON import/export).\n"
                           "  report budgets  Budget, spend, month-end forecast and status per budget.\n"
-                          "  audit list|verify  The audit log; verify checks its hash chain.\n")
+                          "  audit list|verify  The audit log; verify checks its hash chain.\n"
+                          "  plans list|show|approve|reject|apply|export  Action plans for insights (apply --dry-run first).\n"
+                          "  report savings  Realised vs estimated savings of applied plans.\n")
         .arg(store::Store::defaultPath());
 }
 

@@ -209,7 +209,7 @@ int runReport(const CommandEnv &env)
 {
     static const QStringList reportsAvailable =
         QStringList{QStringLiteral("cost"), QStringLiteral("corrections"), QStringLiteral("attribution"), QStringLiteral("insights")}
-        + extraReportNames() + QStringList{QStringLiteral("budgets")};
+        + extraReportNames() + QStringList{QStringLiteral("budgets"), QStringLiteral("savings")};
     if (env.args.size() < 2 || env.args[1].startsWith(QLatin1Char('-'))) {
         if (env.args.contains(QLatin1String("--help")) || env.args.contains(QLatin1String("-h"))) {
             out() << "Usage: lakeledger-cli [--store FILE] report <" << reportsAvailable.join(QLatin1Char('|')) << "> [options]\n"
@@ -223,7 +223,8 @@ int runReport(const CommandEnv &env)
                   << "  trend         moving averages, changes and month-end forecast\n"
                   << "  quality       unattributed share, unpriced usage, tag coverage, stale sources\n"
                   << "  coverage      per workspace and system table: readable, rows, newest data, cost shares\n"
-                  << "  budgets       budget, spend, month-end forecast and status per budget\n";
+                  << "  budgets       budget, spend, month-end forecast and status per budget\n"
+                  << "  savings       realised vs estimated monthly savings of applied action plans\n";
             out().flush();
             return ExitOk;
         }
@@ -241,6 +242,8 @@ int runReport(const CommandEnv &env)
         return reportBudgets(sub);
     if (env.args[1] == QLatin1String("insights"))
         return reportInsights(sub);
+    if (env.args[1] == QLatin1String("savings"))
+        return reportSavings(sub);
     if (int rc = runExtraReport(env.args[1], sub); rc >= 0)
         return rc;
     return usage(QStringLiteral("Unknown report '%1'; available: %2").arg(env.args[1], reportsAvailable.join(QStringLiteral(", "))));

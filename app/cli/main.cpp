@@ -68,6 +68,8 @@ int main(int argc, char *argv[])
         return ll::cli::runInsights(env);
     if (global.command == QLatin1String("audit"))
         return ll::cli::runAudit(env);
+    if (global.command == QLatin1String("plans"))
+        return ll::cli::runPlans(env);
     err << "lakeledger-cli: unknown command '" << global.command << "' (see lakeledger-cli --help)" << Qt::endl;
     return ll::cli::ExitUsage;
 }

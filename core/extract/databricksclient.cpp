@@ -322,6 +322,7 @@ Result<QJsonObject> DatabricksClient::callOnce(
         qCDebug(lcExtract).noquote() << verb << redaction::urlForLog(url) << redaction::headerForLog("Authorization", request.rawHeader("Authorization"))
                                      << QString::fromUtf8(redaction::bodyForLog(url, body));
         const Attempt a = sendOnce(request, verb, body);
+        m_lastHttpStatus = a.status;
         if (a.cancelled)
             return makeError(ErrorCode::Cancelled, QStringLiteral("Cancelled while %1").arg(what));
         qCDebug(lcExtract).noquote() << "  ->" << a.status << a.body.size() << "bytes" << (a.timedOut ? "timed out" : "");
@@ -507,6 +508,19 @@ Result<QJsonObject> DatabricksClient::postDespiteCancel(const QString &path, con
     m_options.maxAttempts = 1;
     m_options.requestTimeoutMs = std::min(m_options.requestTimeoutMs, 10000);
     auto result = call(Auth::Workspace, "POST", QUrl(m_options.host + path), "{}", "application/json", what);
+    m_options = saved;
+    m_ignoreCancel = false;
+    return result;
+}
+
+Result<QJsonObject> DatabricksClient::postWrite(const QString &path, const QJsonObject &body, const QString &what, WriteSafety safety)
+{
+    const ClientOptions saved = m_options;
+    m_ignoreCancel = true;
+    if (safety == WriteSafety::NotIdempotent)
+        m_options.maxAttempts = 1;
+    auto result = call(
+        Auth::Workspace, "POST", QUrl(m_options.host + path), QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json", what);
     m_options = saved;
     m_ignoreCancel = false;
     return result;

@@ -85,6 +85,17 @@ public:
     // For the statement cancel call, which must go out after the user cancelled: one attempt,
     // a short deadline, the cancel token ignored.
     Result<QJsonObject> postDespiteCancel(const QString &path, const QString &what);
+
+    // A change to the workspace (action plans). Once sent, a write runs to its answer even if
+    // the user cancels meanwhile (an aborted write leaves its outcome unknown): callers check
+    // the cancel token between writes. A reset, a timeout or a 5xx after the request left may
+    // mean it was applied, so only an Idempotent write (setting fields to values, terminating,
+    // cancelling a run: sending it twice has the effect of once) is retried; any other is sent
+    // exactly once and its failure reported as is. lastHttpStatus() then tells the answer's status.
+    enum class WriteSafety { Idempotent, NotIdempotent };
+    Result<QJsonObject> postWrite(const QString &path, const QJsonObject &body, const QString &what, WriteSafety safety);
+    // The HTTP status of the last answer any call received (0: none, e.g. a reset).
+    int lastHttpStatus() const { return m_lastHttpStatus; }
     bool hasAccountAccess() const;
 
     // Waits `ms` (scaled by waitScale) unless cancelled first; false when cancelled.
@@ -144,6 +155,7 @@ private:
     std::optional<Error> m_signInRejected; // the workspace token endpoint said no
     int m_retriesUsed = 0;
     int m_tokenRequests = 0;
+    int m_lastHttpStatus = 0;
     bool m_ignoreCancel = false;
     std::mt19937 m_random{std::random_device{}()};
 };

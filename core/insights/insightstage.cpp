@@ -2,6 +2,7 @@
 
 #include "detector.h"
 #include "findingwriter.h"
+#include "plans/plansync.h"
 
 #include <QDateTime>
 #include <QTimeZone>
@@ -72,6 +73,10 @@ Result<std::int64_t> InsightStage::processWorkDays(pipeline::StageContext &conte
             kinds << detector->kinds();
     }
     if (auto s = writer.resolveUnseen(kinds); !s)
+        return s.error();
+    // Plans follow their insights in the same transaction: a plan never outlives the insight
+    // it acts on unnoticed, and a rebuild re-derives them like the findings (ids kept).
+    if (auto s = plans::syncPlans(db, context.clock); !s)
         return s.error();
     return writer.written();
 }

@@ -6,7 +6,8 @@ namespace ll::insights {
 
 // Stage 6: ledger + metrics -> insight_finding. Runs every detector (detector.h) once per run
 // that changed any day, over trailing windows ending on the newest complete usage day, and
-// writes their findings through FindingWriter (lifecycle, evidence, auto-resolution). The
+// writes their findings through FindingWriter (lifecycle, evidence, auto-resolution), then
+// brings the action plans in line with them (plans/plansync.h). The
 // thresholds come from app_setting (thresholds.h); a damaged setting fails the stage with a
 // message saying how to fix it rather than running on guesses.
 class InsightStage final : public pipeline::DayBatchStage {

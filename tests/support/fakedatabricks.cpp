@@ -308,6 +308,8 @@ FakeDatabricks::Response FakeDatabricks::route(const Request &r)
         }
         return statementResponse(*it);
     }
+    if (auto planned = planEndpoints(r))
+        return *planned;
     if (r.path == QLatin1String("/api/2.2/jobs/list") || r.path == QLatin1String("/api/2.1/jobs/list"))
         return list(r, jobs, QStringLiteral("jobs"), true);
     if (r.path == QLatin1String("/api/2.1/clusters/list"))
@@ -328,6 +330,152 @@ FakeDatabricks::Response FakeDatabricks::route(const Request &r)
         return {200, QJsonDocument(all).toJson(QJsonDocument::Compact), {}};
     }
     return apiError(404, QStringLiteral("ENDPOINT_NOT_FOUND"), QStringLiteral("No API found for '%1 %2'").arg(QString::fromLatin1(r.method), r.path));
+}
+
+namespace {
+
+qsizetype indexOf(const QList<QJsonObject> &items, const QString &key, const QString &id)
+{
+    for (qsizetype i = 0; i < items.size(); ++i)
+        if (items[i].value(key).toVariant().toString() == id)
+            return i;
+    return -1;
+}
+
+} // namespace
+
+QJsonObject FakeDatabricks::cluster(const QString &id) const
+{
+    const qsizetype i = indexOf(clusters, QStringLiteral("cluster_id"), id);
+    return i < 0 ? QJsonObject() : clusters[i];
+}
+
+QJsonObject FakeDatabricks::warehouse(const QString &id) const
+{
+    const qsizetype i = indexOf(warehouses, QStringLiteral("id"), id);
+    return i < 0 ? QJsonObject() : warehouses[i];
+}
+
+QJsonObject FakeDatabricks::run(const QString &id) const
+{
+    const qsizetype i = indexOf(runs, QStringLiteral("run_id"), id);
+    return i < 0 ? QJsonObject() : runs[i];
+}
+
+QList<QPair<QString, QJsonObject>> FakeDatabricks::writes() const
+{
+    QList<QPair<QString, QJsonObject>> out;
+    for (const Request &r : requests) {
+        if (r.method != "POST" || r.path.startsWith(QLatin1String("/oidc/")) || r.path.startsWith(QLatin1String("/api/2.0/sql/statements")))
+            continue;
+        out.append({r.path, QJsonDocument::fromJson(r.body).object()});
+    }
+    return out;
+}
+
+std::optional<FakeDatabricks::Response> FakeDatabricks::planEndpoints(const Request &r)
+{
+    const QUrlQuery query(QString::fromUtf8(r.query));
+    const QJsonObject body = QJsonDocument::fromJson(r.body).object();
+    const auto invalid = [](const QString &message) { return apiError(400, QStringLiteral("INVALID_PARAMETER_VALUE"), message); };
+    const auto noCluster = [](const QString &id) {
+        return apiError(400, QStringLiteral("INVALID_PARAMETER_VALUE"), QStringLiteral("Cluster %1 does not exist").arg(id));
+    };
+    // Only RUNNING or TERMINATED clusters can be edited, and never a job cluster.
+    const auto editable = [&](const QJsonObject &c) -> std::optional<Response> {
+        if (c.value(QLatin1String("cluster_source")).toString() == QLatin1String("JOB"))
+            return invalid(QStringLiteral("Job clusters cannot be edited"));
+        const QString state = c.value(QLatin1String("state")).toString();
+        if (state != QLatin1String("RUNNING") && state != QLatin1String("TERMINATED"))
+            return apiError(400, QStringLiteral("INVALID_STATE"), QStringLiteral("Cluster is in state %1 and cannot be edited").arg(state));
+        return std::nullopt;
+    };
+    if (r.method == "GET" && r.path == QLatin1String("/api/2.1/clusters/get")) {
+        const QString id = query.queryItemValue(QStringLiteral("cluster_id"));
+        const qsizetype i = indexOf(clusters, QStringLiteral("cluster_id"), id);
+        return i < 0 ? noCluster(id) : json(200, clusters[i]);
+    }
+    if (r.method == "POST" && r.path.startsWith(QLatin1String("/api/2.1/clusters/"))) {
+        const QString id = body.value(QLatin1String("cluster_id")).toString();
+        const qsizetype i = indexOf(clusters, QStringLiteral("cluster_id"), id);
+        const QString verb = r.path.section(QLatin1Char('/'), -1);
+        if (verb != QLatin1String("update") && verb != QLatin1String("edit") && verb != QLatin1String("delete")
+            && verb != QLatin1String("start"))
+            return std::nullopt;
+        if (i < 0)
+            return noCluster(id);
+        QJsonObject &c = clusters[i];
+        if (verb == QLatin1String("delete")) {
+            c.insert(QStringLiteral("state"), QStringLiteral("TERMINATED"));
+            return json(200, {});
+        }
+        if (verb == QLatin1String("start")) {
+            if (c.value(QLatin1String("state")).toString() != QLatin1String("TERMINATED"))
+                return apiError(400, QStringLiteral("INVALID_STATE"), QStringLiteral("Cluster %1 is not terminated").arg(id));
+            c.insert(QStringLiteral("state"), QStringLiteral("RUNNING"));
+            return json(200, {});
+        }
+        if (auto refused = editable(c))
+            return refused;
+        if (verb == QLatin1String("edit")) {
+            QJsonObject spec = body;
+            for (const char *kept : {"state", "cluster_source", "creator_user_name"})
+                if (c.contains(QLatin1String(kept)))
+                    spec.insert(QLatin1String(kept), c.value(QLatin1String(kept)));
+            c = spec;
+            return json(200, {});
+        }
+        const QStringList mask = body.value(QLatin1String("update_mask")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QJsonObject changes = body.value(QLatin1String("cluster")).toObject();
+        if (mask.isEmpty())
+            return invalid(QStringLiteral("update_mask is required"));
+        for (QString field : mask) {
+            field = field.trimmed();
+            if (!changes.contains(field))
+                c.remove(field);
+            else
+                c.insert(field, changes.value(field));
+            if (field == QLatin1String("num_workers"))
+                c.remove(QStringLiteral("autoscale"));
+            if (field == QLatin1String("autoscale"))
+                c.remove(QStringLiteral("num_workers"));
+        }
+        return json(200, {});
+    }
+    static const QRegularExpression warehousePath(QStringLiteral("^/api/2.0/sql/warehouses/([^/]+)(/edit)?$"));
+    if (const auto m = warehousePath.match(r.path); m.hasMatch()) {
+        const qsizetype i = indexOf(warehouses, QStringLiteral("id"), m.captured(1));
+        if (i < 0)
+            return apiError(
+                404, QStringLiteral("RESOURCE_DOES_NOT_EXIST"), QStringLiteral("Warehouse %1 does not exist").arg(m.captured(1)));
+        if (r.method == "GET" && m.captured(2).isEmpty())
+            return json(200, warehouses[i]);
+        if (r.method != "POST" || m.captured(2).isEmpty())
+            return std::nullopt;
+        if (body.contains(QLatin1String("auto_stop_mins"))) {
+            const int minutes = body.value(QLatin1String("auto_stop_mins")).toInt(-1);
+            if (minutes < 0 || (minutes > 0 && minutes < 10))
+                return invalid(QStringLiteral("auto_stop_mins must be 0 or at least 10"));
+        }
+        for (auto it = body.begin(); it != body.end(); ++it)
+            if (it.key() != QLatin1String("id"))
+                warehouses[i].insert(it.key(), it.value());
+        return json(200, {});
+    }
+    if (r.method == "GET" && r.path == QLatin1String("/api/2.1/jobs/runs/get")) {
+        const qsizetype i = indexOf(runs, QStringLiteral("run_id"), query.queryItemValue(QStringLiteral("run_id")));
+        return i < 0 ? apiError(400, QStringLiteral("INVALID_PARAMETER_VALUE"), QStringLiteral("Run does not exist")) : json(200, runs[i]);
+    }
+    if (r.method == "POST" && r.path == QLatin1String("/api/2.1/jobs/runs/cancel")) {
+        const qsizetype i = indexOf(runs, QStringLiteral("run_id"), body.value(QLatin1String("run_id")).toVariant().toString());
+        if (i < 0)
+            return apiError(400, QStringLiteral("INVALID_PARAMETER_VALUE"), QStringLiteral("Run does not exist"));
+        runs[i].insert(QStringLiteral("state"),
+            QJsonObject{{QStringLiteral("life_cycle_state"), QStringLiteral("TERMINATED")},
+                {QStringLiteral("result_state"), QStringLiteral("CANCELED")}});
+        return json(200, {});
+    }
+    return std::nullopt;
 }
 
 FakeDatabricks::Response FakeDatabricks::list(const Request &r, const QList<QJsonObject> &items, const QString &key, bool hasMore)

@@ -9,6 +9,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -80,6 +81,8 @@ public:
 
     // REST lists.
     QList<QJsonObject> jobs, clusters, warehouses, pipelines, workspaces;
+    // Job runs for jobs/runs/get and jobs/runs/cancel: {run_id, state: {life_cycle_state, ...}}.
+    QList<QJsonObject> runs;
     int pageSize = 2;
     // SCIM ServicePrincipals, paged by startIndex/count (the client's count is capped at
     // pageSize); a status other than 200 answers every request with a SCIM error of it.
@@ -97,6 +100,16 @@ public:
     int pendingFaults() const { return static_cast<int>(m_faults.size()); }
     // Connections still open (a hanging fault keeps them).
     int openConnections() const;
+
+    // The write endpoints of action plans change `clusters`, `warehouses` and `runs` in place,
+    // as the workspace would: clusters/get, clusters/update (update_mask), clusters/edit (whole
+    // spec), clusters/delete (terminate), clusters/start, GET and POST .../warehouses/{id}[/edit],
+    // jobs/runs/get and jobs/runs/cancel. Invalid changes are refused with Databricks' 400s.
+    QJsonObject cluster(const QString &id) const;
+    QJsonObject warehouse(const QString &id) const;
+    QJsonObject run(const QString &id) const;
+    // Every request that could change something (POST other than sign-in and statements).
+    QList<QPair<QString, QJsonObject>> writes() const;
 
     // Observations.
     struct Request {
@@ -138,6 +151,7 @@ private:
     QJsonObject chunkObject(const Statement &s, int index, bool count);
     Response list(const Request &request, const QList<QJsonObject> &items, const QString &key, bool hasMore);
     Response scimList(const Request &request);
+    std::optional<Response> planEndpoints(const Request &request);
     void send(QTcpSocket *socket, const Response &response, FaultKind *fault);
     static Response json(int status, const QJsonObject &body);
     static Response apiError(int status, const QString &code, const QString &message);
