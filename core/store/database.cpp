@@ -26,35 +26,35 @@ Error sqliteError(sqlite3 *db, int rc, const QString &what, const QString &sqlit
     const bool fileSystem = primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY;
     if (primary == SQLITE_FULL || (fileSystem && (os == ENOSPC || os == EFBIG || os == EDQUOT)))
         return makeError(ErrorCode::Io,
-                         CoreText::tr("The store %1 cannot grow: the disk is full or a file size limit was reached. Free some space "
-                                      "and run the command again; what was saved before is intact.")
-                             .arg(path),
-                         detail);
+            CoreText::tr("The store %1 cannot grow: the disk is full or a file size limit was reached. Free some space "
+                         "and run the command again; what was saved before is intact.")
+                .arg(path),
+            detail);
     if (primary == SQLITE_READONLY || (fileSystem && (os == EROFS || os == EACCES || os == EPERM)))
         return makeError(ErrorCode::Io,
-                         CoreText::tr("The store %1 cannot be written: it or its folder is read-only. LakeLedger needs to write the file "
-                                      "and to create its -wal and -shm files beside it; check the permissions (or the mount).")
-                             .arg(path),
-                         detail);
+            CoreText::tr("The store %1 cannot be written: it or its folder is read-only. LakeLedger needs to write the file "
+                         "and to create its -wal and -shm files beside it; check the permissions (or the mount).")
+                .arg(path),
+            detail);
     // SQLite reports a write that failed for want of space (EFBIG, EDQUOT, and ENOSPC on some
     // paths) as a plain write error, and the OS error it keeps is not reliable by then.
     const int extended = rc;
     if (extended == SQLITE_IOERR_WRITE || extended == SQLITE_IOERR_SHMSIZE || extended == SQLITE_IOERR_TRUNCATE
         || extended == SQLITE_IOERR_FSYNC)
         return makeError(ErrorCode::Io,
-                         CoreText::tr("The store %1 could not be written: the disk is full or a file size limit was reached (or the "
-                                      "disk failed). Free some space and run the command again; what was saved before is intact.")
-                             .arg(path),
-                         detail);
+            CoreText::tr("The store %1 could not be written: the disk is full or a file size limit was reached (or the "
+                         "disk failed). Free some space and run the command again; what was saved before is intact.")
+                .arg(path),
+            detail);
     if (primary == SQLITE_IOERR)
         return makeError(ErrorCode::Io,
-                         CoreText::tr("The store %1 could not be read or written: the disk reported an error. Check the disk and "
-                                      "run the command again; what was saved before is intact.")
-                             .arg(path),
-                         detail);
-    const ErrorCode code = primary == SQLITE_INTERRUPT                             ? ErrorCode::Cancelled
-                         : primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? ErrorCode::Corrupt
-                                                                                 : ErrorCode::Database;
+            CoreText::tr("The store %1 could not be read or written: the disk reported an error. Check the disk and "
+                         "run the command again; what was saved before is intact.")
+                .arg(path),
+            detail);
+    const ErrorCode code = primary == SQLITE_INTERRUPT          ? ErrorCode::Cancelled
+        : primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? ErrorCode::Corrupt
+                                                                : ErrorCode::Database;
     return makeError(code, what, sqliteMessage);
 }
 

@@ -150,15 +150,16 @@ private:
     {
         // A small account keeps one run under a second, so 25 kills + resumes stay cheap, yet
         // long enough that most kills land in ingest and processing rather than start-up.
-        return {QStringLiteral("--store"), store, QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("10"), QStringLiteral("--workspaces"),
-                QStringLiteral("2"), QStringLiteral("--jobs"), QStringLiteral("3"), QStringLiteral("--end"), QStringLiteral("2026-11-30")};
+        return {QStringLiteral("--store"), store, QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("10"),
+            QStringLiteral("--workspaces"), QStringLiteral("2"), QStringLiteral("--jobs"), QStringLiteral("3"), QStringLiteral("--end"),
+            QStringLiteral("2026-11-30")};
     }
 
     // Kills `args` at random points until `points` kills really landed mid-run; after each kill:
     // integrity, resume to completion, totals as `expected`. prepare() makes the store the command
     // starts from.
     void killLoop(const QString &command, const QStringList &args, const QProcessEnvironment &e, const QString &store,
-                  const std::function<bool()> &prepare, const Totals &expected, qint64 uninterruptedMs)
+        const std::function<bool()> &prepare, const Totals &expected, qint64 uninterruptedMs)
     {
         const int points = killPointsPerCommand();
         QRandomGenerator rng(m_seed ^ static_cast<quint32>(qHash(command)));
@@ -184,7 +185,11 @@ private:
                 ++midWork;
             const Child resumed = runCli(args, e, -1);
             QVERIFY2(resumed.exitCode == 0,
-                     qPrintable(QStringLiteral("%1 resumed after a kill at %2 ms: exit %3\n%4").arg(command).arg(delay).arg(resumed.exitCode).arg(QString::fromUtf8(resumed.err.right(2000)))));
+                qPrintable(QStringLiteral("%1 resumed after a kill at %2 ms: exit %3\n%4")
+                               .arg(command)
+                               .arg(delay)
+                               .arg(resumed.exitCode)
+                               .arg(QString::fromUtf8(resumed.err.right(2000)))));
             QCOMPARE(integrity(store), QStringLiteral("ok"));
             const Totals after = totals(store);
             QVERIFY2(after.lines == after.distinctRecords, after.text());
@@ -212,7 +217,9 @@ private slots:
         QVERIFY(!qEnvironmentVariable("LAKELEDGER_CLI").isEmpty());
         QVERIFY(m_dir.isValid() && m_home.isValid());
         m_seed = baseSeed();
-        qInfo().noquote() << QStringLiteral("kill seed %1 (replay with LL_KILL_SEED=%1), %2 kill points per command").arg(m_seed).arg(killPointsPerCommand());
+        qInfo().noquote() << QStringLiteral("kill seed %1 (replay with LL_KILL_SEED=%1), %2 kill points per command")
+                                 .arg(m_seed)
+                                 .arg(killPointsPerCommand());
         m_demoStore = m_dir.filePath(QStringLiteral("reference-demo.lakeledger"));
         const Child c = runCli(demoArgs(m_demoStore), env(), -1);
         QVERIFY2(c.exitCode == 0, c.err.constData());
@@ -229,7 +236,13 @@ private slots:
         QVERIFY2(first.exitCode == 0, first.err.constData());
         const Totals expected = totals(store);
         QCOMPARE(expected, totals(m_demoStore)); // the same options give the same account
-        killLoop(QStringLiteral("demo"), demoArgs(store), env(), store, [&] { removeStore(store); return true; }, expected, first.elapsedMs);
+        killLoop(
+            QStringLiteral("demo"), demoArgs(store), env(), store,
+            [&] {
+                removeStore(store);
+                return true;
+            },
+            expected, first.elapsedMs);
     }
 
     void rebuildSurvivesKills()
@@ -241,7 +254,8 @@ private slots:
         QVERIFY2(first.exitCode == 0, first.err.constData());
         const Totals expected = totals(store);
         QCOMPARE(expected, totals(m_demoStore)); // a rebuild re-derives the same figures
-        killLoop(QStringLiteral("rebuild"), args, env(), store, [&] { return copyStore(m_demoStore, store); }, expected, first.elapsedMs);
+        killLoop(
+            QStringLiteral("rebuild"), args, env(), store, [&] { return copyStore(m_demoStore, store); }, expected, first.elapsedMs);
     }
 
     void syncSurvivesKills()
@@ -254,23 +268,33 @@ private slots:
         const QDateTime hour(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
         seedBilling(fake, hour.addDays(-4), hour.addSecs(-2 * 3600));
         fake.addRow(QStringLiteral("system.billing.list_prices"),
-                    priceRow(QStringLiteral("PREMIUM_JOBS_COMPUTE"), QStringLiteral("2025-01-01T00:00:00.000Z"), {}, QStringLiteral("0.15"), QStringLiteral("0.15")));
-        fake.addRow(QStringLiteral("system.access.workspaces_latest"), {{QStringLiteral("workspace_id"), QStringLiteral("w1")}, {QStringLiteral("workspace_name"), QStringLiteral("prod")}});
+            priceRow(QStringLiteral("PREMIUM_JOBS_COMPUTE"), QStringLiteral("2025-01-01T00:00:00.000Z"), {}, QStringLiteral("0.15"),
+                QStringLiteral("0.15")));
+        fake.addRow(QStringLiteral("system.access.workspaces_latest"),
+            {{QStringLiteral("workspace_id"), QStringLiteral("w1")}, {QStringLiteral("workspace_name"), QStringLiteral("prod")}});
         fake.chunkRows = 10; // several chunks, so kills land between chunk fetches too
         for (int i = 0; i < 3; ++i)
-            fake.jobs.append(QJsonObject{{QStringLiteral("job_id"), 100 + i}, {QStringLiteral("settings"), QJsonObject{{QStringLiteral("name"), QStringLiteral("job %1").arg(i)}}}});
+            fake.jobs.append(QJsonObject{{QStringLiteral("job_id"), 100 + i},
+                {QStringLiteral("settings"), QJsonObject{{QStringLiteral("name"), QStringLiteral("job %1").arg(i)}}}});
         QProcessEnvironment e = env();
         e.insert(QStringLiteral("DATABRICKS_HOST"), fake.url());
         e.insert(QStringLiteral("DATABRICKS_TOKEN"), fake.pat);
         e.insert(QStringLiteral("DATABRICKS_WAREHOUSE_ID"), QStringLiteral("wh1"));
         const QString store = m_dir.filePath(QStringLiteral("sync.lakeledger"));
-        const QStringList args = {QStringLiteral("--store"), store, QStringLiteral("sync"), QStringLiteral("--history-days"), QStringLiteral("5")};
+        const QStringList args = {
+            QStringLiteral("--store"), store, QStringLiteral("sync"), QStringLiteral("--history-days"), QStringLiteral("5")};
         removeStore(store);
         const Child first = runCli(args, e, -1);
         QVERIFY2(first.exitCode == 0, first.err.constData());
         const Totals expected = totals(store);
         QVERIFY2(expected.lines > 0, expected.text());
-        killLoop(QStringLiteral("sync"), args, e, store, [&] { removeStore(store); return true; }, expected, first.elapsedMs);
+        killLoop(
+            QStringLiteral("sync"), args, e, store,
+            [&] {
+                removeStore(store);
+                return true;
+            },
+            expected, first.elapsedMs);
     }
 
     void cleanupTestCase()

@@ -97,8 +97,8 @@ bool copyStore(const QString &from, const QString &to)
 
 QStringList demo(const QString &store, int days, const QString &end)
 {
-    return {QStringLiteral("--store"), store, QStringLiteral("demo"), QStringLiteral("--days"), QString::number(days), QStringLiteral("--workspaces"),
-            QStringLiteral("2"), QStringLiteral("--end"), end};
+    return {QStringLiteral("--store"), store, QStringLiteral("demo"), QStringLiteral("--days"), QString::number(days),
+        QStringLiteral("--workspaces"), QStringLiteral("2"), QStringLiteral("--end"), end};
 }
 
 } // namespace
@@ -124,7 +124,8 @@ private:
     // Runs `args` on `store` under a file size limit (-1: a little above the store's size): it must
     // fail cleanly, keep what was saved, and complete once the limit is gone with the figures of
     // `reference`, where the same command ran without a limit.
-    void failsCleanlyWhenFull(const QStringList &args, const QString &store, const QString &reference, const ChildOptions &base, qint64 limit = -1)
+    void failsCleanlyWhenFull(
+        const QStringList &args, const QString &store, const QString &reference, const ChildOptions &base, qint64 limit = -1)
     {
         const Figures before = figures(store);
         QVERIFY(!before.lines.isEmpty());
@@ -169,7 +170,8 @@ private slots:
         const QString store = m_dir.filePath(QStringLiteral("demo.lakeledger"));
         const Child first = runChild(demo(store, 3, QStringLiteral("2026-11-10")), options());
         QVERIFY2(first.exitCode == 0, first.err.constData());
-        failsCleanlyWhenFull(demo(store, 40, QStringLiteral("2026-11-30")), store, m_dir.filePath(QStringLiteral("demo-ref.lakeledger")), options());
+        failsCleanlyWhenFull(
+            demo(store, 40, QStringLiteral("2026-11-30")), store, m_dir.filePath(QStringLiteral("demo-ref.lakeledger")), options());
     }
 
     void rebuildOnAFullDisk()
@@ -179,8 +181,8 @@ private slots:
         QVERIFY2(first.exitCode == 0, first.err.constData());
         // A rebuild rewrites the derived layer in place and need not grow the file: what it needs
         // is room for its write-ahead log, so the limit is set below one stage's worth of WAL.
-        failsCleanlyWhenFull({QStringLiteral("--store"), store, QStringLiteral("rebuild")}, store, m_dir.filePath(QStringLiteral("rebuild-ref.lakeledger")),
-                             options(), 512 * 1024);
+        failsCleanlyWhenFull({QStringLiteral("--store"), store, QStringLiteral("rebuild")}, store,
+            m_dir.filePath(QStringLiteral("rebuild-ref.lakeledger")), options(), 512 * 1024);
     }
 
     void syncOnAFullDisk()
@@ -192,13 +194,15 @@ private slots:
         const QDateTime hour(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
         const int next = seedBilling(fake, hour.addDays(-10), hour.addDays(-6));
         fake.addRow(QStringLiteral("system.billing.list_prices"),
-                    priceRow(QStringLiteral("PREMIUM_JOBS_COMPUTE"), QStringLiteral("2025-01-01T00:00:00.000Z"), {}, QStringLiteral("0.15"), QStringLiteral("0.15")));
+            priceRow(QStringLiteral("PREMIUM_JOBS_COMPUTE"), QStringLiteral("2025-01-01T00:00:00.000Z"), {}, QStringLiteral("0.15"),
+                QStringLiteral("0.15")));
         ChildOptions o = options();
         o.env.insert(QStringLiteral("DATABRICKS_HOST"), fake.url());
         o.env.insert(QStringLiteral("DATABRICKS_TOKEN"), fake.pat);
         o.env.insert(QStringLiteral("DATABRICKS_WAREHOUSE_ID"), QStringLiteral("wh1"));
         const QString store = m_dir.filePath(QStringLiteral("sync.lakeledger"));
-        const QStringList args = {QStringLiteral("--store"), store, QStringLiteral("sync"), QStringLiteral("--history-days"), QStringLiteral("12")};
+        const QStringList args = {
+            QStringLiteral("--store"), store, QStringLiteral("sync"), QStringLiteral("--history-days"), QStringLiteral("12")};
         const Child first = runChild(args, o);
         QVERIFY2(first.exitCode == 0, first.err.constData());
         // Newer usage, several times what the store holds: the next sync outgrows the limit.
@@ -213,7 +217,8 @@ private slots:
         QTest::addColumn<QStringList>("command");
         for (bool folder : {false, true}) {
             const QString where = folder ? QStringLiteral("folder") : QStringLiteral("file");
-            QTest::addRow("%s: demo", qPrintable(where)) << folder << QStringList{QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("2")};
+            QTest::addRow("%s: demo", qPrintable(where))
+                << folder << QStringList{QStringLiteral("demo"), QStringLiteral("--days"), QStringLiteral("2")};
             QTest::addRow("%s: rebuild", qPrintable(where)) << folder << QStringList{QStringLiteral("rebuild")};
             QTest::addRow("%s: process", qPrintable(where)) << folder << QStringList{QStringLiteral("process")};
         }

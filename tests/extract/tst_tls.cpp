@@ -58,9 +58,10 @@ private:
             if (!m_buffers[socket].contains("\r\n\r\n"))
                 return;
             requests.append(m_buffers.take(socket));
-            const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("userName"), QStringLiteral("tls-ok")}}).toJson(QJsonDocument::Compact);
-            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " + QByteArray::number(body.size())
-                          + "\r\n\r\n" + body);
+            const QByteArray body =
+                QJsonDocument(QJsonObject{{QStringLiteral("userName"), QStringLiteral("tls-ok")}}).toJson(QJsonDocument::Compact);
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             socket->disconnectFromHost();
         });
         connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
@@ -86,11 +87,13 @@ bool openssl(const QString &dir, const QStringList &args)
 // A CA and a leaf it signed for localhost/127.0.0.1, all EC P-256 (fast to generate).
 bool makeCa(const QString &dir, const QString &name)
 {
-    return openssl(dir, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                         QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"),
-                         QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"),
-                         QStringLiteral("/CN=LakeLedger test CA ") + name, QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
-                         QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
+    return openssl(dir,
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+            QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+            name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=LakeLedger test CA ") + name, QStringLiteral("-addext"),
+            QStringLiteral("basicConstraints=critical,CA:TRUE"), QStringLiteral("-addext"),
+            QStringLiteral("keyUsage=critical,keyCertSign,cRLSign")});
 }
 
 // A leaf signed by `ca`, saved as <name>.pem/.key, valid for the subjectAltName `san`.
@@ -101,12 +104,16 @@ bool makeLeaf(const QString &dir, const QString &ca, const QString &name, const 
         return false;
     ext.write("subjectAltName=" + san + "\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n");
     ext.close();
-    return openssl(dir, {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
-                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".csr"),
-                         QStringLiteral("-subj"), QStringLiteral("/CN=") + name})
-        && openssl(dir, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"), QStringLiteral("-CA"), ca + QStringLiteral(".pem"),
-                         QStringLiteral("-CAkey"), ca + QStringLiteral(".key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-out"), name + QStringLiteral(".pem"),
-                         QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), name + QStringLiteral(".ext")});
+    return openssl(dir,
+               {QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                   QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   name + QStringLiteral(".key"), QStringLiteral("-out"), name + QStringLiteral(".csr"), QStringLiteral("-subj"),
+                   QStringLiteral("/CN=") + name})
+        && openssl(dir,
+            {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"), QStringLiteral("-CA"),
+                ca + QStringLiteral(".pem"), QStringLiteral("-CAkey"), ca + QStringLiteral(".key"), QStringLiteral("-CAcreateserial"),
+                QStringLiteral("-out"), name + QStringLiteral(".pem"), QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-extfile"), name + QStringLiteral(".ext")});
 }
 
 ClientCredentials pat() { return {credentials::AuthType::Pat, QStringLiteral("dapi-TLS-CANARY-token"), {}, {}, {}}; }

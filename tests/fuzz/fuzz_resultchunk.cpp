@@ -23,8 +23,7 @@ struct Fixture {
     std::unique_ptr<ll::raw::RawIngestor> ingestor;
     std::int64_t batch = 0;
 
-    Fixture()
-        : clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC))
+    Fixture() : clock(QDateTime(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC))
     {
         auto opened = ll::store::Store::open(dir.filePath(QStringLiteral("fuzz.lakeledger")));
         if (!opened)

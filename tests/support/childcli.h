@@ -13,8 +13,8 @@ namespace ll::test {
 
 struct ChildOptions {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    int killAfterMs = -1;          // SIGKILL this long after the start; -1 = never
-    qint64 fileSizeLimit = -1;     // RLIMIT_FSIZE in bytes (SIGXFSZ ignored: writes fail EFBIG)
+    int killAfterMs = -1;           // SIGKILL this long after the start; -1 = never
+    qint64 fileSizeLimit = -1;      // RLIMIT_FSIZE in bytes (SIGXFSZ ignored: writes fail EFBIG)
     bool honourPermissions = false; // drop CAP_DAC_OVERRIDE & co., so root meets mode bits too
     int timeoutMs = 120000;
 };
