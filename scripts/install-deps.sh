@@ -10,7 +10,12 @@ packages=(
   qtkeychain-qt6-dev libqt6sql6-sqlite libsqlite3-dev sqlite3
   gnome-keyring libsecret-1-0 dbus dbus-x11 fonts-dejavu-core
   clang-format git
+  openssl
+  clang libclang-rt-14-dev
 )
+# openssl makes the TLS test's CA and server certificate (tests/extract/tst_tls.cpp); clang and
+# its runtime (libFuzzer, sanitizers; only a Recommends of clang) build tests/fuzz/
+# (scripts/run-fuzz.sh). GCC's AddressSanitizer/UBSan runtimes come with build-essential.
 
 missing=()
 for p in "${packages[@]}"; do

@@ -99,6 +99,8 @@ Result<store::Database> openExisting(const QString &path)
         if (!probe)
             return probe.error();
         auto version = probe->queryInt("PRAGMA user_version");
+        if (!version && version.error().code == ErrorCode::Io) // read-only folder, full disk: not damage
+            return version.error();
         if (!version)
             return makeError(
                 ErrorCode::Corrupt, QStringLiteral("%1 is not a LakeLedger store or is damaged").arg(path), version.error().detail);

@@ -1,8 +1,64 @@
 #include "database.h"
 
+#include "common/coretext.h"
+
 #include <sqlite3.h>
 
+#include <cerrno>
+#include <cstring>
+
 namespace ll::store {
+
+namespace {
+
+// Every SQLite failure is classified here. The file system's refusals (a full disk, a file size
+// limit, a read-only file or folder) get a message that says what happened and what to do, with
+// the OS error in the detail: "Database statement failed (disk I/O error)" helps nobody.
+Error sqliteError(sqlite3 *db, int rc, const QString &what, const QString &sqliteMessage)
+{
+    const int primary = rc & 0xff;
+    const int os = db ? sqlite3_system_errno(db) : 0;
+    const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
+    const QString path = file && *file ? QString::fromUtf8(file) : CoreText::tr("(in memory)");
+    QString detail = what + QStringLiteral(": ") + sqliteMessage;
+    if (os != 0 && primary != SQLITE_FULL)
+        detail += QStringLiteral(" (") + QString::fromLocal8Bit(std::strerror(os)) + QLatin1Char(')');
+    const bool fileSystem = primary == SQLITE_IOERR || primary == SQLITE_CANTOPEN || primary == SQLITE_READONLY;
+    if (primary == SQLITE_FULL || (fileSystem && (os == ENOSPC || os == EFBIG || os == EDQUOT)))
+        return makeError(ErrorCode::Io,
+            CoreText::tr("The store %1 cannot grow: the disk is full or a file size limit was reached. Free some space "
+                         "and run the command again; what was saved before is intact.")
+                .arg(path),
+            detail);
+    if (primary == SQLITE_READONLY || (fileSystem && (os == EROFS || os == EACCES || os == EPERM)))
+        return makeError(ErrorCode::Io,
+            CoreText::tr("The store %1 cannot be written: it or its folder is read-only. LakeLedger needs to write the file "
+                         "and to create its -wal and -shm files beside it; check the permissions (or the mount).")
+                .arg(path),
+            detail);
+    // SQLite reports a write that failed for want of space (EFBIG, EDQUOT, and ENOSPC on some
+    // paths) as a plain write error, and the OS error it keeps is not reliable by then.
+    const int extended = rc;
+    if (extended == SQLITE_IOERR_WRITE || extended == SQLITE_IOERR_SHMSIZE || extended == SQLITE_IOERR_TRUNCATE
+        || extended == SQLITE_IOERR_FSYNC)
+        return makeError(ErrorCode::Io,
+            CoreText::tr("The store %1 could not be written: the disk is full or a file size limit was reached (or the "
+                         "disk failed). Free some space and run the command again; what was saved before is intact.")
+                .arg(path),
+            detail);
+    if (primary == SQLITE_IOERR)
+        return makeError(ErrorCode::Io,
+            CoreText::tr("The store %1 could not be read or written: the disk reported an error. Check the disk and "
+                         "run the command again; what was saved before is intact.")
+                .arg(path),
+            detail);
+    const ErrorCode code = primary == SQLITE_INTERRUPT          ? ErrorCode::Cancelled
+        : primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? ErrorCode::Corrupt
+                                                                : ErrorCode::Database;
+    return makeError(code, what, sqliteMessage);
+}
+
+} // namespace
 
 Database::~Database()
 {
@@ -51,10 +107,7 @@ Status Database::exec(const QByteArray &sql)
     if (rc != SQLITE_OK) {
         const QString detail = err ? QString::fromUtf8(err) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(err);
-        const ErrorCode code = (rc & 0xff) == SQLITE_INTERRUPT ? ErrorCode::Cancelled
-                             : (rc & 0xff) == SQLITE_CORRUPT || (rc & 0xff) == SQLITE_NOTADB ? ErrorCode::Corrupt
-                                                                                              : ErrorCode::Database;
-        return makeError(code, QStringLiteral("Database statement failed"), detail);
+        return sqliteError(m_db, rc, QStringLiteral("Database statement failed"), detail);
     }
     return {};
 }
@@ -87,11 +140,7 @@ std::int64_t Database::lastInsertRowId() const { return sqlite3_last_insert_rowi
 
 Error Database::lastError(const QString &what) const
 {
-    const int rc = sqlite3_errcode(m_db) & 0xff;
-    const ErrorCode code = rc == SQLITE_INTERRUPT ? ErrorCode::Cancelled
-                         : rc == SQLITE_CORRUPT || rc == SQLITE_NOTADB ? ErrorCode::Corrupt
-                                                                       : ErrorCode::Database;
-    return makeError(code, what, QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return sqliteError(m_db, sqlite3_extended_errcode(m_db), what, QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 void Database::setInterruptFlag(const std::atomic<bool> *flag)
@@ -158,11 +207,7 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const int primary = rc & 0xff;
-    const ErrorCode code = primary == SQLITE_INTERRUPT ? ErrorCode::Cancelled
-                         : primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB ? ErrorCode::Corrupt
-                                                                                 : ErrorCode::Database;
-    Error e = makeError(code, QStringLiteral("Database statement failed"), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    Error e = sqliteError(m_db, rc, QStringLiteral("Database statement failed"), QString::fromUtf8(sqlite3_errmsg(m_db)));
     sqlite3_reset(m_stmt);
     return e;
 }

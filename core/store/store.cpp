@@ -61,8 +61,11 @@ Result<Database> Store::open(const QString &path, const OpenOptions &options)
     if (!db)
         return db.error();
     // Reject files that are not SQLite before any pragma writes to them.
+    // A file system refusal (a read-only folder, a full disk) is not damage: say what it is.
     if (auto probe = db->queryInt("SELECT count(*) FROM sqlite_master"); !probe)
-        return makeError(ErrorCode::Corrupt, CoreText::tr("%1 is not a LakeLedger store or is damaged").arg(path), probe.error().detail);
+        return probe.error().code == ErrorCode::Io
+            ? probe.error()
+            : makeError(ErrorCode::Corrupt, CoreText::tr("%1 is not a LakeLedger store or is damaged").arg(path), probe.error().detail);
     if (!options.readOnly) {
         if (auto s = db->exec("PRAGMA journal_mode=WAL"); !s)
             return s.error();
