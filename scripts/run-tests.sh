@@ -2,11 +2,10 @@
 # One command from a fresh Debian 12 machine to the whole test suite: installs what is missing,
 # checks the formatting of the changed C++ lines (scripts/check-format.sh), builds with warnings
 # as errors, and runs every test under a private D-Bus session with an unlocked gnome-keyring
-# (the real Secret Service the keychain tests use) on the offscreen Qt platform. Then, as CI
-# does, the same suite again built with AddressSanitizer + UndefinedBehaviorSanitizer (preset
-# "asan", any finding fails its test). LL_FUZZ=1 adds every fuzz target for 60 s
-# (scripts/run-fuzz.sh). LL_QUICK=1 stops after the normal suite (a quick local check; CI never
-# sets it).
+# (the real Secret Service the keychain tests use) on the offscreen Qt platform. LL_ASAN=1 then
+# runs the same suite again built with AddressSanitizer + UndefinedBehaviorSanitizer (preset
+# "asan", any finding fails its test); LL_FUZZ=1 adds every fuzz target for 60 s
+# (scripts/run-fuzz.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -42,7 +41,9 @@ suite() {
 start=$SECONDS
 suite --preset ci -j2 "$@"
 echo "run-tests: normal suite passed ($((SECONDS - start)) s since the build)"
-if [ "${LL_QUICK:-0}" = 1 ]; then
+# The sanitizer suite is opt-in (LL_ASAN=1) until a whole asan run on a clean machine has been
+# measured green within CI's time limit; see README, "What the tests cover".
+if [ "${LL_QUICK:-0}" = 1 ] || [ "${LL_ASAN:-0}" != 1 ]; then
   exit 0
 fi
 

@@ -11,6 +11,8 @@
 #include "explorer/costexplorerpage.h"
 #include "insights/insightspage.h"
 #include "overview/overviewpage.h"
+#include "plans/planpane.h"
+#include "settings/connectionpanel.h"
 #include "settings/settingspage.h"
 #include "workloads/workloadspage.h"
 
@@ -62,7 +64,8 @@ MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
     addPage(QStringLiteral("cost-explorer"), tr("Cost Explorer"), new CostExplorerPage(m_context, m_pages));
     addPage(QStringLiteral("workloads"), tr("Workloads"), new WorkloadsPage(m_context, m_pages));
     addPage(QStringLiteral("attribution"), tr("Attribution"), new AttributionPage(m_context, m_pages));
-    addPage(QStringLiteral("insights"), tr("Insights"), new InsightsPage(m_context, m_pages));
+    auto *insights = new InsightsPage(m_context, m_pages);
+    addPage(QStringLiteral("insights"), tr("Insights"), insights);
     addPage(QStringLiteral("budgets"), tr("Budgets"), new BudgetsPage(m_context, m_pages));
     addPage(QStringLiteral("data-health"), tr("Data Health"), new DataHealthPage(m_context, m_pages));
     addPage(QStringLiteral("audit-log"), tr("Audit Log"), new AuditLogPage(m_context, m_pages));
@@ -70,6 +73,9 @@ MainWindow::MainWindow(QString storePath, QDate today, QWidget *parent)
     connect(settings, &SettingsPage::processRequested, this, &MainWindow::startProcess);
     connect(settings, &SettingsPage::storeChanged, this, &MainWindow::reload);
     addPage(QStringLiteral("settings"), tr("Settings"), settings);
+    // Action plans talk to the workspace with the connection made in Settings for this session.
+    ConnectionPanel *connection = settings->connection();
+    insights->planPane()->setConnectionProvider([connection] { return connection->request(); });
     Q_ASSERT(m_names == viewNames());
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);

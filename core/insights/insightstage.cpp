@@ -4,6 +4,8 @@
 #include "findingwriter.h"
 #include "plans/plansync.h"
 
+#include "pipeline/steptimer.h"
+
 #include <QDateTime>
 #include <QTimeZone>
 
@@ -55,6 +57,7 @@ Result<std::int64_t> InsightStage::processWorkDays(pipeline::StageContext &conte
     const auto detectors = allDetectors();
     if (days->lastComplete.isValid()) {
         const DetectorContext detectorContext{db, *thresholds, days->last, days->lastComplete};
+        pipeline::StepTimer timer("insights");
         for (const auto &detector : detectors) {
             if (context.cancel.isCancelled())
                 return makeError(ErrorCode::Cancelled, QStringLiteral("insights cancelled"));
@@ -66,6 +69,7 @@ Result<std::int64_t> InsightStage::processWorkDays(pipeline::StageContext &conte
                     return s.error();
             }
             kinds << detector->kinds();
+            timer.lap(detector->kinds().constFirst().toLatin1().constData());
         }
     } else {
         // No usage at all (every line retracted, or an empty account): nothing holds.

@@ -67,7 +67,7 @@ private slots:
         const reports::InsightSummary *selected = page.selectedInsight();
         QVERIFY(selected);
         const std::int64_t id = selected->findingId;
-        QVERIFY(page.findChild<QTextBrowser *>()->toPlainText().contains(selected->title));
+        QVERIFY(page.findChild<QTextBrowser *>(QStringLiteral("insightDetail"))->toPlainText().contains(selected->title));
         QVERIFY(QTest::qWaitFor([&page] { return page.findChild<InsightChart *>()->pointCount() > 0; }, 10000));
 
         // Acknowledge: written to the store, the row stays selected, Reopen becomes possible.

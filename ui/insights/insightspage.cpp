@@ -8,6 +8,7 @@
 #include "common/snapshotloader.h"
 #include "drilldown/lineitemsdialog.h"
 #include "insightchart.h"
+#include "plans/planpane.h"
 #include "insights/insightreview.h"
 #include "models/insightmodel.h"
 #include "widgets/datatableview.h"
@@ -25,6 +26,7 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -90,7 +92,9 @@ InsightsPage::InsightsPage(ViewContext context, QWidget *parent)
       m_acknowledge(new QPushButton(tr("Acknowledge"), this)),
       m_dismiss(new QPushButton(tr("Dismiss\u2026"), this)),
       m_reopen(new QPushButton(tr("Reopen"), this)),
-      m_lines(new QPushButton(tr("Line items\u2026"), this))
+      m_lines(new QPushButton(tr("Line items\u2026"), this)),
+      m_detailTabs(new QTabWidget(this)),
+      m_planPane(new PlanPane(this->context().storePath, this))
 {
     setNote(tr("Anomalies, waste and optimisation found in the ledger, most severe first. Each carries its evidence, the "
                "estimated monthly saving with its formula, and the line items behind it. Acknowledge what you will act on; "
@@ -98,6 +102,8 @@ InsightsPage::InsightsPage(ViewContext context, QWidget *parent)
     m_writer->setAccess(SnapshotLoader::Access::ReadWrite);
     addLoader(m_writer);
     addLoader(m_seriesLoader);
+    for (SnapshotLoader *l : m_planPane->loaders())
+        addLoader(l);
 
     m_status->addItems({tr("Active (new and acknowledged)"), tr("All"), tr("New"), tr("Acknowledged"), tr("Resolved"), tr("Dismissed")});
     m_status->setAccessibleName(tr("Status filter"));
@@ -118,6 +124,7 @@ InsightsPage::InsightsPage(ViewContext context, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setExportName(QStringLiteral("insights"));
     m_view->setPlaceholderText(tr("No insight matches these filters."));
+    m_detail->setObjectName(QStringLiteral("insightDetail"));
     m_detail->setOpenLinks(false);
     m_detail->setPlaceholderText(tr("Select an insight to see its evidence."));
 
@@ -128,15 +135,22 @@ InsightsPage::InsightsPage(ViewContext context, QWidget *parent)
     auto *detailPane = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detailPane);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    auto *detailSplit = new QSplitter(Qt::Horizontal, detailPane);
+    auto *detailSplit = new QSplitter(Qt::Horizontal, this);
     detailSplit->addWidget(m_detail);
     detailSplit->addWidget(m_chart);
     detailSplit->setStretchFactor(0, 1);
     detailSplit->setStretchFactor(1, 1);
     m_chart->setMinimumWidth(380);
     detailSplit->setChildrenCollapsible(false);
-    detailLayout->addWidget(detailSplit, 1);
-    detailLayout->addLayout(buttons);
+    // Evidence and the action plan side by side as tabs: one insight, two questions (why, and what to do).
+    auto *evidence = new QWidget(detailPane);
+    auto *evidenceLayout = new QVBoxLayout(evidence);
+    evidenceLayout->setContentsMargins(0, 0, 0, 0);
+    evidenceLayout->addWidget(detailSplit, 1);
+    evidenceLayout->addLayout(buttons);
+    m_detailTabs->addTab(evidence, tr("Evidence"));
+    m_detailTabs->addTab(m_planPane, tr("Action plan"));
+    detailLayout->addWidget(m_detailTabs, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
@@ -239,6 +253,7 @@ void InsightsPage::showDetail()
 {
     const reports::InsightSummary *insight = selectedInsight();
     updateButtons();
+    m_planPane->showFinding(insight ? insight->findingId : 0);
     if (!insight) {
         m_detail->clear();
         m_chart->setSeries({}, QStringLiteral("USD"));
@@ -344,6 +359,16 @@ void InsightsPage::openLineItems()
     }
     d.criteria << tr("Insight: %1").arg(insight->title);
     LineItemsDialog::showFor(this, context().storePath, std::move(d));
+}
+
+bool InsightsPage::showTab(const QString &name)
+{
+    static const QStringList names{QStringLiteral("evidence"), QStringLiteral("plan")};
+    const qsizetype i = names.indexOf(name);
+    if (i < 0)
+        return false;
+    m_detailTabs->setCurrentIndex(static_cast<int>(i));
+    return true;
 }
 
 } // namespace ll::ui

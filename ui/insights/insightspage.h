@@ -8,6 +8,7 @@
 class QComboBox;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTextBrowser;
 
 namespace ll::ui {
@@ -15,6 +16,7 @@ namespace ll::ui {
 class DataTableView;
 class InsightChart;
 class InsightModel;
+class PlanPane;
 class SnapshotLoader;
 
 // The insights an analyst reviews every morning: a list filtered by status, type and text, and
@@ -26,7 +28,9 @@ public:
     explicit InsightsPage(ViewContext context, QWidget *parent = nullptr);
 
     void reload() override;
+    bool showTab(const QString &name) override; // evidence, plan (the selected insight's detail)
     InsightModel *model() const { return m_model; }
+    PlanPane *planPane() const { return m_planPane; }
     const reports::InsightSummary *selectedInsight() const;
     // The selected insight's buttons (tests press them).
     QPushButton *acknowledgeButton() const { return m_acknowledge; }
@@ -58,6 +62,8 @@ private:
     QPushButton *m_dismiss;
     QPushButton *m_reopen;
     QPushButton *m_lines;
+    QTabWidget *m_detailTabs;
+    PlanPane *m_planPane;
     QList<reports::InsightSummary> m_all;
     std::int64_t m_keepSelected = 0;
 };

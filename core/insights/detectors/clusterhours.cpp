@@ -8,11 +8,14 @@ namespace ll::insights {
 namespace {
 
 // Per billed cluster hour: cost, the node timeline's weighted CPU and memory, and attached
-// activity. The activity lookups are bounded by the longest query and run so the (cluster,
+// activity. Everything is read through day- or time-bounded indexes (the unary + keeps SQLite
+// from reading every job run by the run_kind key instead of the start-time window): a per-hour lookup in
+// ledger_usage_line by cluster (which has no index) scanned the whole history once per hour
+// and made one day's insights take minutes on a year of data (bench/README.md). The activity lookups are bounded by the longest query and run so the (cluster,
 // start) and start-time indexes read a window, not all history.
 const QByteArray kHours = R"SQL(
 WITH billed AS (
-    SELECT l.cluster_id, l.usage_start - l.usage_start % 3600 AS hour, sum(l.cost_nanos) AS cost
+    SELECT l.cluster_id, l.usage_start - l.usage_start % 3600 AS hour, sum(l.cost_nanos) AS cost, min(l.workspace_id) AS workspace_id
     FROM ledger_usage_line l
     WHERE l.usage_day BETWEEN :first AND :last AND l.billing_origin_product = 'ALL_PURPOSE'
       AND coalesce(l.cluster_id, '') <> '' AND l.cost_nanos IS NOT NULL
@@ -27,8 +30,7 @@ samples AS (
     GROUP BY 1, 2
 ),
 longest AS (
-    SELECT (SELECT coalesce(max(end_time - start_time), 0) FROM ledger_query) AS query,
-           (SELECT coalesce(max(end_time - start_time), 0) FROM ledger_run) AS run
+    SELECT :longest_query AS query, :longest_run AS run
 )
 SELECT b.cluster_id, b.hour, b.cost, sm.cpu, sm.mem,
        EXISTS (SELECT 1 FROM ledger_query q, longest
@@ -36,10 +38,10 @@ SELECT b.cluster_id, b.hour, b.cost, sm.cpu, sm.mem,
                  AND q.end_time > b.hour)
        OR EXISTS (SELECT 1 FROM ledger_run r, longest, json_each(r.compute_ids) j
                   WHERE r.start_time >= b.hour - longest.run AND r.start_time < b.hour + 3600 AND r.end_time > b.hour
-                    AND r.run_kind = 'job_run' AND r.compute_ids IS NOT NULL AND j.value = b.cluster_id),
+                    AND +r.run_kind = 'job_run' AND r.compute_ids IS NOT NULL AND j.value = b.cluster_id),
        c.workspace_id, c.cluster_name, c.auto_termination_minutes,
        (SELECT w.workspace_name FROM ledger_workspace w WHERE w.workspace_id = c.workspace_id),
-       (SELECT l.workspace_id FROM ledger_usage_line l WHERE l.cluster_id = b.cluster_id AND l.usage_start - l.usage_start % 3600 = b.hour LIMIT 1)
+       b.workspace_id
 FROM billed b
 LEFT JOIN samples sm ON sm.cluster_id = b.cluster_id AND sm.hour = b.hour
 LEFT JOIN ledger_cluster_current c ON c.cluster_id = b.cluster_id
@@ -66,11 +68,23 @@ IdleRule IdleRule::fromThresholds(const Thresholds &thresholds)
 
 Result<QList<ClusterHours>> loadAllPurposeClusterHours(store::Database &db, const DayWindow &window, const IdleRule &rule)
 {
+    // The longest query and run bound the activity lookups. Read once here: as a CTE SQLite
+    // evaluated them again for every billed hour, a scan of all history each time.
+    auto longest = db.prepare("SELECT (SELECT coalesce(max(end_time - start_time), 0) FROM ledger_query), "
+                              "(SELECT coalesce(max(end_time - start_time), 0) FROM ledger_run)");
+    if (!longest)
+        return longest.error();
+    if (auto row = longest->step(); !row)
+        return row.error();
+    const std::int64_t longestQuery = longest->int64(0), longestRun = longest->int64(1);
+    longest->reset();
     auto stmt = db.prepare(kHours);
     if (!stmt)
         return stmt.error();
     stmt->bind(":first", window.firstText());
     stmt->bind(":last", window.lastText());
+    stmt->bind(":longest_query", longestQuery);
+    stmt->bind(":longest_run", longestRun);
     QList<ClusterHours> clusters;
     const Status read = stmt->forEachRow([&](const store::Statement &row) {
         if (clusters.isEmpty() || clusters.last().clusterId != row.text(0)) {
