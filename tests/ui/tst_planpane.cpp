@@ -100,9 +100,11 @@ private slots:
         const auto writes = server->writes();
         QCOMPARE(writes.size(), 1);
         QCOMPARE(writes.first().first, QStringLiteral("/api/2.1/clusters/update"));
-        QCOMPARE(writes.first().second.value(QStringLiteral("cluster")).toObject().value(QStringLiteral("autotermination_minutes")).toInt(), 30);
+        QCOMPARE(
+            writes.first().second.value(QStringLiteral("cluster")).toObject().value(QStringLiteral("autotermination_minutes")).toInt(), 30);
         QTRY_VERIFY_WITH_TIMEOUT(!pane.isBusy() && pane.plan()->status == plans::PlanStatus::Applied, 20000);
-        QCOMPARE(pane.steps()->index(0, PlanStepModel::Outcome).data().toString(), PlanStepModel::outcomeLabel(plans::StepOutcome::Applied));
+        QCOMPARE(
+            pane.steps()->index(0, PlanStepModel::Outcome).data().toString(), PlanStepModel::outcomeLabel(plans::StepOutcome::Applied));
 
         const QString md = store.dir() + QStringLiteral("/plan.md");
         pane.exportTo(plans::ExportFormat::Markdown, md);

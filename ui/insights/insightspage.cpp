@@ -8,9 +8,9 @@
 #include "common/snapshotloader.h"
 #include "drilldown/lineitemsdialog.h"
 #include "insightchart.h"
-#include "plans/planpane.h"
 #include "insights/insightreview.h"
 #include "models/insightmodel.h"
+#include "plans/planpane.h"
 #include "widgets/datatableview.h"
 
 #include <QComboBox>

@@ -65,20 +65,20 @@ Result<std::optional<plans::Plan>> loadNewest(store::Database &db, std::int64_t 
 } // namespace
 
 PlanPane::PlanPane(const QString &storePath, QWidget *parent)
-    : QWidget(parent)
-    , m_storePath(storePath)
-    , m_header(new QTextBrowser(this))
-    , m_steps(new PlanStepModel(this))
-    , m_stepView(new DataTableView(this))
-    , m_diff(new QPlainTextEdit(this))
-    , m_status(new QLabel(this))
-    , m_approve(new QPushButton(tr("Approve\u2026"), this))
-    , m_reject(new QPushButton(tr("Reject\u2026"), this))
-    , m_dryRun(new QPushButton(tr("Dry run"), this))
-    , m_apply(new QPushButton(tr("Apply\u2026"), this))
-    , m_export(new QPushButton(tr("Export"), this))
-    , m_loader(new SnapshotLoader(storePath, this))
-    , m_writer(new SnapshotLoader(storePath, this))
+    : QWidget(parent),
+      m_storePath(storePath),
+      m_header(new QTextBrowser(this)),
+      m_steps(new PlanStepModel(this)),
+      m_stepView(new DataTableView(this)),
+      m_diff(new QPlainTextEdit(this)),
+      m_status(new QLabel(this)),
+      m_approve(new QPushButton(tr("Approve\u2026"), this)),
+      m_reject(new QPushButton(tr("Reject\u2026"), this)),
+      m_dryRun(new QPushButton(tr("Dry run"), this)),
+      m_apply(new QPushButton(tr("Apply\u2026"), this)),
+      m_export(new QPushButton(tr("Export"), this)),
+      m_loader(new SnapshotLoader(storePath, this)),
+      m_writer(new SnapshotLoader(storePath, this))
 {
     m_writer->setAccess(SnapshotLoader::Access::ReadWrite);
     m_header->setOpenLinks(false);
@@ -222,7 +222,8 @@ void PlanPane::showPlan()
     if (!p.owner.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Owner:"), p.owner.toHtmlEscaped());
     if (p.estimatedMonthlyNanos > 0)
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Estimated monthly saving:"), formatMoney(p.estimatedMonthlyNanos, p.currency).toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Estimated monthly saving:"), formatMoney(p.estimatedMonthlyNanos, p.currency).toHtmlEscaped());
     if (!p.risk.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Risk:"), p.risk.toHtmlEscaped());
     if (!p.approvedBy.isEmpty())
@@ -232,8 +233,9 @@ void PlanPane::showPlan()
                                  p.approvalComment.isEmpty() ? QString() : tr(": \u201c%1\u201d").arg(p.approvalComment))
                              .toHtmlEscaped());
     if (!p.rejectedBy.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>")
-                    .arg(tr("Rejected by %1 on %2: \u201c%3\u201d").arg(p.rejectedBy, when(p.rejectedAt), p.rejectedComment).toHtmlEscaped());
+        html +=
+            QStringLiteral("<p><i>%1</i></p>")
+                .arg(tr("Rejected by %1 on %2: \u201c%3\u201d").arg(p.rejectedBy, when(p.rejectedAt), p.rejectedComment).toHtmlEscaped());
     if (!p.appliedBy.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Applied by %1 on %2").arg(p.appliedBy, when(p.appliedAt)).toHtmlEscaped());
     m_header->setHtml(html);

@@ -20,9 +20,7 @@ PlanStepModel::PlanStepModel(QObject *parent) : ColumnTableModel(parent)
         {.title = tr("Before"), .display = [](const Row &r) -> QVariant { return fieldsText(r.before); }},
         {.title = tr("After"), .display = [](const Row &r) -> QVariant { return fieldsText(r.after); }},
         {.title = tr("Outcome"),
-            .display = [](const Row &r) -> QVariant {
-                return plans::isAppliable(r.kind) ? outcomeLabel(r.outcome) : tr("exported only");
-            },
+            .display = [](const Row &r) -> QVariant { return plans::isAppliable(r.kind) ? outcomeLabel(r.outcome) : tr("exported only"); },
             .foreground = [](const Row &r) -> QVariant {
                 return r.outcome == plans::StepOutcome::Failed ? QVariant(QColor(0xb3, 0x26, 0x1e)) : QVariant();
             }},
@@ -63,7 +61,8 @@ QString PlanStepModel::fieldsText(const QJsonObject &fields)
         else if (v.isNull())
             text = tr("not set");
         else
-            text = QString::fromUtf8((v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+            text =
+                QString::fromUtf8((v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
         parts << tr("%1 = %2").arg(it.key(), text);
     }
     return parts.join(QStringLiteral("; "));

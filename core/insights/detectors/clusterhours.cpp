@@ -11,8 +11,8 @@ namespace {
 // activity. Everything is read through day- or time-bounded indexes (the unary + keeps SQLite
 // from reading every job run by the run_kind key instead of the start-time window): a per-hour lookup in
 // ledger_usage_line by cluster (which has no index) scanned the whole history once per hour
-// and made one day's insights take minutes on a year of data (bench/README.md). The activity lookups are bounded by the longest query and run so the (cluster,
-// start) and start-time indexes read a window, not all history.
+// and made one day's insights take minutes on a year of data (bench/README.md). The activity lookups are bounded by the longest query and
+// run so the (cluster, start) and start-time indexes read a window, not all history.
 const QByteArray kHours = R"SQL(
 WITH billed AS (
     SELECT l.cluster_id, l.usage_start - l.usage_start % 3600 AS hour, sum(l.cost_nanos) AS cost, min(l.workspace_id) AS workspace_id
