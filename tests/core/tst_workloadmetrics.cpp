@@ -4,6 +4,8 @@
 #include "job/job.h"
 #include "pipeline/extractstage.h"
 #include "rawbuilder.h"
+#include "reports/attributionreport.h"
+#include "reports/costreport.h"
 #include "reports/entitynames.h"
 #include "reports/overview.h"
 #include "reports/workloads.h"
@@ -294,6 +296,38 @@ private slots:
         QVERIFY(cut);
         QCOMPARE(cut->rows.size(), 2);
         QCOMPARE(cut->totalRuns, std::int64_t{3});
+    }
+
+    // Service principals run jobs by application id; every view names them from the SCIM
+    // listing (issue 16: Attribution's unattributed principals and the Cost Explorer's principal
+    // rows showed bare ids). The demo lists its three automation identities.
+    void servicePrincipalsReadByName()
+    {
+        test::TempStore store;
+        demo::DemoOptions options;
+        options.days = 7;
+        options.endDate = QDate(2026, 11, 20);
+        QVERIFY(runAll(store, std::make_unique<demo::DemoSource>(options)).ok());
+        reports::CostQuery query;
+        query.by = {reports::Dimension::Principal};
+        auto cost = reports::queryCost(store.db(), query);
+        QVERIFY2(cost, qPrintable(cost ? QString() : cost.error().toString()));
+        int named = 0;
+        for (const auto &row : cost->rows) {
+            const QString key = row.keys.value(0), label = row.labels.value(0);
+            QVERIFY(!label.isEmpty());
+            if (!key.isEmpty() && !key.contains(QLatin1Char('@'))) {
+                QVERIFY2(label.endsWith(QStringLiteral(" (%1)").arg(key)) && label != key, qPrintable(label));
+                ++named;
+            }
+        }
+        QVERIFY(named > 0);
+        auto groups = reports::unattributedBreakdown(store.db(), {}, {}, 50);
+        QVERIFY(groups);
+        for (const auto &g : *groups) {
+            if (g.dimension == QLatin1String("principal") && !g.key.contains(QLatin1Char('@')))
+                QVERIFY2(g.label.endsWith(QStringLiteral(" (%1)").arg(g.key)), qPrintable(g.label));
+        }
     }
 
     void openWarehouseIntervalClosesLater()

@@ -12,6 +12,7 @@
 #include "plans/planexport.h"
 #include "plans/planreview.h"
 #include "plans/planstore.h"
+#include "reports/entitynames.h"
 #include "widgets/datatableview.h"
 
 #include <QDateTime>
@@ -48,18 +49,32 @@ QString when(std::optional<std::int64_t> epoch)
     return epoch ? QDateTime::fromSecsSinceEpoch(*epoch, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
 }
 
-// The plan with its steps, or none when the finding has no plan.
-Result<std::optional<plans::Plan>> loadNewest(store::Database &db, std::int64_t findingId)
+// The plan with its steps (none when the finding has no plan), and its owner's readable name: a
+// service principal reads "displayName (application id)", not the bare id.
+struct LoadedPlan {
+    std::optional<plans::Plan> plan;
+    QString ownerName;
+};
+
+Result<LoadedPlan> loadNewest(store::Database &db, std::int64_t findingId)
 {
     auto newest = plans::latestPlanOf(db, findingId);
     if (!newest)
         return newest.error();
     if (!*newest)
-        return std::optional<plans::Plan>();
+        return LoadedPlan{};
     auto full = plans::loadPlan(db, (*newest)->planId);
     if (!full)
         return full.error();
-    return std::optional<plans::Plan>(std::move(full).value());
+    LoadedPlan loaded{std::move(full).value(), {}};
+    if (!loaded.plan->owner.isEmpty()) {
+        reports::EntityNames names(db);
+        auto owner = names.principal(loaded.plan->owner);
+        if (!owner)
+            return owner.error();
+        loaded.ownerName = std::move(owner).value();
+    }
+    return loaded;
 }
 
 } // namespace
@@ -183,18 +198,20 @@ void PlanPane::load(std::int64_t findingId)
     if (findingId <= 0) {
         m_loader->cancel();
         m_plan.reset();
+        m_ownerName.clear();
         showPlan();
         return;
     }
-    m_loader->load<std::optional<plans::Plan>>([findingId](store::Database &db) { return loadNewest(db, findingId); },
-        [this](Result<std::optional<plans::Plan>> result) {
+    m_loader->load<LoadedPlan>([findingId](store::Database &db) { return loadNewest(db, findingId); },
+        [this](Result<LoadedPlan> result) {
             if (!result) {
                 m_plan.reset();
                 showPlan();
                 setStatus(tr("The action plan cannot be read: %1").arg(result.error().toString()), true);
                 return;
             }
-            m_plan = std::move(result).value();
+            m_plan = std::move(result->plan);
+            m_ownerName = result->ownerName;
             showPlan();
         });
 }
@@ -220,7 +237,7 @@ void PlanPane::showPlan()
                 .arg(tr("Target:"), (p.targetName.isEmpty() ? p.targetId : p.targetName).toHtmlEscaped(), p.targetType.toHtmlEscaped(),
                     p.targetId.toHtmlEscaped());
     if (!p.owner.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Owner:"), p.owner.toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Owner:"), (m_ownerName.isEmpty() ? p.owner : m_ownerName).toHtmlEscaped());
     if (p.estimatedMonthlyNanos > 0)
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("Estimated monthly saving:"), formatMoney(p.estimatedMonthlyNanos, p.currency).toHtmlEscaped());

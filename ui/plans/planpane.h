@@ -37,6 +37,7 @@ public:
     // Shows the newest plan of the finding (0: none selected).
     void showFinding(std::int64_t findingId);
     const std::optional<plans::Plan> &plan() const { return m_plan; }
+    QString ownerName() const { return m_ownerName; }
     PlanStepModel *steps() const { return m_steps; }
     QString status() const;
     QString diffText() const;
@@ -64,6 +65,7 @@ private:
     QString m_storePath;
     std::int64_t m_findingId = 0;
     std::optional<plans::Plan> m_plan;
+    QString m_ownerName; // the owner as a name (service principals by display name)
     ConnectionProvider m_connection;
     QTextBrowser *m_header;
     PlanStepModel *m_steps;
