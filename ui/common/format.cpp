@@ -2,6 +2,11 @@
 
 #include "common/money.h"
 
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <QLocale>
 
 namespace ll::ui {
@@ -65,6 +70,20 @@ std::optional<double> sharePercent(std::int64_t part, std::int64_t whole)
     if (whole == 0)
         return std::nullopt;
     return 100.0 * static_cast<double>(part) / static_cast<double>(whole);
+}
+
+QString formatJsonValue(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isBool())
+        return value.toBool() ? QCoreApplication::translate("ll::ui::format", "yes") : QCoreApplication::translate("ll::ui::format", "no");
+    if (value.isNull() || value.isUndefined())
+        return QCoreApplication::translate("ll::ui::format", "not set");
+    return QString::fromUtf8(
+        (value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject())).toJson(QJsonDocument::Compact));
 }
 
 } // namespace ll::ui

@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QJsonValue>
 #include <QString>
 
 #include <cstdint>
@@ -17,6 +18,9 @@ QString formatCount(std::int64_t count);           // locale integer with group 
 QString formatPercent(double percent, int decimals = 1);
 QString formatLagHours(const std::optional<std::int64_t> &seconds); // "3.5", "—" when unknown
 QString formatPeriod(const QDate &first, const QDate &last);
+// An evidence or settings value as one line: text as is, numbers, yes/no, "not set" for null,
+// arrays and objects as compact JSON.
+QString formatJsonValue(const QJsonValue &value);
 
 // Nano-units as a double in whole units, for charts and ratios only (never for stored money).
 double nanosToUnits(std::int64_t nanos);

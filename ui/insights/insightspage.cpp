@@ -56,19 +56,7 @@ QString evidenceHtml(const QString &json)
         return {};
     QString rows;
     for (auto it = evidence.begin(); it != evidence.end(); ++it) {
-        const QJsonValue v = it.value();
-        QString text;
-        if (v.isString())
-            text = v.toString();
-        else if (v.isDouble())
-            text = QString::number(v.toDouble());
-        else if (v.isBool())
-            text = v.toBool() ? InsightsPage::tr("yes") : InsightsPage::tr("no");
-        else if (v.isNull())
-            text = InsightsPage::tr("not set");
-        else
-            text =
-                QString::fromUtf8((v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+        const QString text = formatJsonValue(it.value());
         QString key = it.key();
         key.replace(QLatin1Char('_'), QLatin1Char(' '));
         rows += QStringLiteral("<tr><td><i>%1</i>&nbsp;&nbsp;</td><td>%2</td></tr>").arg(key.toHtmlEscaped(), text.toHtmlEscaped());

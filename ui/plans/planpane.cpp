@@ -46,7 +46,7 @@ QString statusLabel(plans::PlanStatus status)
 
 QString when(std::optional<std::int64_t> epoch)
 {
-    return epoch ? QDateTime::fromSecsSinceEpoch(*epoch, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QString();
+    return formatDateTime(epoch ? QDateTime::fromSecsSinceEpoch(*epoch, Qt::UTC) : QDateTime());
 }
 
 // The plan with its steps (none when the finding has no plan), and its owner's readable name: a
@@ -341,42 +341,7 @@ void PlanPane::reject(const QString &comment)
 
 void PlanPane::dryRun()
 {
-    if (!m_plan)
-        return;
-    const std::optional<SyncRequest> connection = m_connection ? m_connection() : std::nullopt;
-    if (!connection) {
-        setStatus(tr("No Databricks connection in this session: connect in Settings \u203a Store and connection first (the secret "
-                     "stays in the keychain), or run \u201clakeledger-cli plans apply %1 --dry-run\u201d.")
-                      .arg(m_plan->planId),
-            true);
-        Q_EMIT actionFinished(false);
-        return;
-    }
-    const std::int64_t id = m_plan->planId;
-    const SyncRequest request = *connection;
-    setStatus(tr("Reading the targets from Databricks\u2026"), false);
-    // The client is built on the worker that uses it (QNetworkAccessManager must not cross threads).
-    m_writer->load<plans::ApplyReport>(
-        [id, request](store::Database &db) -> Result<plans::ApplyReport> {
-            CancelToken cancel;
-            extract::DatabricksClient client(request.client, request.credentials, cancel);
-            SystemClock clock;
-            plans::PlanApplier applier(db, clock, client);
-            return applier.dryRun(id);
-        },
-        [this](Result<plans::ApplyReport> result) {
-            if (!result) {
-                setStatus(tr("Dry run failed; nothing was sent: %1").arg(result.error().message), true);
-                Q_EMIT actionFinished(false);
-                return;
-            }
-            m_diff->setPlainText(result->diffText());
-            setStatus(result->refused ? tr("Dry run: the plan cannot be applied as it is: %1").arg(result->reason)
-                                      : tr("Dry run finished; nothing was sent."),
-                result->refused);
-            load(m_findingId);
-            Q_EMIT actionFinished(!result->refused);
-        });
+    runApplier(true);
 }
 
 void PlanPane::confirmApply()
@@ -398,44 +363,65 @@ void PlanPane::confirmApply()
 
 void PlanPane::apply()
 {
+    runApplier(false);
+}
+
+// Dry run and apply: the same connection, worker and client; only the call and the reading of
+// its report differ.
+void PlanPane::runApplier(bool dryRun)
+{
     if (!m_plan)
         return;
     const std::optional<SyncRequest> connection = m_connection ? m_connection() : std::nullopt;
     if (!connection) {
-        setStatus(tr("No Databricks connection in this session: connect in Settings \u203a Store and connection first, or run "
-                     "\u201clakeledger-cli plans apply %1 --yes\u201d.")
-                      .arg(m_plan->planId),
+        setStatus(tr("No Databricks connection in this session: connect in Settings \u203a Store and connection first (the secret "
+                     "stays in the keychain), or run \u201clakeledger-cli plans apply %1 %2\u201d.")
+                      .arg(m_plan->planId)
+                      .arg(dryRun ? QStringLiteral("--dry-run") : QStringLiteral("--yes")),
             true);
         Q_EMIT actionFinished(false);
         return;
     }
     const std::int64_t id = m_plan->planId;
     const SyncRequest request = *connection;
-    setStatus(tr("Applying\u2026"), false);
+    setStatus(dryRun ? tr("Reading the targets from Databricks\u2026") : tr("Applying\u2026"), false);
+    // The client is built on the worker that uses it (QNetworkAccessManager must not cross threads).
     m_writer->load<plans::ApplyReport>(
-        [id, request](store::Database &db) -> Result<plans::ApplyReport> {
+        [id, request, dryRun](store::Database &db) -> Result<plans::ApplyReport> {
             CancelToken cancel;
             extract::DatabricksClient client(request.client, request.credentials, cancel);
             SystemClock clock;
             plans::PlanApplier applier(db, clock, client);
-            return applier.apply(id, audit::AuditLog::currentActor(), cancel);
+            return dryRun ? applier.dryRun(id) : applier.apply(id, audit::AuditLog::currentActor(), cancel);
         },
-        [this](Result<plans::ApplyReport> result) {
+        [this, dryRun](Result<plans::ApplyReport> result) {
             if (!result) {
-                setStatus(tr("Not applied; nothing was sent: %1").arg(result.error().message), true);
+                setStatus(dryRun ? tr("Dry run failed; nothing was sent: %1").arg(result.error().message)
+                                 : tr("Not applied; nothing was sent: %1").arg(result.error().message),
+                    true);
                 Q_EMIT actionFinished(false);
                 return;
             }
             const plans::ApplyReport &r = *result;
-            if (r.refused)
-                setStatus(tr("Not applied; nothing was sent: %1").arg(r.reason), true);
-            else if (r.status == plans::PlanStatus::Applied)
-                setStatus(tr("Applied: every step succeeded."), false);
-            else
-                setStatus(tr("%1: %2").arg(statusLabel(r.status), r.reason), true);
+            bool ok = !r.refused;
+            if (dryRun) {
+                m_diff->setPlainText(r.diffText());
+                setStatus(r.refused ? tr("Dry run: the plan cannot be applied as it is: %1").arg(r.reason)
+                                    : tr("Dry run finished; nothing was sent."),
+                    r.refused);
+            } else {
+                ok = ok && r.status == plans::PlanStatus::Applied;
+                if (r.refused)
+                    setStatus(tr("Not applied; nothing was sent: %1").arg(r.reason), true);
+                else if (ok)
+                    setStatus(tr("Applied: every step succeeded."), false);
+                else
+                    setStatus(tr("%1: %2").arg(statusLabel(r.status), r.reason), true);
+            }
             load(m_findingId);
-            Q_EMIT planChanged();
-            Q_EMIT actionFinished(!r.refused && r.status == plans::PlanStatus::Applied);
+            if (!dryRun)
+                Q_EMIT planChanged();
+            Q_EMIT actionFinished(ok);
         });
 }
 

@@ -61,6 +61,7 @@ private:
     void updateButtons();
     void setStatus(const QString &text, bool error);
     void confirmApply();
+    void runApplier(bool dryRun);
 
     QString m_storePath;
     std::int64_t m_findingId = 0;

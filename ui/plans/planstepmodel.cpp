@@ -1,5 +1,7 @@
 #include "planstepmodel.h"
 
+#include "common/format.h"
+
 #include <QColor>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,19 +52,7 @@ QString PlanStepModel::fieldsText(const QJsonObject &fields)
 {
     QStringList parts;
     for (auto it = fields.begin(); it != fields.end(); ++it) {
-        const QJsonValue v = it.value();
-        QString text;
-        if (v.isString())
-            text = v.toString();
-        else if (v.isDouble())
-            text = QString::number(v.toDouble());
-        else if (v.isBool())
-            text = v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        else if (v.isNull())
-            text = tr("not set");
-        else
-            text =
-                QString::fromUtf8((v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject())).toJson(QJsonDocument::Compact));
+        const QString text = formatJsonValue(it.value());
         parts << tr("%1 = %2").arg(it.key(), text);
     }
     return parts.join(QStringLiteral("; "));
