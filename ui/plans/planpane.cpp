@@ -339,10 +339,7 @@ void PlanPane::reject(const QString &comment)
         });
 }
 
-void PlanPane::dryRun()
-{
-    runApplier(true);
-}
+void PlanPane::dryRun() { runApplier(true); }
 
 void PlanPane::confirmApply()
 {
@@ -361,10 +358,7 @@ void PlanPane::confirmApply()
         tr("Apply"), [this] { apply(); });
 }
 
-void PlanPane::apply()
-{
-    runApplier(false);
-}
+void PlanPane::apply() { runApplier(false); }
 
 // Dry run and apply: the same connection, worker and client; only the call and the reading of
 // its report differ.
